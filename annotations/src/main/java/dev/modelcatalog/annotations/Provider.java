@@ -1,0 +1,34 @@
+package dev.modelcatalog.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a provider on a {@code package-info.java}: every {@link Model} stub in the package belongs to it,
+ * and the processor generates one catalog class for the package, named after the provider id
+ * ({@code openai} becomes {@code OpenAiCatalog}).
+ *
+ * <pre>{@code
+ * @Provider(id = "openai", name = "OpenAI")
+ * package com.example.models.openai;
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.PACKAGE)
+public @interface Provider {
+
+  /**
+   * The provider's id, used as the default {@link Model#ownedBy()} of its models and to name the generated
+   * catalog. Required. Lower-case letters, digits and {@code -_.}, 1 to 64 characters; example {@code "openai"}.
+   */
+  String id();
+
+  /**
+   * The provider's display name. Default: the id. Example {@code "OpenAI"}.
+   */
+  String name() default "";
+}

@@ -1,0 +1,137 @@
+package dev.modelcatalog.runtime;
+
+import java.util.Arrays;
+
+/**
+ * An immutable open-addressing table from string keys to non-negative ints, built once. Lookups probe with the
+ * key's hash and compare in place; {@link #getNormalized} probes with the hash of a query's normalized form
+ * without building that form. A key given two different values is stored as {@link #AMBIGUOUS}, so a key that
+ * two models share is never silently given to one of them.
+ */
+final class KeyTable {
+
+  /** No such key. */
+  static final int MISSING = -1;
+  /** The key belongs to more than one model. */
+  static final int AMBIGUOUS = -2;
+
+  static final KeyTable EMPTY = new Builder(0).build();
+
+  private final String[] keys;
+  private final int[] values;
+  private final int mask;
+  private final int size;
+
+  private KeyTable(String[] keys, int[] values, int size) {
+    this.keys = keys;
+    this.values = values;
+    this.mask = keys.length - 1;
+    this.size = size;
+  }
+
+  int size() {
+    return size;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  /** The value of the key, {@link #MISSING} or {@link #AMBIGUOUS}. */
+  int get(String key) {
+    String[] ks = keys;
+    int i = spread(key.hashCode()) & mask;
+    for (String k; (k = ks[i]) != null; i = (i + 1) & mask) {
+      if (k.equals(key)) {
+        return values[i];
+      }
+    }
+    return MISSING;
+  }
+
+  /**
+   * The value stored under the normalized (or compact) form of {@code raw}, for a table whose keys are
+   * normalized (or compact) forms. Allocation-free for ASCII input.
+   */
+  int getNormalized(String raw, boolean compact) {
+    if (!NormalizedKeys.isAscii(raw)) {
+      return get(compact ? Discovery.compactKey(raw) : Discovery.normalizeModelId(raw));
+    }
+    String[] ks = keys;
+    int i = spread(NormalizedKeys.hash(raw, compact)) & mask;
+    for (String k; (k = ks[i]) != null; i = (i + 1) & mask) {
+      if (NormalizedKeys.matches(raw, compact, k)) {
+        return values[i];
+      }
+    }
+    return MISSING;
+  }
+
+  /** Calls the visitor for every key and value, in table order. */
+  void forEach(java.util.function.ObjIntConsumer<String> visitor) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != null) {
+        visitor.accept(keys[i], values[i]);
+      }
+    }
+  }
+
+  /** Collects keys; sized for an expected count but grows as needed. */
+  static final class Builder {
+    private String[] keys;
+    private int[] values;
+    private int size;
+
+    Builder(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(4, expected * 2 + 1)) << 1;
+      keys = new String[capacity];
+      values = new int[capacity];
+    }
+
+    /** Adds the key; a key already present with a different value becomes {@link #AMBIGUOUS}. */
+    Builder put(String key, int value) {
+      if ((size + 1) * 2 > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int i = spread(key.hashCode()) & mask;
+      for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
+        if (k.equals(key)) {
+          if (values[i] != value) {
+            values[i] = AMBIGUOUS;
+          }
+          return this;
+        }
+      }
+      keys[i] = key;
+      values[i] = value;
+      size++;
+      return this;
+    }
+
+    private void grow() {
+      String[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new String[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      Arrays.fill(values, 0);
+      size = 0;
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldKeys[j] != null) {
+          int i = spread(oldKeys[j].hashCode()) & mask;
+          while (keys[i] != null) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = oldKeys[j];
+          values[i] = oldValues[j];
+          size++;
+        }
+      }
+    }
+
+    KeyTable build() {
+      return new KeyTable(keys.clone(), values.clone(), size);
+    }
+  }
+}
