@@ -1,0 +1,183 @@
+package dev.modelcatalog.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The lookup index over the compiled catalogs of a registry, built once when the registry is created and never
+ * changed. Every model has a dense ordinal (catalog after catalog); the key tables map ids, aliases, normalized
+ * ids and compact keys to ordinals, and one bit set per capability and per owner answers queries without
+ * building a definition. Definitions themselves are fetched from their catalog on demand, so the catalog's
+ * lazy shards stay lazy.
+ */
+final class CompiledIndex {
+
+  /** Set on an exact-table value when the key is an alias rather than an id. */
+  static final int ALIAS_FLAG = 1 << 30;
+
+  static final CompiledIndex EMPTY = new CompiledIndex(List.of());
+
+  private final ModelCatalog[] catalogs;
+  private final int[] catalogStart;
+  private final short[] catalogOf;
+  private final String[] ids;
+  private final long[] capabilityBits;
+  private final KeyTable exact;
+  private final KeyTable normalized;
+  private final KeyTable compact;
+  private final long[][] byCapability;
+  private final Map<String, long[]> byOwner;
+  private final int aliasCount;
+
+  CompiledIndex(List<ModelCatalog> sources) {
+    List<ModelCatalog> sorted = new ArrayList<>(sources);
+    sorted.sort((a, b) -> a.providerId().compareTo(b.providerId()));
+    if (sorted.size() > Short.MAX_VALUE) {
+      throw new IllegalArgumentException("catalogs: at most " + Short.MAX_VALUE + " catalogs per registry");
+    }
+    this.catalogs = sorted.toArray(new ModelCatalog[0]);
+    this.catalogStart = new int[catalogs.length + 1];
+    int total = 0;
+    for (int c = 0; c < catalogs.length; c++) {
+      catalogStart[c] = total;
+      total += catalogs[c].size();
+    }
+    catalogStart[catalogs.length] = total;
+    this.catalogOf = new short[total];
+    this.ids = new String[total];
+    this.capabilityBits = new long[total];
+    int words = (total + 63) >>> 6;
+    this.byCapability = new long[Capability.values().length][words];
+    Map<String, long[]> owners = new TreeMap<>();
+    for (int c = 0; c < catalogs.length; c++) {
+      ModelCatalog catalog = catalogs[c];
+      for (int i = 0; i < catalog.size(); i++) {
+        int ordinal = catalogStart[c] + i;
+        catalogOf[ordinal] = (short) c;
+        ids[ordinal] = catalog.id(i);
+        long bits = catalog.capabilityBits(i);
+        capabilityBits[ordinal] = bits;
+        for (long rest = bits; rest != 0; rest &= rest - 1) {
+          byCapability[Long.numberOfTrailingZeros(rest)][ordinal >>> 6] |= 1L << ordinal;
+        }
+        owners.computeIfAbsent(catalog.ownedBy(i), o -> new long[words])[ordinal >>> 6] |= 1L << ordinal;
+      }
+    }
+    this.byOwner = Map.copyOf(owners);
+
+    KeyTable.Builder exactKeys = new KeyTable.Builder(total * 2);
+    KeyTable.Builder normalizedKeys = new KeyTable.Builder(total * 2);
+    KeyTable.Builder compactKeys = new KeyTable.Builder(total * 2);
+    Map<String, Integer> exactOwner = new HashMap<>();
+    int[] aliases = {0};
+    for (int c = 0; c < catalogs.length; c++) {
+      int start = catalogStart[c];
+      ModelCatalog catalog = catalogs[c];
+      catalog.keys((kind, key, index) -> {
+        int ordinal = start + index;
+        switch (kind) {
+          case ID:
+          case ALIAS:
+            Integer previous = exactOwner.putIfAbsent(key, ordinal);
+            if (previous != null && previous != ordinal) {
+              throw new IllegalStateException("catalogs " + catalogs[catalogOf[previous]].providerId() + " and "
+                  + catalog.providerId() + " both declare '" + key + "' (models '" + ids[previous] + "' and '"
+                  + ids[ordinal] + "'); an id or alias must be unique in a registry");
+            }
+            if (kind == ModelCatalog.KeyKind.ALIAS) {
+              aliases[0]++;
+            }
+            exactKeys.put(key, kind == ModelCatalog.KeyKind.ALIAS ? ordinal | ALIAS_FLAG : ordinal);
+            break;
+          case NORMALIZED:
+            normalizedKeys.put(key, ordinal);
+            break;
+          case COMPACT:
+            compactKeys.put(key, ordinal);
+            break;
+          default:
+            throw new AssertionError(kind);
+        }
+      });
+    }
+    this.aliasCount = aliases[0];
+    this.exact = exactKeys.build();
+    this.normalized = normalizedKeys.build();
+    this.compact = compactKeys.build();
+  }
+
+  int size() {
+    return ids.length;
+  }
+
+  int aliasCount() {
+    return aliasCount;
+  }
+
+  List<ModelCatalog> catalogs() {
+    return List.of(catalogs);
+  }
+
+  String id(int ordinal) {
+    return ids[ordinal];
+  }
+
+  long capabilityBits(int ordinal) {
+    return capabilityBits[ordinal];
+  }
+
+  ModelDefinition model(int ordinal) {
+    int c = catalogOf[ordinal];
+    return catalogs[c].model(ordinal - catalogStart[c]);
+  }
+
+  String ownedBy(int ordinal) {
+    int c = catalogOf[ordinal];
+    return catalogs[c].ownedBy(ordinal - catalogStart[c]);
+  }
+
+  /** Exact id or alias: an ordinal (with {@link #ALIAS_FLAG} for an alias) or {@link KeyTable#MISSING}. */
+  int exact(String key) {
+    return exact.get(key);
+  }
+
+  /** Normalized id: an ordinal, {@link KeyTable#MISSING} or {@link KeyTable#AMBIGUOUS}. */
+  int normalized(String query) {
+    return normalized.getNormalized(query, false);
+  }
+
+  /** Compact key: an ordinal, {@link KeyTable#MISSING} or {@link KeyTable#AMBIGUOUS}. */
+  int compact(String query) {
+    return compact.getNormalized(query, true);
+  }
+
+  /** The models with the capability, as bit-set words over ordinals (shared: do not modify). */
+  long[] withCapability(Capability capability) {
+    return byCapability[capability.ordinal()];
+  }
+
+  /** The models of an owner, as bit-set words over ordinals (shared: do not modify), or null. */
+  long[] ownedByBits(String owner) {
+    return byOwner.get(owner);
+  }
+
+  /** Number of bit-set words. */
+  int words() {
+    return (ids.length + 63) >>> 6;
+  }
+
+  /** A fresh all-ones bit set over the ordinals. */
+  long[] all() {
+    long[] bits = new long[words()];
+    Arrays.fill(bits, -1L);
+    int tail = ids.length & 63;
+    if (tail != 0) {
+      bits[bits.length - 1] = (1L << tail) - 1;
+    }
+    return bits;
+  }
+}

@@ -1,0 +1,246 @@
+package dev.modelcatalog.runtime;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The registry's run-time layer over its compiled catalogs: models registered or replaced at run time, and the
+ * compiled models hidden by {@code remove} or {@code replace}. Immutable; a write builds a new overlay from a
+ * {@link Draft} and publishes it with one volatile store, so a reader sees either the old layer or the new one,
+ * never a half-applied change.
+ */
+final class Overlay {
+
+  static final Overlay EMPTY = new Overlay(new TreeMap<>(), new BitSet());
+
+  /** Run-time models by id, in id order. */
+  private final Map<String, ModelDefinition> byId;
+  private final ModelDefinition[] models;
+  private final KeyTable exact;
+  private final KeyTable normalized;
+  private final KeyTable compact;
+  /** Ordinals of compiled models that are hidden. */
+  private final BitSet hidden;
+  private final int aliasCount;
+
+  private Overlay(TreeMap<String, ModelDefinition> byId, BitSet hidden) {
+    this.byId = java.util.Collections.unmodifiableMap(byId);
+    this.models = byId.values().toArray(new ModelDefinition[0]);
+    this.hidden = hidden;
+    KeyTable.Builder exactKeys = new KeyTable.Builder(models.length * 2);
+    KeyTable.Builder normalizedKeys = new KeyTable.Builder(models.length * 2);
+    KeyTable.Builder compactKeys = new KeyTable.Builder(models.length * 2);
+    int aliases = 0;
+    for (int i = 0; i < models.length; i++) {
+      ModelDefinition model = models[i];
+      exactKeys.put(model.id(), i);
+      normalizedKeys.put(Discovery.normalizeModelId(model.id()), i);
+      compactKeys.put(Discovery.compactKey(model.id()), i);
+      for (String alias : model.aliases()) {
+        exactKeys.put(alias, i | CompiledIndex.ALIAS_FLAG);
+        normalizedKeys.put(Discovery.normalizeModelId(alias), i);
+        compactKeys.put(Discovery.compactKey(alias), i);
+        aliases++;
+      }
+    }
+    this.exact = exactKeys.build();
+    this.normalized = normalizedKeys.build();
+    this.compact = compactKeys.build();
+    this.aliasCount = aliases;
+  }
+
+  boolean isEmpty() {
+    return models.length == 0 && hidden.isEmpty();
+  }
+
+  int size() {
+    return models.length;
+  }
+
+  int aliasCount() {
+    return aliasCount;
+  }
+
+  int hiddenCount() {
+    return hidden.cardinality();
+  }
+
+  Map<String, ModelDefinition> byId() {
+    return byId;
+  }
+
+  ModelDefinition model(int index) {
+    return models[index];
+  }
+
+  boolean isHidden(int ordinal) {
+    return hidden.get(ordinal);
+  }
+
+  BitSet hidden() {
+    return (BitSet) hidden.clone();
+  }
+
+  int exact(String key) {
+    return models.length == 0 ? KeyTable.MISSING : exact.get(key);
+  }
+
+  int normalized(String query) {
+    return models.length == 0 ? KeyTable.MISSING : normalized.getNormalized(query, false);
+  }
+
+  int compact(String query) {
+    return models.length == 0 ? KeyTable.MISSING : compact.getNormalized(query, true);
+  }
+
+  Draft draft(CompiledIndex base) {
+    return new Draft(base, this);
+  }
+
+  /**
+   * A change being prepared: checks each added model against everything visible (compiled, run-time, and
+   * added earlier in the same draft) and builds the next overlay only when every step succeeded.
+   */
+  static final class Draft {
+    private final CompiledIndex base;
+    private final TreeMap<String, ModelDefinition> byId;
+    private final BitSet hidden;
+    /** Exact and normalized keys of the run-time models, to their model's id. */
+    private final Map<String, String> exactKeys = new java.util.HashMap<>();
+    private final Map<String, String> normalizedKeys = new java.util.HashMap<>();
+
+    private Draft(CompiledIndex base, Overlay from) {
+      this.base = base;
+      this.byId = new TreeMap<>();
+      this.hidden = from.hidden();
+      for (ModelDefinition model : from.byId.values()) {
+        put(model);
+      }
+    }
+
+    private void put(ModelDefinition model) {
+      byId.put(model.id(), model);
+      exactKeys.put(model.id(), model.id());
+      normalizedKeys.put(Discovery.normalizeModelId(model.id()), model.id());
+      for (String alias : model.aliases()) {
+        exactKeys.put(alias, model.id());
+        normalizedKeys.put(Discovery.normalizeModelId(alias), model.id());
+      }
+    }
+
+    private void drop(ModelDefinition model) {
+      byId.remove(model.id());
+      exactKeys.values().removeIf(model.id()::equals);
+      normalizedKeys.values().removeIf(model.id()::equals);
+    }
+
+    /** The visible model holding this exact id or alias, or null. */
+    private String exactOwner(String key) {
+      String owner = exactKeys.get(key);
+      if (owner != null) {
+        return owner;
+      }
+      int v = base.exact(key);
+      if (v >= 0 && !hidden.get(v & ~CompiledIndex.ALIAS_FLAG)) {
+        return base.id(v & ~CompiledIndex.ALIAS_FLAG);
+      }
+      return null;
+    }
+
+    /** The visible model holding this normalized id, "several models" when ambiguous, or null. */
+    private String normalizedOwner(String normalizedKey) {
+      String owner = normalizedKeys.get(normalizedKey);
+      if (owner != null) {
+        return owner;
+      }
+      int v = base.normalized(normalizedKey);
+      if (v == KeyTable.AMBIGUOUS) {
+        return "several models";
+      }
+      if (v >= 0 && !hidden.get(v)) {
+        return base.id(v);
+      }
+      return null;
+    }
+
+    /**
+     * Adds a model whose keys must all be free.
+     *
+     * @throws ModelConflictException naming the first clash
+     */
+    Draft add(ModelDefinition model) {
+      checkFree(model);
+      put(model);
+      return this;
+    }
+
+    private void checkFree(ModelDefinition model) {
+      List<String> fields = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      fields.add("id");
+      keys.add(model.id());
+      for (int i = 0; i < model.aliases().size(); i++) {
+        fields.add("aliases[" + i + "]");
+        keys.add(model.aliases().get(i));
+      }
+      for (int i = 0; i < keys.size(); i++) {
+        String owner = exactOwner(keys.get(i));
+        if (owner != null) {
+          throw new ModelConflictException(model.id(), fields.get(i), keys.get(i), owner);
+        }
+      }
+      Set<String> normalizedKeys = new LinkedHashSet<>();
+      for (String key : keys) {
+        normalizedKeys.add(Discovery.normalizeModelId(key));
+      }
+      for (String key : normalizedKeys) {
+        String owner = normalizedOwner(key);
+        if (owner != null) {
+          throw new ModelConflictException(model.id(), "normalized id", key, owner);
+        }
+      }
+    }
+
+    /**
+     * Puts a model in place of the visible model with the same id, compiled or run-time.
+     *
+     * @return false when no visible model has that id
+     * @throws ModelConflictException when one of its other keys belongs to a third model
+     */
+    boolean replace(ModelDefinition model) {
+      if (!hide(model.id())) {
+        return false;
+      }
+      checkFree(model);
+      put(model);
+      return true;
+    }
+
+    /** Hides the visible model with this exact id or alias; false when there is none. */
+    boolean hide(String idOrAlias) {
+      String owner = exactKeys.get(idOrAlias);
+      if (owner != null) {
+        drop(byId.get(owner));
+        return true;
+      }
+      int v = base.exact(idOrAlias);
+      if (v >= 0) {
+        int ordinal = v & ~CompiledIndex.ALIAS_FLAG;
+        if (!hidden.get(ordinal)) {
+          hidden.set(ordinal);
+          return true;
+        }
+      }
+      return false;
+    }
+
+    Overlay build() {
+      return new Overlay(byId, hidden);
+    }
+  }
+}

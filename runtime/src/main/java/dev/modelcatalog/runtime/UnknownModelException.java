@@ -1,0 +1,29 @@
+package dev.modelcatalog.runtime;
+
+import java.util.List;
+
+/** No model answers to the id; the message lists the closest ids, when there are any. */
+public final class UnknownModelException extends java.util.NoSuchElementException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String query;
+  private final transient List<String> suggestions;
+
+  public UnknownModelException(String query, List<String> suggestions) {
+    super("unknown model '" + query + "'" + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ",
+        suggestions.stream().map(s -> "'" + s + "'").toList()) + "?"));
+    this.query = query;
+    this.suggestions = List.copyOf(suggestions);
+  }
+
+  /** The id as asked for. */
+  public String query() {
+    return query;
+  }
+
+  /** The closest known ids, best first; possibly empty. */
+  public List<String> suggestions() {
+    return suggestions;
+  }
+}
