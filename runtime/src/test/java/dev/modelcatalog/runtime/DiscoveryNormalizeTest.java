@@ -1,0 +1,73 @@
+package dev.modelcatalog.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DiscoveryNormalizeTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "openai/gpt-oss-120b|gpt-oss-120b",
+      "meta_llama/Llama_3.1_8B|llama-3-1-8b",
+      "anthropic.claude-3-haiku-20240307-v1:0|anthropic-claude-3-haiku-20240307-v1-0",
+      "GPT_4O|gpt-4o",
+      "'  gpt-4o  '|gpt-4o",
+      "--gpt--4o--|gpt-4o",
+      "a/b/c/Mixtral-8x7B|mixtral-8x7b",
+      "gpt-4o/|''",
+      "ﬁne|ne",
+  })
+  void normalizeModelId_followsTheDocumentedSteps(String input, String expected) {
+    assertEquals(expected, Discovery.normalizeModelId(input));
+  }
+
+  @Test
+  void compactKey_dropsSeparators() {
+    assertEquals("gpt4o", Discovery.compactKey("GPT-4o"));
+    assertEquals(Discovery.compactKey("gpt4"), Discovery.compactKey("gpt-4"));
+    assertEquals("llama318b", Discovery.compactKey("meta_llama/Llama_3.1_8B"));
+  }
+
+  @Test
+  void streamingHash_equalsHashOfNormalizedString_forRandomAsciiInput() {
+    Random random = new Random(42);
+    String alphabet = "aZ09-_./: @+Xx";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder raw = new StringBuilder();
+      int length = random.nextInt(24);
+      for (int i = 0; i < length; i++) {
+        raw.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String input = raw.toString();
+      String normalized = Discovery.normalizeModelId(input);
+      String compact = Discovery.compactKey(input);
+      assertEquals(normalized.hashCode(), NormalizedKeys.hash(input, false), input);
+      assertEquals(compact.hashCode(), NormalizedKeys.hash(input, true), input);
+      assertTrue(NormalizedKeys.matches(input, false, normalized), input);
+      assertTrue(NormalizedKeys.matches(input, true, compact), input);
+    }
+  }
+
+  @Test
+  void keyTable_normalizedLookup_agreesWithDiscovery_forNonAsciiInput() {
+    KeyTable table = new KeyTable.Builder(4).put("k-model", 7).build();
+    // U+212A KELVIN SIGN lower-cases to ASCII 'k': only the allocating path gets this right.
+    assertEquals("k-model", Discovery.normalizeModelId("\u212A_MODEL"));
+    assertEquals(7, table.getNormalized("\u212A_MODEL", false));
+  }
+
+  @Test
+  void keyTable_keyGivenTwoValues_isAmbiguous() {
+    KeyTable table = new KeyTable.Builder(1).put("a", 1).put("b", 2).put("a", 3).put("c", 4).put("b", 2).build();
+    assertEquals(KeyTable.AMBIGUOUS, table.get("a"));
+    assertEquals(2, table.get("b"));
+    assertEquals(4, table.get("c"));
+    assertEquals(KeyTable.MISSING, table.get("d"));
+    assertEquals(3, table.size());
+  }
+}

@@ -1,0 +1,108 @@
+package dev.modelcatalog.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.modelcatalog.annotations.CapabilityPreset;
+import dev.modelcatalog.annotations.LatencyPreset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ModelDefinitionTest {
+
+  @Test
+  void builder_unstatedValues_takeDocumentedDefaults() {
+    ModelDefinition model = ModelDefinition.builder("my-model").contextWindow(8192).build();
+    assertEquals("my-model", model.name());
+    assertEquals(ModelDefinition.DEFAULT_OWNER, model.ownedBy());
+    assertEquals(8192, model.maxOutputTokens());
+    assertEquals(CapabilityPreset.CHAT, model.preset());
+    assertEquals(Presets.capabilities(CapabilityPreset.CHAT), model.capabilities());
+    assertEquals(Presets.latency(LatencyPreset.MEDIUM), model.latency());
+    assertEquals(Optional.empty(), model.pricing());
+    assertEquals(Optional.empty(), model.moe());
+    assertFalse(model.isFineTuned());
+  }
+
+  @Test
+  void builder_ownerDefaultsToProvider() {
+    ModelDefinition model = ModelDefinition.builder("m").provider("acme").contextWindow(10).build();
+    assertEquals("acme", model.ownedBy());
+    assertEquals(Optional.of("acme"), model.provider());
+  }
+
+  @Test
+  void moe_setsMoeCapability() {
+    ModelDefinition model = ModelDefinition.builder("mixtral-8x7b").contextWindow(32_768)
+        .moe(MoEConfig.sparse(46_700_000_000L, 12_900_000_000L, 8, 2)).build();
+    assertTrue(model.has(Capability.MOE));
+    assertEquals(12.9 / 46.7, model.moe().orElseThrow().activationRatio(), 1e-9);
+    assertEquals(46_700_000_000L / 8, model.moe().orElseThrow().expertSizeParams());
+  }
+
+  @Test
+  void capability_overridesOnTopOfPreset() {
+    ModelDefinition model = ModelDefinition.builder("r").preset(CapabilityPreset.REASONING)
+        .capability(Capability.VISION, true).capability(Capability.TOOL_CALLING, false).contextWindow(100).build();
+    assertTrue(model.has(Capability.REASONING));
+    assertTrue(model.has(Capability.VISION));
+    assertFalse(model.has(Capability.TOOL_CALLING));
+  }
+
+  @Test
+  void toBuilder_roundTripsEveryValue() {
+    ModelDefinition model = ModelDefinition.builder("gpt-4o").name("GPT-4o").ownedBy("openai").provider("openai")
+        .created(1_715_558_400L).description("flagship").version("2024-08-06").contextWindow(128_000)
+        .maxOutputTokens(16_384).trainingCutoff("2023-10").tags("flagship", "multimodal")
+        .aliases("gpt-4o-2024-08-06").license("proprietary").preset(CapabilityPreset.VISION)
+        .latency(LatencyPreset.LARGE).pricing(Pricing.builder().inputPerMillion(2.5).outputPerMillion(10)
+            .cachedInputPerMillion(1.25).build())
+        .deprecated(true).deprecationDate("2026-01-01").replacement("gpt-5").build();
+    ModelDefinition copy = model.toBuilder().build();
+    assertEquals(model, copy);
+    assertNotEquals(model, model.toBuilder().contextWindow(64_000).build());
+  }
+
+  @Test
+  void build_invalidValues_throwListingEveryProblem() {
+    InvalidModelException e = assertThrows(InvalidModelException.class, () -> ModelDefinition.builder("bad id")
+        .contextWindow(0).pricing(-1, 2).build());
+    List<String> codes = e.problems().stream().map(Problem::code).toList();
+    assertTrue(codes.contains("id-whitespace"), codes.toString());
+    assertTrue(codes.contains("context-window-not-positive"), codes.toString());
+    assertTrue(codes.contains("price-negative"), codes.toString());
+    assertTrue(e.getMessage().contains("pricing.inputPerMillion"), e.getMessage());
+    assertEquals("bad id", e.modelId());
+  }
+
+  @Test
+  void problems_reportsWarningsWithoutThrowing() {
+    ModelDefinition.Builder builder = ModelDefinition.builder("old").contextWindow(10).deprecated(true);
+    List<Problem> problems = builder.problems();
+    assertEquals(List.of("deprecated-without-replacement"), problems.stream().map(Problem::code).toList());
+    assertTrue(builder.build().deprecated());
+  }
+
+  @Test
+  void supportsEndpoint_followsCapabilities() {
+    ModelDefinition chat = ModelDefinition.builder("c").contextWindow(10).build();
+    ModelDefinition embed = ModelDefinition.builder("e").preset(CapabilityPreset.EMBEDDINGS).contextWindow(10)
+        .build();
+    assertTrue(chat.supportsEndpoint("chat"));
+    assertTrue(chat.supportsEndpoint("/v1/chat/completions"));
+    assertFalse(chat.supportsEndpoint("embeddings"));
+    assertTrue(embed.supportsEndpoint("embeddings"));
+    assertFalse(embed.supportsEndpoint("chat"));
+    assertFalse(chat.supportsEndpoint("no-such-endpoint"));
+  }
+
+  @Test
+  void lists_areImmutable() {
+    ModelDefinition model = ModelDefinition.builder("m").contextWindow(1).tags("a").build();
+    assertThrows(UnsupportedOperationException.class, () -> model.tags().add("b"));
+  }
+}

@@ -1,0 +1,78 @@
+package dev.modelcatalog.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Capability parsing, capability sets, prices and latency arithmetic. */
+class ValuesTest {
+
+  @Test
+  void capabilityParse_acceptsEverySpelling() {
+    for (String spelling : List.of("tool_calling", "toolCalling", "TOOL_CALLING", "tool-calling", " ToolCalling ")) {
+      assertEquals(Capability.TOOL_CALLING, Capability.parse(spelling), spelling);
+    }
+    assertEquals(Capability.AUDIO_INPUT, Capability.parse("audio_input"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Capability.parse("telepathy"));
+    assertTrue(e.getMessage().contains("telepathy"));
+  }
+
+  @Test
+  void capabilities_behaveAsASetBackedByBits() {
+    Capabilities caps = Capabilities.of(Capability.CHAT, Capability.VISION);
+    assertEquals(EnumSet.of(Capability.CHAT, Capability.VISION), caps);
+    assertEquals(caps, EnumSet.of(Capability.VISION, Capability.CHAT));
+    assertEquals(2, caps.size());
+    assertTrue(caps.has(Capability.VISION));
+    assertFalse(caps.contains(Capability.REASONING));
+    assertSame(caps, Capabilities.ofBits(caps.bits()));
+    assertEquals(Set.of(Capability.CHAT), caps.without(Capability.VISION));
+    assertThrows(IllegalArgumentException.class, () -> Capabilities.ofBits(1L << 62));
+  }
+
+  @Test
+  void cost_isExactDecimalArithmetic() {
+    Pricing pricing = Pricing.builder().inputPerMillion(0.15).outputPerMillion(0.60).cachedInputPerMillion(0.075)
+        .build();
+    // 1,000,000 input of which 400,000 cached; 250,000 output:
+    // 600,000 * 0.15 + 400,000 * 0.075 + 250,000 * 0.60 = 90,000 + 30,000 + 150,000 = 270,000 per million
+    assertEquals(new BigDecimal("0.27000000"), pricing.cost(1_000_000, 250_000, 400_000));
+    // Summing doubles would give 0.30000000000000004 here; BigDecimal.valueOf keeps 0.1 + 0.2 exact.
+    Pricing tenths = Pricing.of(0.1, 0.2);
+    assertEquals(new BigDecimal("0.30000000"), tenths.cost(1_000_000, 1_000_000));
+    assertEquals("USD", pricing.currency());
+  }
+
+  @Test
+  void cost_withoutCachedPrice_chargesInputPrice() {
+    Pricing pricing = Pricing.of(2.0, 8.0);
+    assertEquals(pricing.cost(1000, 0, 0), pricing.cost(1000, 0, 500));
+  }
+
+  @Test
+  void cost_rejectsImpossibleCounts() {
+    Pricing pricing = Pricing.of(1, 1);
+    assertThrows(IllegalArgumentException.class, () -> pricing.cost(-1, 0, 0));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> pricing.cost(10, 0, 11));
+    assertTrue(e.getMessage().startsWith("cachedInputTokens"));
+  }
+
+  @Test
+  void latency_multipliersCompound() {
+    LatencyProfile profile = LatencyProfile.of(0.3, 0.1, 0.05, 0.02);
+    LatencyProfile.Timing ttft = profile.ttft(Set.of(Capability.VISION, Capability.REASONING));
+    assertEquals(1.125, ttft.mean(), 1e-12);
+    assertEquals(0.375, ttft.std(), 1e-12);
+    LatencyProfile.Timing itl = profile.itl(Set.of());
+    assertEquals(0.05, itl.mean(), 1e-12);
+    assertEquals(0.02 * 1.2, profile.itl(Set.of(Capability.TOOL_CALLING)).std(), 1e-12);
+  }
+}
