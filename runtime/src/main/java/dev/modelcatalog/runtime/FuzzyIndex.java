@@ -37,7 +37,8 @@ final class FuzzyIndex {
 
   private final int[] ordinals;
   private final ModelIdForms[] forms;
-  private final String[] numberSignatures;
+  /** Per entry, the compared forms: index 0 the routed form (date kept), index 1 the core. */
+  private final Form[][] typoForms;
   private final String[][] words;
   private final Map<String, int[]> bySnapshot;
   private final Map<String, int[]> byCore;
@@ -57,7 +58,7 @@ final class FuzzyIndex {
     int n = keys.size();
     this.ordinals = ordinals.clone();
     this.forms = new ModelIdForms[n];
-    this.numberSignatures = new String[n];
+    this.typoForms = new Form[n][];
     this.words = new String[n][];
     Map<String, List<Integer>> snapshots = new HashMap<>();
     Map<String, List<Integer>> cores = new HashMap<>();
@@ -68,12 +69,12 @@ final class FuzzyIndex {
     for (int e = 0; e < n; e++) {
       ModelIdForms f = ModelIdForms.of(keys.get(e));
       forms[e] = f;
-      numberSignatures[e] = f.numberSignature();
       words[e] = f.words().toArray(new String[0]);
+      typoForms[e] = new Form[] {Form.of(f.routed), Form.of(f.core)};
       if (f.coreCompact.isEmpty()) {
         continue;
       }
-      vocabulary.addAll(Arrays.asList(words[e]));
+      vocabulary.addAll(Arrays.asList(typoForms[e][0].words));
       snapshots.computeIfAbsent(f.snapshotCompact, k -> new ArrayList<>()).add(e);
       cores.computeIfAbsent(f.coreCompact, k -> new ArrayList<>()).add(e);
       reorders.computeIfAbsent(f.reorderKey(), k -> new ArrayList<>()).add(e);
@@ -81,7 +82,7 @@ final class FuzzyIndex {
         firstWords.computeIfAbsent(words[e][0], k -> new ArrayList<>()).add(e);
       }
       if (f.coreCompact.length() >= MIN_TYPO_LENGTH - 1) {
-        for (int hash : deleteHashes(f.coreCompact)) {
+        for (int hash : deleteHashes(f.coreCompact, typoForms[e][0].compact)) {
           List<Integer> list = deletes.computeIfAbsent(hash, k -> new ArrayList<>());
           if (list.isEmpty() || list.get(list.size() - 1) != e) {
             list.add(e);
@@ -129,18 +130,29 @@ final class FuzzyIndex {
     return forms[entry];
   }
 
-  String numberSignature(int entry) {
-    return numberSignatures[entry];
+  /** The entry's routed form ({@code level} 0) or core (1), as typo matching compares them. */
+  Form typoForm(int entry, int level) {
+    return typoForms[entry][level];
   }
 
-  /** Whether the entry's core has this word of letters. */
-  boolean hasWord(int entry, String word) {
-    for (String w : words[entry]) {
-      if (w.equals(word)) {
-        return true;
-      }
+  /**
+   * A form as typo matching compares it: without separators, its runs of digits (which must match exactly),
+   * and its words of letters (which must exist in the candidate when the catalog knows them).
+   */
+  record Form(String compact, String numbers, String[] words) {
+    static Form of(String form) {
+      return new Form(form.replace("-", ""), ModelIdForms.numberSignature(form),
+          ModelIdForms.words(form).toArray(new String[0]));
     }
-    return false;
+
+    boolean hasWord(String word) {
+      for (String w : words) {
+        if (w.equals(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** Whether some core in the index has this word of letters. */
@@ -193,6 +205,17 @@ final class FuzzyIndex {
    * hashes {@code p} and suffix hashes {@code s} (both polynomial in 31, as {@link String#hashCode}), deleting
    * the character at {@code i} gives {@code p[i] * 31^(n-1-i) + s[i+1]}.
    */
+  static int[] deleteHashes(String first, String second) {
+    int[] a = deleteHashes(first);
+    if (first.equals(second)) {
+      return a;
+    }
+    int[] b = deleteHashes(second);
+    int[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return Arrays.stream(both).distinct().toArray();
+  }
+
   static int[] deleteHashes(String s) {
     int n = s.length();
     int[] prefix = new int[n + 1];

@@ -246,14 +246,19 @@ final class ModelIdForms {
 
   /** The runs of letters of the core, split at separators and at digits: {@code gpt, o, mini}. */
   List<String> words() {
+    return words(core);
+  }
+
+  /** The runs of letters of a form, split at separators and at digits. */
+  static List<String> words(String form) {
     List<String> words = new ArrayList<>();
     int start = -1;
-    for (int i = 0; i <= core.length(); i++) {
-      boolean letter = i < core.length() && isLetter(core.charAt(i));
+    for (int i = 0; i <= form.length(); i++) {
+      boolean letter = i < form.length() && isLetter(form.charAt(i));
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
-        words.add(core.substring(start, i));
+        words.add(form.substring(start, i));
         start = -1;
       }
     }

@@ -242,33 +242,43 @@ final class Resolver {
   }
 
   /**
-   * One typo: candidates from both delete tables, kept when their numbers are the query's, the distance is
-   * within budget, and no word of the query that the catalog knows is missing from them. The closest single
-   * model wins; a tie between models resolves nothing.
+   * One typo: candidates from both delete tables, compared first on the routed form (so a typo in a dated id
+   * finds that snapshot) and then on the core. A candidate counts when its numbers are the query's, the
+   * distance is within budget, and no word of the query that the catalog knows is missing from it. The closest
+   * single model wins; a tie between models resolves nothing.
    */
   private Resolution typo(ModelIdForms query, Overlay layer, FuzzyIndex runtime) {
-    String key = query.coreCompact;
-    if (key.length() < FuzzyIndex.MIN_TYPO_LENGTH) {
+    if (query.coreCompact.length() < FuzzyIndex.MIN_TYPO_LENGTH) {
       return null;
     }
-    DamerauLevenshteinDistance distance = key.length() >= TWO_EDITS_FROM_LENGTH ? TWO_EDITS : ONE_EDIT;
-    int budget = distance.getThreshold();
-    String numbers = query.numberSignature();
-    List<String> words = query.words();
-    int[] hashes = FuzzyIndex.deleteHashes(key);
+    FuzzyIndex.Form[] forms = {FuzzyIndex.Form.of(query.routed), FuzzyIndex.Form.of(query.core)};
+    int[] hashes = FuzzyIndex.deleteHashes(forms[1].compact(), forms[0].compact());
     List<Hit> candidates = new ArrayList<>();
     collect(baseIndex, false, hashes, candidates);
     collect(runtime, true, hashes, candidates);
+    for (int level = 0; level < forms.length; level++) {
+      Resolution r = closest(forms[level], level, candidates, query, layer, runtime);
+      if (r != null) {
+        return r == AMBIGUOUS ? null : r;
+      }
+    }
+    return null;
+  }
+
+  private Resolution closest(FuzzyIndex.Form query, int level, List<Hit> candidates, ModelIdForms queryForms,
+      Overlay layer, FuzzyIndex runtime) {
+    String key = query.compact();
+    DamerauLevenshteinDistance distance = key.length() >= TWO_EDITS_FROM_LENGTH ? TWO_EDITS : ONE_EDIT;
+    int budget = distance.getThreshold();
     int best = Integer.MAX_VALUE;
     List<Hit> closest = new ArrayList<>();
     for (Hit hit : candidates) {
-      FuzzyIndex index = hit.index();
-      String candidate = index.forms(hit.entry()).coreCompact;
-      if (Math.abs(candidate.length() - key.length()) > budget || !numbers.equals(index.numberSignature(hit.entry()))
-          || !wordsKnownTo(words, index, hit.entry(), runtime)) {
+      FuzzyIndex.Form candidate = hit.index().typoForm(hit.entry(), level);
+      if (Math.abs(candidate.compact().length() - key.length()) > budget
+          || !query.numbers().equals(candidate.numbers()) || !wordsKnownTo(query, candidate, runtime)) {
         continue;
       }
-      int d = distance.apply(key, candidate);
+      int d = distance.apply(key, candidate.compact());
       if (d < 0 || d > best) {
         continue;
       }
@@ -281,10 +291,9 @@ final class Resolver {
     if (closest.isEmpty()) {
       return null;
     }
-    double confidence = 1.0 - (double) best / Math.max(key.length(),
-        closest.get(0).index().forms(closest.get(0).entry()).coreCompact.length());
-    Resolution r = pick(query, layer, runtime, MatchStrategy.EDIT_DISTANCE, confidence, closest);
-    return r == AMBIGUOUS ? null : r;
+    int longer = Math.max(key.length(), closest.get(0).index().typoForm(closest.get(0).entry(), level)
+        .compact().length());
+    return pick(queryForms, layer, runtime, MatchStrategy.EDIT_DISTANCE, 1.0 - (double) best / longer, closest);
   }
 
   private static void collect(FuzzyIndex index, boolean runtime, int[] hashes, List<Hit> out) {
@@ -296,10 +305,10 @@ final class Resolver {
     }
   }
 
-  /** Whether every word of the query is either in the candidate or unknown to both indexes (a typo). */
-  private boolean wordsKnownTo(List<String> words, FuzzyIndex index, int entry, FuzzyIndex runtime) {
-    for (String word : words) {
-      if (!index.hasWord(entry, word) && (baseIndex.isWord(word) || runtime.isWord(word))) {
+  /** Whether every word of the query is in the candidate or unknown to both indexes (so it may be a typo). */
+  private boolean wordsKnownTo(FuzzyIndex.Form query, FuzzyIndex.Form candidate, FuzzyIndex runtime) {
+    for (String word : query.words()) {
+      if (!candidate.hasWord(word) && (baseIndex.isWord(word) || runtime.isWord(word))) {
         return false;
       }
     }
