@@ -57,7 +57,7 @@ public final class Discovery {
 
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
   /** Below this Jaro-Winkler similarity an id is not worth suggesting. */
-  static final double MIN_SUGGESTION_SIMILARITY = 0.7;
+  static final double MIN_SUGGESTION_SIMILARITY = 0.65;
 
   /**
    * The candidates that match the query, best first (by confidence, then id), each with the step that matched

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A matcher that learns which model a query means from matches the application confirmed. Thread-safe: any
  * number of threads may match and record at once.
  *
- * <p>Queries are keyed by their normalized id, so {@code GPT4} and {@code gpt-4} share what was learned. Each
+ * <p>Queries are keyed by their compact key ({@link Discovery#compactKey}), so {@code GPT4}, {@code gpt-4} and
+ * {@code GPT_4} share what was learned. Each
  * (query, model) pair keeps a net count: {@link #recordSuccess} adds one, {@link #recordFailure} takes one away
  * and forgets the pair at zero. {@link #learned} is the model with the highest positive count. Memory is
  * bounded: once {@link #maxQueries()} distinct queries are known, new queries are not learned (known ones still
@@ -74,12 +75,12 @@ public final class ModelMatcher {
     if (query == null || candidates == null) {
       return Optional.empty();
     }
-    String key = Discovery.normalizeModelId(query);
+    String key = Discovery.compactKey(query);
     Map<String, AtomicLong> known = counts.get(key);
     if (known != null) {
       Map.Entry<String, Long> best = best(known);
       if (best != null && candidates.contains(best.getKey())) {
-        return Optional.of(learnedResult(key, best));
+        return Optional.of(learnedResult(query, best));
       }
     }
     List<MatchResult> fuzzy = Discovery.fuzzyMatch(query, candidates, DEFAULT_THRESHOLD);
@@ -91,15 +92,15 @@ public final class ModelMatcher {
     if (query == null) {
       return Optional.empty();
     }
-    String key = Discovery.normalizeModelId(query);
+    String key = Discovery.compactKey(query);
     Map<String, AtomicLong> known = counts.get(key);
     Map.Entry<String, Long> best = known == null ? null : best(known);
-    return best == null ? Optional.empty() : Optional.of(learnedResult(key, best));
+    return best == null ? Optional.empty() : Optional.of(learnedResult(query, best));
   }
 
-  private static MatchResult learnedResult(String key, Map.Entry<String, Long> best) {
+  private static MatchResult learnedResult(String query, Map.Entry<String, Long> best) {
     double confidence = Math.min(0.99, 0.8 + 0.02 * best.getValue());
-    return new MatchResult(best.getKey(), confidence, MatchStrategy.LEARNED, key,
+    return new MatchResult(best.getKey(), confidence, MatchStrategy.LEARNED, Discovery.normalizeModelId(query),
         Discovery.normalizeModelId(best.getKey()));
   }
 
@@ -150,7 +151,7 @@ public final class ModelMatcher {
     if (query == null || modelId == null) {
       throw new IllegalArgumentException("query and modelId are required");
     }
-    return Discovery.normalizeModelId(query);
+    return Discovery.compactKey(query);
   }
 
   /** The most confirmed (query, model) pairs, highest count first, then by query and model id. */
