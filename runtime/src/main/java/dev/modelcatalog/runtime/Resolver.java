@@ -86,13 +86,13 @@ final class Resolver {
     if (fineTune.isPresent()) {
       return resolveFineTune(query, fineTune.get(), fuzzy);
     }
-    String normalized = Discovery.normalizeModelId(query);
-    ModelDefinition created = autoCreated.get(autoCreateKey(query));
+    // Both stores are usually empty; checking size first keeps a miss from normalizing the query for nothing.
+    ModelDefinition created = autoCreated.size() == 0 ? null : autoCreated.get(autoCreateKey(query));
     if (created != null) {
-      return new Resolution(created, new MatchResult(created.id(), 1.0, MatchStrategy.NORMALIZED, normalized,
-          Discovery.normalizeModelId(created.id())));
+      return new Resolution(created, new MatchResult(created.id(), 1.0, MatchStrategy.NORMALIZED,
+          Discovery.normalizeModelId(query), Discovery.normalizeModelId(created.id())));
     }
-    Optional<MatchResult> learned = matcher.learned(query);
+    Optional<MatchResult> learned = matcher.size() == 0 ? Optional.empty() : matcher.learned(query);
     if (learned.isPresent()) {
       ModelDefinition model = registry.lookup(learned.get().modelId());
       if (model != null) {
