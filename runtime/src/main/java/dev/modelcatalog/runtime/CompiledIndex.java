@@ -180,4 +180,11 @@ final class CompiledIndex {
     }
     return bits;
   }
+
+  // ---------------------------------------------------------------------------------------------- discovery
+
+  /** Calls the visitor with every id and alias and its table value (an ordinal, with {@link #ALIAS_FLAG}). */
+  void forEachExactKey(java.util.function.ObjIntConsumer<String> visitor) {
+    exact.forEach(visitor);
+  }
 }

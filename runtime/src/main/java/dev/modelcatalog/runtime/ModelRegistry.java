@@ -305,6 +305,160 @@ public final class ModelRegistry {
     return "ModelRegistry[" + size() + " models, " + base.catalogs().size() + " catalogs]";
   }
 
+  // ------------------------------------------------------------------------------- discovery (fuzzy, auto)
+
+  private final ModelMatcher matcher = new ModelMatcher();
+  private final AutoCreateStore autoCreated =
+      new AutoCreateStore(AutoCreateStore.DEFAULT_CAPACITY, AutoCreatePolicy.EVICT_OLDEST);
+  private volatile java.util.function.Function<String, ModelDefinition> autoCreateHandler;
+  /** Built on the first call that needs it, so registries used only through {@link #find} never pay for it. */
+  private volatile Resolver resolver;
+
+  private Resolver resolver() {
+    Resolver r = resolver;
+    if (r == null) {
+      synchronized (writeLock) {
+        r = resolver;
+        if (r == null) {
+          r = new Resolver(this, base, matcher, autoCreated);
+          resolver = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  /** The current overlay, for the resolver's fuzzy index. */
+  Overlay overlaySnapshot() {
+    return overlay;
+  }
+
+  /**
+   * The model the query names: {@link #find} first (an exact or normalized hit costs what {@code find} costs),
+   * then a fine-tuned id ({@code ft:base:org::job}) whose base resolves, then models auto-created earlier, then
+   * matches confirmed through {@link #matcher()}, then fuzzy resolution: the same model behind a route prefix
+   * or snapshot suffix ({@code openai/gpt-4o}, {@code gpt-4o-2024-08-06},
+   * {@code anthropic.claude-3-5-haiku-20241022-v1:0}), its words in another order, or one typo in its letters.
+   *
+   * <p>Fuzzy resolution is precise rather than eager: numbers are never changed ({@code gpt-5} does not find
+   * {@code gpt-4}, {@code llama-3.1-70b} does not find {@code llama-3.1-8b}), a word the catalog uses elsewhere
+   * is never a typo ({@code claude-3-sonnet} does not find {@code claude-3-opus}), and a query that fits
+   * several models finds none. Use {@link #match} to see how a query resolved, {@link #require} for an error
+   * with suggestions.
+   */
+  public Optional<ModelDefinition> get(String query) {
+    ModelDefinition model = lookup(query);
+    if (model != null) {
+      return model.asOptional();
+    }
+    return get(query, true);
+  }
+
+  /** As {@link #get(String)}; with {@code fuzzy} false, the fuzzy step is skipped. */
+  public Optional<ModelDefinition> get(String query, boolean fuzzy) {
+    Resolver.Resolution r = resolver().resolve(query, fuzzy);
+    return r == null ? Optional.empty() : r.model().asOptional();
+  }
+
+  /** How {@link #get(String)} resolves the query: model id, strategy, confidence, normalized forms. */
+  public Optional<MatchResult> match(String query) {
+    Resolver.Resolution r = resolver().resolve(query, true);
+    return r == null ? Optional.empty() : Optional.of(r.match());
+  }
+
+  /**
+   * The model {@link #get(String)} resolves.
+   *
+   * @throws UnknownModelException when none; its message and {@link UnknownModelException#suggestions()} list
+   *     up to five close ids
+   */
+  public ModelDefinition require(String query) {
+    Resolver.Resolution r = resolver().resolve(query, true);
+    if (r == null) {
+      throw new UnknownModelException(String.valueOf(query), suggest(query, 5));
+    }
+    return r.model();
+  }
+
+  /** Up to {@code max} visible ids close to the query, best first; for "did you mean" messages. */
+  public List<String> suggest(String query, int max) {
+    return resolver().suggest(query, max);
+  }
+
+  /**
+   * The model {@link #get(String)} resolves, else a model created for the id: by the handler set with
+   * {@link #setAutoCreateHandler}, or by default from {@link Discovery#inferCharacteristics} (embedding ids get
+   * the embeddings preset, reasoning ids the reasoning preset and latency, large ids the large latency
+   * preset). Created models are kept, by normalized id, so later {@code get} and {@code getOrCreate} calls
+   * return the same instance; concurrent calls for one id create it once.
+   *
+   * <p>The store is bounded (10,000 models unless {@link #setAutoCreateLimit} says otherwise), so clients
+   * sending random names cannot exhaust memory: when full, the {@link AutoCreatePolicy} evicts the oldest or
+   * refuses.
+   *
+   * @throws UnknownModelException when auto-creation is off ({@link Builder#autoCreate})
+   * @throws AutoCreateLimitException when the store is full and the policy is {@link AutoCreatePolicy#REFUSE}
+   * @throws InvalidModelException when the id is not a valid model id (blank, whitespace ...)
+   */
+  public ModelDefinition getOrCreate(String id) {
+    if (id == null) {
+      throw new IllegalArgumentException("id: null is no model id");
+    }
+    Resolver.Resolution r = resolver().resolve(id, true);
+    if (r != null) {
+      return r.model();
+    }
+    if (!autoCreate) {
+      throw new UnknownModelException(id, suggest(id, 5));
+    }
+    java.util.function.Function<String, ModelDefinition> handler = autoCreateHandler;
+    return autoCreated.getOrCreate(Resolver.autoCreateKey(id), id,
+        handler != null ? handler : DerivedModels::autoCreated);
+  }
+
+  /**
+   * Sets the function that makes definitions for unknown ids in {@link #getOrCreate}; null restores the
+   * default. The handler is called at most once per id while that id's model is stored, and must not call
+   * {@code getOrCreate} itself.
+   */
+  public void setAutoCreateHandler(java.util.function.Function<String, ModelDefinition> handler) {
+    this.autoCreateHandler = handler;
+  }
+
+  /**
+   * Bounds the auto-created models: at most {@code capacity} are kept, and the policy says what happens when
+   * one more is needed. Lowering the limit evicts the oldest at once.
+   *
+   * @throws IllegalArgumentException when the capacity is below 1
+   */
+  public void setAutoCreateLimit(int capacity, AutoCreatePolicy policy) {
+    autoCreated.configure(capacity, policy);
+  }
+
+  /** Counts of the auto-created models: held, limit, created, evicted, refused. */
+  public AutoCreateStats autoCreateStats() {
+    return autoCreated.stats();
+  }
+
+  /** Drops every auto-created model. */
+  public void clearAutoCreated() {
+    autoCreated.clear();
+  }
+
+  /** The matcher whose confirmed matches ({@link ModelMatcher#recordSuccess}) {@link #get} follows. */
+  public ModelMatcher matcher() {
+    return matcher;
+  }
+
+  /**
+   * Visible models matching every word of the query in their id, name, description, tags or capability
+   * names ({@code "llama reasoning"}, {@code "mixtral moe"}), best first, at most {@code limit}. Reads every
+   * definition, so it suits admin and discovery endpoints rather than request paths.
+   */
+  public List<ModelDefinition> search(String query, int limit) {
+    return ModelSearch.search(all(), query, limit);
+  }
+
   /** Chooses the catalogs and extra definitions of a registry. */
   public static final class Builder {
     private final List<ModelCatalog> catalogs = new ArrayList<>();
