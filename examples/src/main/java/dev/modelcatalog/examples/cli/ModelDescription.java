@@ -1,0 +1,39 @@
+package dev.modelcatalog.examples.cli;
+
+import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.ModelDefinition;
+import java.util.stream.Collectors;
+
+/** A few lines describing a model, for people reading a terminal. */
+final class ModelDescription {
+
+  private ModelDescription() {}
+
+  static String describe(String query, ModelDefinition model) {
+    StringBuilder out = new StringBuilder();
+    out.append(query.equals(model.id()) ? model.id() : query + " -> " + model.id()).append('\n');
+    line(out, "name", model.name());
+    line(out, "owned by", model.ownedBy());
+    line(out, "context", String.format("%,d tokens (max output %,d)", model.contextWindow(),
+        model.maxOutputTokens()));
+    line(out, "capabilities", model.capabilities().stream().map(Capability::jsonName)
+        .collect(Collectors.joining(", ")));
+    model.moe().ifPresent(moe -> line(out, "moe", String.format("%,d total / %,d active params, %d experts, %d per"
+        + " token", moe.totalParams(), moe.activeParams(), moe.numExperts(), moe.expertsPerToken())));
+    model.pricing().ifPresent(p -> line(out, "pricing", String.format("%s %s input / %s output per million tokens",
+        p.currency(), p.inputPerMillion(), p.outputPerMillion())));
+    line(out, "latency", String.format("ttft %.2fs +- %.2fs, itl %.3fs +- %.3fs", model.latency().ttftMean(),
+        model.latency().ttftStd(), model.latency().itlMean(), model.latency().itlStd()));
+    if (!model.aliases().isEmpty()) {
+      line(out, "aliases", String.join(", ", model.aliases()));
+    }
+    if (model.deprecated()) {
+      line(out, "status", "deprecated" + model.replacement().map(r -> " (use " + r + ")").orElse(""));
+    }
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, String label, String value) {
+    out.append(String.format("  %-13s%s%n", label, value));
+  }
+}
