@@ -1,0 +1,85 @@
+package dev.modelcatalog.runtime;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A hand-written {@link ModelCatalog} over a list of definitions, standing in for a generated catalog: models in
+ * normalized-id order, keys computed with {@link Discovery} as the processor does, optional routes per model id.
+ */
+final class FixtureCatalog implements ModelCatalog {
+
+  private final String providerId;
+  private final List<ModelDefinition> models;
+  private final Map<String, List<Route>> routes;
+
+  FixtureCatalog(String providerId, List<ModelDefinition> models, Map<String, List<Route>> routes) {
+    this.providerId = providerId;
+    List<ModelDefinition> sorted = new ArrayList<>(models);
+    sorted.sort(Comparator.comparing((ModelDefinition m) -> Discovery.normalizeModelId(m.id()))
+        .thenComparing(ModelDefinition::id));
+    this.models = List.copyOf(sorted);
+    this.routes = Map.copyOf(routes);
+  }
+
+  FixtureCatalog(String providerId, List<ModelDefinition> models) {
+    this(providerId, models, Map.of());
+  }
+
+  @Override
+  public String providerId() {
+    return providerId;
+  }
+
+  @Override
+  public String providerName() {
+    return providerId.substring(0, 1).toUpperCase() + providerId.substring(1);
+  }
+
+  @Override
+  public int size() {
+    return models.size();
+  }
+
+  @Override
+  public String id(int index) {
+    return models.get(index).id();
+  }
+
+  @Override
+  public String ownedBy(int index) {
+    return models.get(index).ownedBy();
+  }
+
+  @Override
+  public long capabilityBits(int index) {
+    return models.get(index).capabilities().bits();
+  }
+
+  @Override
+  public ModelDefinition model(int index) {
+    return models.get(index);
+  }
+
+  @Override
+  public void keys(KeySink sink) {
+    for (int i = 0; i < models.size(); i++) {
+      ModelDefinition model = models.get(i);
+      sink.key(KeyKind.ID, model.id(), i);
+      sink.key(KeyKind.NORMALIZED, Discovery.normalizeModelId(model.id()), i);
+      sink.key(KeyKind.COMPACT, Discovery.compactKey(model.id()), i);
+      for (String alias : model.aliases()) {
+        sink.key(KeyKind.ALIAS, alias, i);
+        sink.key(KeyKind.NORMALIZED, Discovery.normalizeModelId(alias), i);
+        sink.key(KeyKind.COMPACT, Discovery.compactKey(alias), i);
+      }
+    }
+  }
+
+  @Override
+  public List<Route> routes(int index) {
+    return routes.getOrDefault(models.get(index).id(), List.of());
+  }
+}
