@@ -176,19 +176,29 @@ public final class ModelDocumentReader {
       Map.Entry<String, JsonNode> field = fields.next();
       readField(b, node, path, field.getKey());
     }
-    if (problems.size() > before) {
-      return null; // the values could not be read; rule problems on them would only repeat these
+    List<String> unreadable = new ArrayList<>();
+    for (Problem problem : problems.subList(before, problems.size())) {
+      unreadable.add(problem.field());
     }
-    List<Problem> ruleProblems = b.problems();
-    boolean ok = true;
-    for (Problem problem : ruleProblems) {
-      if (problem.isError()) {
-        problems.add(new Problem(problem.code(), JsonPaths.of(path, problem.field()), problem.message(),
-            problem.severity()));
+    boolean ok = unreadable.isEmpty();
+    for (Problem problem : b.problems()) {
+      String field = JsonPaths.of(path, problem.field());
+      // A value that could not be read was left at its default; a rule problem about it would only mislead.
+      if (problem.isError() && !within(field, unreadable)) {
+        problems.add(new Problem(problem.code(), field, problem.message(), problem.severity()));
         ok = false;
       }
     }
     return ok ? b.build() : null;
+  }
+
+  private static boolean within(String field, List<String> paths) {
+    for (String p : paths) {
+      if (field.equals(p) || field.startsWith(p + ".") || field.startsWith(p + "[")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void readField(ModelDefinition.Builder b, JsonNode node, String path, String name) {
