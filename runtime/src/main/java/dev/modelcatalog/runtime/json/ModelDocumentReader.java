@@ -171,7 +171,7 @@ public final class ModelDocumentReader {
         b.preset(preset);
       }
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       readField(b, node, path, field.getKey());
@@ -303,7 +303,7 @@ public final class ModelDocumentReader {
       }
       b.capabilities(Capabilities.copyOf(exact));
     } else if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> flags = node.fields();
+      Iterator<Map.Entry<String, JsonNode>> flags = node.properties().iterator();
       while (flags.hasNext()) {
         Map.Entry<String, JsonNode> flag = flags.next();
         Capability capability = capability(flag.getKey(), path + "." + flag.getKey());

@@ -52,8 +52,8 @@ public final class ModelJson {
 
   private ModelJson() {}
 
-  /** Keeps decimals as given ({@code 10.0} stays {@code 10.0}) instead of normalising them. */
-  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  /** Decimal nodes keep their value as given: {@code 10.0} stays {@code 10.0}, never {@code 1E+1}. */
+  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   static final ObjectMapper MAPPER = JsonMapper.builder()
       .nodeFactory(NODES)
