@@ -313,10 +313,11 @@ public final class ModelRegistry {
     return null;
   }
 
-  private ModelDefinition require(String id) {
+  /** The model {@link #find} finds; else an {@link UnknownModelException} with suggestions. */
+  private ModelDefinition requireFound(String id) {
     ModelDefinition model = lookup(id);
     if (model == null) {
-      throw new UnknownModelException(String.valueOf(id), List.of());
+      throw new UnknownModelException(String.valueOf(id), id == null ? List.of() : suggest(id, 5));
     }
     return model;
   }
@@ -366,7 +367,7 @@ public final class ModelRegistry {
    * @throws UnknownModelException when {@link #find} finds no model
    */
   public CapabilityReport capabilities(String id) {
-    return CapabilityReport.of(require(id));
+    return CapabilityReport.of(requireFound(id));
   }
 
   /**
@@ -376,7 +377,7 @@ public final class ModelRegistry {
    * @throws UnknownModelException when {@link #find} finds no model
    */
   public List<ModelDefinition> alternatives(String id) {
-    return Alternatives.of(require(id), new QueryEngine(base, overlay));
+    return Alternatives.of(requireFound(id), new QueryEngine(base, overlay));
   }
 
   /**
@@ -579,7 +580,7 @@ public final class ModelRegistry {
     String key = route.model().orElse(route.modelString());
     Route stored;
     synchronized (writeLock) {
-      ModelDefinition model = require(key);
+      ModelDefinition model = requireFound(key);
       stored = route.withModel(model.id());
       RouteTable table = routeTable();
       List<Route> all = new ArrayList<>(table.routes(model.id()));
