@@ -300,6 +300,55 @@ public final class ModelRegistry {
     perOwner.merge(owner, 1, Integer::sum);
   }
 
+  // ---------------------------------------------------------------------------------------------- map view
+
+  /** Created on first use; the view holds no state of its own beyond an id-sorted order of compiled models. */
+  private volatile RegistryMapView mapView;
+
+  /**
+   * A read-only, live {@link Map} view of the registry, for code that expects a map.
+   *
+   * <p>{@code get} and {@code containsKey} resolve exactly like {@link #find}: ids, aliases, normalized ids and
+   * compact keys, no fuzzy step, no auto-creation. Iteration ({@code keySet}, {@code values}, {@code entrySet})
+   * is over canonical ids only, in id order, each iterator walking the registry as it was when the iterator was
+   * made. {@code size()} is {@link #size()}. Every mutator throws {@link UnsupportedOperationException}; later
+   * registrations and removals show through.
+   *
+   * <p>One deliberate difference from a plain map: {@code get("gpt-4o-2024-08-06")} (an alias) returns the model
+   * while {@code keySet()} holds only {@code "gpt-4o"}. So {@code containsKey(k)} may be true for a {@code k} that
+   * {@code keySet().contains(k)} denies, and a plain map keyed by an alias can equal this view while this view
+   * does not equal it. Maps compared with this view should be keyed by canonical ids.
+   *
+   * <pre>{@code
+   * Map<String, ModelDefinition> models = registry.asMap();
+   * models.get("GPT_4O");          // the gpt-4o definition
+   * models.keySet();               // canonical ids, in id order
+   * }</pre>
+   */
+  public Map<String, ModelDefinition> asMap() {
+    RegistryMapView view = mapView;
+    if (view == null) {
+      synchronized (writeLock) {
+        view = mapView;
+        if (view == null) {
+          view = new RegistryMapView(this);
+          mapView = view;
+        }
+      }
+    }
+    return view;
+  }
+
+  /** The compiled index, for views that walk the registry. */
+  CompiledIndex compiledIndex() {
+    return base;
+  }
+
+  /** The overlay published now; views read it once per walk so that the walk sees one state. */
+  Overlay currentOverlay() {
+    return overlay;
+  }
+
   @Override
   public String toString() {
     return "ModelRegistry[" + size() + " models, " + base.catalogs().size() + " catalogs]";
