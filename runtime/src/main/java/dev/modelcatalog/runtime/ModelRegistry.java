@@ -349,6 +349,66 @@ public final class ModelRegistry {
     return overlay;
   }
 
+  // ---------------------------------------------------------------------------------------------- usage
+
+  /** Created on first use, so registries that never record usage pay nothing for it. */
+  private volatile UsageRecorder usage;
+
+  /**
+   * The registry's usage recorder: requests, tokens, cost and latency per model, tracking at most
+   * {@link UsageRecorder#DEFAULT_MAX_TRACKED_MODELS} models individually (the rest is counted under
+   * {@link UsageRecorder#OTHER}). For another limit, create a {@link UsageRecorder} of your own.
+   */
+  public UsageRecorder usage() {
+    UsageRecorder recorder = usage;
+    if (recorder == null) {
+      synchronized (writeLock) {
+        recorder = usage;
+        if (recorder == null) {
+          recorder = new UsageRecorder(this, UsageRecorder.DEFAULT_MAX_TRACKED_MODELS);
+          usage = recorder;
+        }
+      }
+    }
+    return recorder;
+  }
+
+  /**
+   * Records one request to a model; see {@link UsageRecorder#record(String, long, long, long, long)}.
+   *
+   * @param cachedTokens input tokens served from the provider's cache (part of {@code inputTokens})
+   * @throws IllegalArgumentException naming the field when a count or the latency is negative, or more tokens
+   *     are cached than sent; nothing is recorded then
+   */
+  public void recordUsage(String modelId, long inputTokens, long outputTokens, long cachedTokens,
+      java.time.Duration latency) {
+    usage().record(modelId, inputTokens, outputTokens, cachedTokens, latency);
+  }
+
+  /** Records one request with its latency in nanoseconds; see {@link #recordUsage(String, long, long, long, java.time.Duration)}. */
+  public void recordUsage(String modelId, long inputTokens, long outputTokens, long cachedTokens,
+      long latencyNanos) {
+    usage().record(modelId, inputTokens, outputTokens, cachedTokens, latencyNanos);
+  }
+
+  /** The usage recorded for the model this id finds; empty when none was recorded; see {@link UsageRecorder#stats}. */
+  public Optional<UsageStats> usageStats(String modelId) {
+    return usage().stats(modelId);
+  }
+
+  /** The {@code n} models with the most requests; see {@link UsageRecorder#top}. */
+  public List<UsageStats> topModels(int n) {
+    return usage().top(n);
+  }
+
+  /**
+   * Changes with every write (register, replace, remove), so the usage recorder can tell with one volatile read
+   * that its cached id resolutions and prices may be stale.
+   */
+  Object generation() {
+    return overlay;
+  }
+
   @Override
   public String toString() {
     return "ModelRegistry[" + size() + " models, " + base.catalogs().size() + " catalogs]";
