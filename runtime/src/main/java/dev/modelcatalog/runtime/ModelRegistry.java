@@ -409,6 +409,84 @@ public final class ModelRegistry {
     return overlay;
   }
 
+  // ---------------------------------------------------------------------------------------------- versions
+
+  /**
+   * Built on first use from the compiled catalogs, which never change (two threads may both build it; the
+   * copies are equal). Conflicting snapshots of separately compiled catalogs surface on that first use.
+   */
+  private volatile VersionIndex versionIndex;
+
+  private VersionIndex versionIndex() {
+    VersionIndex index = versionIndex;
+    if (index == null) {
+      List<Snapshot> snapshots = new ArrayList<>();
+      for (ModelCatalog catalog : base.catalogs()) {
+        snapshots.addAll(catalog.snapshots());
+      }
+      index = snapshots.isEmpty() ? VersionIndex.EMPTY : new VersionIndex(snapshots);
+      versionIndex = index;
+    }
+    return index;
+  }
+
+  /**
+   * The family of the model this id finds (a family id finds its latest snapshot), or, when it finds none, the
+   * family this exact id names (its latest snapshot may have been removed, taking the alias with it); or null.
+   */
+  private String familyOf(String id) {
+    ModelDefinition model = lookup(id);
+    String family = model == null ? null : versionIndex().familyOf(model.id());
+    return family != null || id == null ? family : versionIndex().familyOf(id);
+  }
+
+  /** Whether the snapshot's model is visible: not removed, not replaced under another id. */
+  private ModelDefinition visible(Snapshot snapshot) {
+    ModelDefinition model = lookup(snapshot.id());
+    return model != null && model.id().equals(snapshot.id()) ? model : null;
+  }
+
+  /**
+   * The visible dated snapshots of the family of the model this id finds, oldest first: {@code versions("gpt-4o")},
+   * {@code versions("gpt-4o-2024-05-13")} and {@code versions("GPT_4O")} all list gpt-4o's snapshots. Empty
+   * when the id finds nothing or a model without snapshots.
+   */
+  public List<Snapshot> versions(String id) {
+    String family = familyOf(id);
+    if (family == null) {
+      return List.of();
+    }
+    List<Snapshot> visible = new ArrayList<>();
+    for (Snapshot snapshot : versionIndex().snapshots(family)) {
+      if (visible(snapshot) != null) {
+        visible.add(snapshot);
+      }
+    }
+    return List.copyOf(visible);
+  }
+
+  /** The newest visible snapshot of the family of the model this id finds; empty when there is none. */
+  public Optional<ModelDefinition> latest(String id) {
+    List<Snapshot> snapshots = versions(id);
+    return snapshots.isEmpty() ? Optional.empty() : find(snapshots.get(snapshots.size() - 1).id());
+  }
+
+  /**
+   * The snapshot of exactly this date of the family of the model this id finds: {@code get("gpt-4o",
+   * "2024-08-06")}. A date with no snapshot is empty, never answered with a neighbouring snapshot and its
+   * prices.
+   *
+   * @param date {@code YYYY-MM-DD} or {@code YYYYMMDD}
+   * @throws IllegalArgumentException naming the field when the date is not a date
+   */
+  public Optional<ModelDefinition> get(String id, String date) {
+    java.time.LocalDate day = VersionIndex.parseDate(date);
+    String family = familyOf(id);
+    Snapshot snapshot = family == null ? null : versionIndex().at(family, day);
+    ModelDefinition model = snapshot == null ? null : visible(snapshot);
+    return model == null ? Optional.empty() : model.asOptional();
+  }
+
   @Override
   public String toString() {
     return "ModelRegistry[" + size() + " models, " + base.catalogs().size() + " catalogs]";
