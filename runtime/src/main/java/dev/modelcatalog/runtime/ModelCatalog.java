@@ -62,6 +62,18 @@ public interface ModelCatalog {
     return new ProviderInfo(providerId(), providerName(), "", dev.modelcatalog.annotations.AuthType.API_KEY);
   }
 
+  // ---------------------------------------------------------------------------------------------- versions
+
+  /**
+   * The dated snapshots this catalog declares, each a model of the catalog; empty by default. The processor
+   * checks them at compile time (no two snapshots of a family on one date, the declared latest is the newest,
+   * no snapshot or family id that collides with another model's id or alias) and makes each family id an alias
+   * of its latest snapshot, so an undated id finds the latest.
+   */
+  default java.util.List<Snapshot> snapshots() {
+    return java.util.List.of();
+  }
+
   /** Receives lookup keys from {@link #keys(KeySink)}. */
   @FunctionalInterface
   interface KeySink {

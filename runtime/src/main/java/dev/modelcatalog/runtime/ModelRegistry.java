@@ -596,6 +596,193 @@ public final class ModelRegistry {
     return stored;
   }
 
+  // ---------------------------------------------------------------------------------------------- map view
+
+  /** Created on first use; the view holds no state of its own beyond an id-sorted order of compiled models. */
+  private volatile RegistryMapView mapView;
+
+  /**
+   * A read-only, live {@link Map} view of the registry, for code that expects a map.
+   *
+   * <p>{@code get} and {@code containsKey} resolve exactly like {@link #find}: ids, aliases, normalized ids and
+   * compact keys, no fuzzy step, no auto-creation. Iteration ({@code keySet}, {@code values}, {@code entrySet})
+   * is over canonical ids only, in id order, each iterator walking the registry as it was when the iterator was
+   * made. {@code size()} is {@link #size()}. Every mutator throws {@link UnsupportedOperationException}; later
+   * registrations and removals show through.
+   *
+   * <p>One deliberate difference from a plain map: {@code get("gpt-4o-2024-08-06")} (an alias) returns the model
+   * while {@code keySet()} holds only {@code "gpt-4o"}. So {@code containsKey(k)} may be true for a {@code k} that
+   * {@code keySet().contains(k)} denies, and a plain map keyed by an alias can equal this view while this view
+   * does not equal it. Maps compared with this view should be keyed by canonical ids.
+   *
+   * <pre>{@code
+   * Map<String, ModelDefinition> models = registry.asMap();
+   * models.get("GPT_4O");          // the gpt-4o definition
+   * models.keySet();               // canonical ids, in id order
+   * }</pre>
+   */
+  public Map<String, ModelDefinition> asMap() {
+    RegistryMapView view = mapView;
+    if (view == null) {
+      synchronized (writeLock) {
+        view = mapView;
+        if (view == null) {
+          view = new RegistryMapView(this);
+          mapView = view;
+        }
+      }
+    }
+    return view;
+  }
+
+  /** The compiled index, for views that walk the registry. */
+  CompiledIndex compiledIndex() {
+    return base;
+  }
+
+  /** The overlay published now; views read it once per walk so that the walk sees one state. */
+  Overlay currentOverlay() {
+    return overlay;
+  }
+
+  // ---------------------------------------------------------------------------------------------- usage
+
+  /** Created on first use, so registries that never record usage pay nothing for it. */
+  private volatile UsageRecorder usage;
+
+  /**
+   * The registry's usage recorder: requests, tokens, cost and latency per model, tracking at most
+   * {@link UsageRecorder#DEFAULT_MAX_TRACKED_MODELS} models individually (the rest is counted under
+   * {@link UsageRecorder#OTHER}). For another limit, create a {@link UsageRecorder} of your own.
+   */
+  public UsageRecorder usage() {
+    UsageRecorder recorder = usage;
+    if (recorder == null) {
+      synchronized (writeLock) {
+        recorder = usage;
+        if (recorder == null) {
+          recorder = new UsageRecorder(this, UsageRecorder.DEFAULT_MAX_TRACKED_MODELS);
+          usage = recorder;
+        }
+      }
+    }
+    return recorder;
+  }
+
+  /**
+   * Records one request to a model; see {@link UsageRecorder#record(String, long, long, long, long)}.
+   *
+   * @param cachedTokens input tokens served from the provider's cache (part of {@code inputTokens})
+   * @throws IllegalArgumentException naming the field when a count or the latency is negative, or more tokens
+   *     are cached than sent; nothing is recorded then
+   */
+  public void recordUsage(String modelId, long inputTokens, long outputTokens, long cachedTokens,
+      java.time.Duration latency) {
+    usage().record(modelId, inputTokens, outputTokens, cachedTokens, latency);
+  }
+
+  /** Records one request with its latency in nanoseconds; see {@link #recordUsage(String, long, long, long, java.time.Duration)}. */
+  public void recordUsage(String modelId, long inputTokens, long outputTokens, long cachedTokens,
+      long latencyNanos) {
+    usage().record(modelId, inputTokens, outputTokens, cachedTokens, latencyNanos);
+  }
+
+  /** The usage recorded for the model this id finds; empty when none was recorded; see {@link UsageRecorder#stats}. */
+  public Optional<UsageStats> usageStats(String modelId) {
+    return usage().stats(modelId);
+  }
+
+  /** The {@code n} models with the most requests; see {@link UsageRecorder#top}. */
+  public List<UsageStats> topModels(int n) {
+    return usage().top(n);
+  }
+
+  /**
+   * Changes with every write (register, replace, remove), so the usage recorder can tell with one volatile read
+   * that its cached id resolutions and prices may be stale.
+   */
+  Object generation() {
+    return overlay;
+  }
+
+  // ---------------------------------------------------------------------------------------------- versions
+
+  /**
+   * Built on first use from the compiled catalogs, which never change (two threads may both build it; the
+   * copies are equal). Conflicting snapshots of separately compiled catalogs surface on that first use.
+   */
+  private volatile VersionIndex versionIndex;
+
+  private VersionIndex versionIndex() {
+    VersionIndex index = versionIndex;
+    if (index == null) {
+      List<Snapshot> snapshots = new ArrayList<>();
+      for (ModelCatalog catalog : base.catalogs()) {
+        snapshots.addAll(catalog.snapshots());
+      }
+      index = snapshots.isEmpty() ? VersionIndex.EMPTY : new VersionIndex(snapshots);
+      versionIndex = index;
+    }
+    return index;
+  }
+
+  /**
+   * The family of the model this id finds (a family id finds its latest snapshot), or, when it finds none, the
+   * family this exact id names (its latest snapshot may have been removed, taking the alias with it); or null.
+   */
+  private String familyOf(String id) {
+    ModelDefinition model = lookup(id);
+    String family = model == null ? null : versionIndex().familyOf(model.id());
+    return family != null || id == null ? family : versionIndex().familyOf(id);
+  }
+
+  /** Whether the snapshot's model is visible: not removed, not replaced under another id. */
+  private ModelDefinition visible(Snapshot snapshot) {
+    ModelDefinition model = lookup(snapshot.id());
+    return model != null && model.id().equals(snapshot.id()) ? model : null;
+  }
+
+  /**
+   * The visible dated snapshots of the family of the model this id finds, oldest first: {@code versions("gpt-4o")},
+   * {@code versions("gpt-4o-2024-05-13")} and {@code versions("GPT_4O")} all list gpt-4o's snapshots. Empty
+   * when the id finds nothing or a model without snapshots.
+   */
+  public List<Snapshot> versions(String id) {
+    String family = familyOf(id);
+    if (family == null) {
+      return List.of();
+    }
+    List<Snapshot> visible = new ArrayList<>();
+    for (Snapshot snapshot : versionIndex().snapshots(family)) {
+      if (visible(snapshot) != null) {
+        visible.add(snapshot);
+      }
+    }
+    return List.copyOf(visible);
+  }
+
+  /** The newest visible snapshot of the family of the model this id finds; empty when there is none. */
+  public Optional<ModelDefinition> latest(String id) {
+    List<Snapshot> snapshots = versions(id);
+    return snapshots.isEmpty() ? Optional.empty() : find(snapshots.get(snapshots.size() - 1).id());
+  }
+
+  /**
+   * The snapshot of exactly this date of the family of the model this id finds: {@code get("gpt-4o",
+   * "2024-08-06")}. A date with no snapshot is empty, never answered with a neighbouring snapshot and its
+   * prices.
+   *
+   * @param date {@code YYYY-MM-DD} or {@code YYYYMMDD}
+   * @throws IllegalArgumentException naming the field when the date is not a date
+   */
+  public Optional<ModelDefinition> get(String id, String date) {
+    java.time.LocalDate day = VersionIndex.parseDate(date);
+    String family = familyOf(id);
+    Snapshot snapshot = family == null ? null : versionIndex().at(family, day);
+    ModelDefinition model = snapshot == null ? null : visible(snapshot);
+    return model == null ? Optional.empty() : model.asOptional();
+  }
+
   @Override
   public String toString() {
     return "ModelRegistry[" + size() + " models, " + base.catalogs().size() + " catalogs]";
