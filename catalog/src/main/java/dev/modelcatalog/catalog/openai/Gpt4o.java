@@ -11,12 +11,13 @@ import dev.modelcatalog.annotations.Pricing;
  *
  * <p>Corrected from the reference catalog: {@code gpt-4o} takes text and images and answers in text; audio input
  * and output belong to the separate {@code gpt-4o-audio-preview} and {@code gpt-4o-realtime-preview} models, so
- * the audio flags are dropped. The reference's parameter count (200B) is not published and is left out.
+ * the audio flags are dropped. The reference's parameter count (200B) is not published and is left out. Created is
+ * the announcement date, 2024-05-13 (the reference has the day after).
  */
 @Model(
     id = "gpt-4o",
     name = "GPT-4o",
-    created = 1715644800L,
+    created = 1715558400L,
     description = "Flagship multimodal model: text and image input, structured outputs, predicted outputs.",
     version = "2024-08-06",
     contextWindow = 128_000,
