@@ -1,0 +1,40 @@
+package dev.modelcatalog.processor.importer;
+
+import dev.modelcatalog.annotations.CapabilityPreset;
+import dev.modelcatalog.runtime.Capabilities;
+import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.Presets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Chooses the preset from which a capability set differs in the fewest flags, so a stub states only what differs
+ * ({@code @Capabilities} lists the rest). Ties go to the preset declared first in {@link CapabilityPreset}.
+ */
+final class PresetChooser {
+
+  private PresetChooser() {}
+
+  /** A preset and the flags to write on top of it, in capability order. */
+  record Choice(CapabilityPreset preset, Map<Capability, Boolean> overrides) {}
+
+  static Choice choose(Capabilities target) {
+    CapabilityPreset best = CapabilityPreset.CHAT;
+    int bestDistance = Integer.MAX_VALUE;
+    for (CapabilityPreset preset : CapabilityPreset.values()) {
+      int distance = Long.bitCount(Presets.capabilities(preset).bits() ^ target.bits());
+      if (distance < bestDistance) {
+        best = preset;
+        bestDistance = distance;
+      }
+    }
+    Capabilities start = Presets.capabilities(best);
+    Map<Capability, Boolean> overrides = new LinkedHashMap<>();
+    for (Capability capability : Capability.values()) {
+      if (start.has(capability) != target.has(capability)) {
+        overrides.put(capability, target.has(capability));
+      }
+    }
+    return new Choice(best, overrides);
+  }
+}
