@@ -217,7 +217,9 @@ class ModelsDevImportTest {
         + " transcription = true)"), source(result, "Whisper"));
     assertTrue(source(result, "Voice").contains("speech = true"), source(result, "Voice"));
     assertEquals(List.of(Category.CAPABILITY), categories(result.report(), "p", "ocr"));
-    assertTrue(source(result, "Ocr").contains("preset = CapabilityPreset.VISION"), source(result, "Ocr"));
+    assertTrue(source(result, "Ocr").contains("@Capabilities(vision = true, toolCalling = false,"
+        + " parallelToolCalls = false, jsonMode = false, temperature = false, logprobs = false)"),
+        source(result, "Ocr"));
   }
 
   @Test
