@@ -11,10 +11,10 @@ import java.util.Map;
 /**
  * Chooses the preset from which a capability set differs in the fewest flags, so a stub states only what differs
  * ({@code @Capabilities} lists the rest). Only presets of the model's kind compete, so a stub reads true: a chat
- * model starts from {@code CHAT}, {@code VISION} or {@code MULTIMODAL} ({@code REASONING} too if it reasons), a completion model from
- * {@code BASE}, an embeddings model from {@code EMBEDDINGS}, and a single-purpose model (speech, transcription,
- * images, reranking, moderation) from the one-capability {@code MODERATION} preset, swapping that capability as
- * the built-in catalog does. Ties go to the preset declared first in {@link CapabilityPreset}.
+ * model starts from {@code CHAT}, {@code VISION} or {@code MULTIMODAL} ({@code REASONING} too if it reasons),
+ * a completion model from {@code BASE}, an embeddings model from {@code EMBEDDINGS}, and a single-purpose model
+ * (speech, transcription, images, reranking, moderation) from the one-capability {@code MODERATION} preset,
+ * swapping that capability as the built-in catalog does. Ties go to the preset declared first in {@link CapabilityPreset}.
  */
 final class PresetChooser {
 
