@@ -36,7 +36,6 @@ import java.util.EnumSet;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,10 +111,8 @@ class ModelsDevRoundTripTest {
     int routed = 0;
     int reportedOnly = 0;
     List<String> problems = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> providers = json.get("providers").fields(); providers.hasNext(); ) {
-      Map.Entry<String, JsonNode> provider = providers.next();
-      for (Iterator<Map.Entry<String, JsonNode>> it = provider.getValue().get("models").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> provider : json.get("providers").properties()) {
+      for (Map.Entry<String, JsonNode> entry : provider.getValue().get("models").properties()) {
         entries++;
         String providerId = provider.getKey();
         String id = entry.getKey();

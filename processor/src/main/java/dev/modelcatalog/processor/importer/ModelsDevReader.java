@@ -155,8 +155,7 @@ final class ModelsDevReader implements SourceReader {
     if (cost == null || !cost.isObject()) {
       return null;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> fields = cost.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : cost.properties()) {
       if (!MAPPED_COSTS.contains(field.getKey())) {
         notes.add(new ReportLine(provider, id, Category.PRICE, "cost." + field.getKey() + " = "
             + field.getValue().asText() + " has no field in the catalog's pricing",
