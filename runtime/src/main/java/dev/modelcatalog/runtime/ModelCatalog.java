@@ -41,6 +41,27 @@ public interface ModelCatalog {
    */
   void keys(KeySink sink);
 
+  // ---------------------------------------------------------------------------------------------- routes and metadata
+  // Defaults keep catalogs generated before routes existed valid; generated catalogs override them.
+
+  /**
+   * The routes declared for the model at this index ({@code @Route}), each naming the model's id; none by
+   * default.
+   */
+  default java.util.List<Route> routes(int index) {
+    return java.util.List.of();
+  }
+
+  /** The platforms the provider declares ({@code @Platform}) beyond the built-in ones; none by default. */
+  default java.util.List<Platform> platforms() {
+    return java.util.List.of();
+  }
+
+  /** The provider's metadata ({@code @Provider}); by default its id and name with API-key authentication. */
+  default ProviderInfo providerInfo() {
+    return new ProviderInfo(providerId(), providerName(), "", dev.modelcatalog.annotations.AuthType.API_KEY);
+  }
+
   /** Receives lookup keys from {@link #keys(KeySink)}. */
   @FunctionalInterface
   interface KeySink {

@@ -137,6 +137,7 @@ public final class ModelRegistry {
     synchronized (writeLock) {
       overlay = overlay.draft(base).add(model).build();
     }
+    events.added(model);
   }
 
   /**
@@ -152,6 +153,7 @@ public final class ModelRegistry {
       }
       overlay = draft.build();
     }
+    batch.forEach(events::added);
   }
 
   /**
@@ -163,13 +165,16 @@ public final class ModelRegistry {
    */
   public void replace(ModelDefinition model) {
     Objects.requireNonNull(model, "model");
+    ModelDefinition previous;
     synchronized (writeLock) {
+      previous = visibleExact(model.id());
       Overlay.Draft draft = overlay.draft(base);
       if (!draft.replace(model)) {
         throw new UnknownModelException(model.id(), List.of());
       }
       overlay = draft.build();
     }
+    events.replaced(previous, model);
   }
 
   /**
@@ -181,38 +186,27 @@ public final class ModelRegistry {
     if (idOrAlias == null) {
       return false;
     }
+    ModelDefinition previous;
     synchronized (writeLock) {
+      previous = visibleExact(idOrAlias);
       Overlay.Draft draft = overlay.draft(base);
       if (!draft.hide(idOrAlias)) {
         return false;
       }
       overlay = draft.build();
-      return true;
     }
+    events.removed(previous);
+    return true;
   }
 
   // ---------------------------------------------------------------------------------------------- queries
 
-  /** Every visible model that matches the query, in id order. */
+  /**
+   * Every visible model that matches the query, in id order; when the query {@link ModelQuery.Builder#prefer
+   * prefers} capabilities, models with more of them come first (then id order).
+   */
   public List<ModelDefinition> listModels(ModelQuery query) {
-    Overlay layer = overlay;
-    long[] candidates = compiledCandidates(query, layer);
-    TreeMap<String, ModelDefinition> result = new TreeMap<>();
-    for (int w = 0; w < candidates.length; w++) {
-      for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
-        int ordinal = (w << 6) + Long.numberOfTrailingZeros(bits);
-        ModelDefinition model = base.model(ordinal);
-        if (query.tags().isEmpty() || model.tags().containsAll(query.tags())) {
-          result.put(model.id(), model);
-        }
-      }
-    }
-    for (ModelDefinition model : layer.byId().values()) {
-      if (query.matches(model)) {
-        result.put(model.id(), model);
-      }
-    }
-    return List.copyOf(result.values());
+    return new QueryEngine(base, overlay).list(query);
   }
 
   /** The ids of {@link #listModels}, in id order. */
@@ -228,34 +222,6 @@ public final class ModelRegistry {
   /** Every visible model, in id order. */
   public List<ModelDefinition> all() {
     return listModels(ModelQuery.ALL);
-  }
-
-  /** Compiled models meeting the query's capability and owner conditions, as bit-set words over ordinals. */
-  private long[] compiledCandidates(ModelQuery query, Overlay layer) {
-    long[] bits = base.all();
-    for (Capability capability : query.required()) {
-      long[] with = base.withCapability(capability);
-      for (int w = 0; w < bits.length; w++) {
-        bits[w] &= with[w];
-      }
-    }
-    for (Capability capability : query.excluded()) {
-      long[] with = base.withCapability(capability);
-      for (int w = 0; w < bits.length; w++) {
-        bits[w] &= ~with[w];
-      }
-    }
-    if (query.ownedBy() != null) {
-      long[] owned = base.ownedByBits(query.ownedBy());
-      for (int w = 0; w < bits.length; w++) {
-        bits[w] &= owned == null ? 0 : owned[w];
-      }
-    }
-    BitSet hidden = layer.hidden();
-    for (int ordinal = hidden.nextSetBit(0); ordinal >= 0; ordinal = hidden.nextSetBit(ordinal + 1)) {
-      bits[ordinal >>> 6] &= ~(1L << ordinal);
-    }
-    return bits;
   }
 
   /** Totals, aliases, auto-create flag, and counts per capability and per owner. */
@@ -300,9 +266,493 @@ public final class ModelRegistry {
     perOwner.merge(owner, 1, Integer::sum);
   }
 
+  // ---------------------------------------------------------------------------------------------- registry features
+  // Events, capability views, pricing, lifecycle, routes and platforms, run-time overlay access. The logic lives in
+  // QueryEngine, CostCalculator, Alternatives, RouteTable and RouteRules; these methods take a snapshot and delegate.
+
+  private final RegistryEvents events = new RegistryEvents();
+  /** Every route, compiled and run-time; null until first used, so registries that never route pay nothing. */
+  private volatile RouteTable routeTable;
+  private volatile Map<String, Platform> platformTable;
+
+  /** Adds a listener for model and route events; see {@link RegistryListener} for when it is called. */
+  public void addListener(RegistryListener listener) {
+    events.add(listener);
+  }
+
+  /** Removes a listener; false when it was not added. */
+  public boolean removeListener(RegistryListener listener) {
+    return events.remove(listener);
+  }
+
+  /**
+   * Registers a model created on demand for an unknown id and tells listeners through
+   * {@link RegistryListener#modelAutoCreated} (not {@code modelAdded}). For the auto-creation path.
+   *
+   * @throws ModelConflictException when one of its keys already belongs to a visible model
+   */
+  void registerAutoCreated(ModelDefinition model) {
+    Objects.requireNonNull(model, "model");
+    synchronized (writeLock) {
+      overlay = overlay.draft(base).add(model).build();
+    }
+    events.autoCreated(model);
+  }
+
+  /** The visible model holding this exact id or alias, or null. */
+  private ModelDefinition visibleExact(String key) {
+    Overlay layer = overlay;
+    int v = layer.exact(key);
+    if (v >= 0) {
+      return layer.model(v & ~CompiledIndex.ALIAS_FLAG);
+    }
+    v = base.exact(key);
+    if (v >= 0 && !layer.isHidden(v & ~CompiledIndex.ALIAS_FLAG)) {
+      return base.model(v & ~CompiledIndex.ALIAS_FLAG);
+    }
+    return null;
+  }
+
+  /** The model {@link #find} finds; else an {@link UnknownModelException} with suggestions. */
+  private ModelDefinition requireFound(String id) {
+    ModelDefinition model = lookup(id);
+    if (model == null) {
+      throw new UnknownModelException(String.valueOf(id), id == null ? List.of() : suggest(id, 5));
+    }
+    return model;
+  }
+
+  /** The models registered or replaced at run time (auto-created ones included), in id order. */
+  public List<ModelDefinition> runtimeModels() {
+    return List.copyOf(overlay.byId().values());
+  }
+
+  /**
+   * Registers every model, replacing the visible model with the same id where there is one, all or nothing: the
+   * first conflict throws and leaves the registry unchanged. Restoring a saved overlay uses this.
+   *
+   * @throws ModelConflictException when an alias or normalized id belongs to another model
+   */
+  public void putAll(Collection<ModelDefinition> models) {
+    List<ModelDefinition> batch = List.copyOf(models);
+    List<ModelDefinition> previous = new ArrayList<>();
+    synchronized (writeLock) {
+      Overlay.Draft draft = overlay.draft(base);
+      for (ModelDefinition model : batch) {
+        previous.add(visibleExact(model.id()));
+        if (!draft.replace(model)) {
+          draft.add(model);
+        }
+      }
+      overlay = draft.build();
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      if (previous.get(i) == null) {
+        events.added(batch.get(i));
+      } else {
+        events.replaced(previous.get(i), batch.get(i));
+      }
+    }
+  }
+
+  /** For every capability, the ids of the visible models that have it, in id order (every capability listed). */
+  public Map<Capability, List<String>> capabilityMatrix() {
+    return new QueryEngine(base, overlay).capabilityMatrix();
+  }
+
+  /**
+   * The capabilities response for a model: limits, pricing, headline capabilities, modalities, supported
+   * request parameters.
+   *
+   * @throws UnknownModelException when {@link #find} finds no model
+   */
+  public CapabilityReport capabilities(String id) {
+    return CapabilityReport.of(requireFound(id));
+  }
+
+  /**
+   * Active models that can do everything this one can, best fit first: its declared replacement, then the
+   * closest capability sets, then the same owner, then id order.
+   *
+   * @throws UnknownModelException when {@link #find} finds no model
+   */
+  public List<ModelDefinition> alternatives(String id) {
+    return Alternatives.of(requireFound(id), new QueryEngine(base, overlay));
+  }
+
+  /**
+   * The cheapest model, in USD, for a request of {@code promptTokens} in and {@code outputTokens} out, among the
+   * models with every required capability whose limits hold the request. Empty when none is priced in USD.
+   */
+  public Optional<PricedModel> cheapestModel(long promptTokens, long outputTokens, Capability... required) {
+    return cheapestModel(ModelQuery.builder().require(required).build(), promptTokens, outputTokens);
+  }
+
+  /**
+   * The cheapest model meeting the query, in the query's {@link ModelQuery#priceCurrency()}, for a request of
+   * {@code promptTokens} in and {@code outputTokens} out; ties go to the smaller id.
+   */
+  public Optional<PricedModel> cheapestModel(ModelQuery query, long promptTokens, long outputTokens) {
+    return CostCalculator.cheapest(listModels(query), promptTokens, outputTokens, query.priceCurrency());
+  }
+
+  /** The platforms routes may name: the built-in ones, those the catalogs declare and those registered, by id. */
+  public List<Platform> platforms() {
+    return List.copyOf(platformTable().values());
+  }
+
+  /** The platform with this id. */
+  public Optional<Platform> platform(String id) {
+    return Optional.ofNullable(platformTable().get(id));
+  }
+
+  /**
+   * Adds a platform, or replaces the one with the same id (to mark it under maintenance, for example).
+   *
+   * @throws IllegalArgumentException when the id is no valid platform id
+   */
+  public void registerPlatform(Platform platform) {
+    Objects.requireNonNull(platform, "platform");
+    if (!RouteRules.isPlatformId(platform.id())) {
+      throw new IllegalArgumentException("platform.id: '" + platform.id() + "' is no valid platform id; use 1 to 64"
+          + " lower-case letters, digits and -_.");
+    }
+    synchronized (writeLock) {
+      TreeMap<String, Platform> next = new TreeMap<>(platformTable());
+      next.put(platform.id(), platform);
+      platformTable = java.util.Collections.unmodifiableMap(next);
+    }
+  }
+
+  private Map<String, Platform> platformTable() {
+    Map<String, Platform> table = platformTable;
+    if (table == null) {
+      synchronized (writeLock) {
+        if (platformTable == null) {
+          TreeMap<String, Platform> all = new TreeMap<>();
+          for (Platform platform : Platform.builtIn()) {
+            all.put(platform.id(), platform);
+          }
+          for (ModelCatalog catalog : base.catalogs()) {
+            for (Platform platform : catalog.platforms()) {
+              all.put(platform.id(), platform);
+            }
+          }
+          platformTable = java.util.Collections.unmodifiableMap(all);
+        }
+        table = platformTable;
+      }
+    }
+    return table;
+  }
+
+  private boolean usablePlatform(String id) {
+    Platform platform = platformTable().get(id);
+    return platform != null && platform.isUsable();
+  }
+
+  /** Every provider of the compiled catalogs, and every owner of run-time models without one, by id. */
+  public List<ProviderInfo> providers() {
+    TreeMap<String, ProviderInfo> providers = new TreeMap<>();
+    for (ModelCatalog catalog : base.catalogs()) {
+      providers.put(catalog.providerId(), catalog.providerInfo());
+    }
+    for (ModelDefinition model : overlay.byId().values()) {
+      String id = model.provider().orElse(model.ownedBy());
+      providers.putIfAbsent(id, ProviderInfo.of(id));
+    }
+    return List.copyOf(providers.values());
+  }
+
+  private RouteTable routeTable() {
+    RouteTable table = routeTable;
+    if (table == null) {
+      synchronized (writeLock) {
+        if (routeTable == null) {
+          List<Route> routes = new ArrayList<>();
+          for (ModelCatalog catalog : base.catalogs()) {
+            for (int i = 0; i < catalog.size(); i++) {
+              for (Route route : catalog.routes(i)) {
+                routes.add(route.withModel(catalog.id(i)));
+              }
+            }
+          }
+          routeTable = RouteTable.of(routes);
+        }
+        table = routeTable;
+      }
+    }
+    return table;
+  }
+
+  /** Every route of the model {@link #find} finds, by priority; empty for an unknown model or one without routes. */
+  public List<Route> routes(String modelId) {
+    ModelDefinition model = lookup(modelId);
+    return model == null ? List.of() : routeTable().routes(model.id());
+  }
+
+  /**
+   * The routes to try for the model, in order: usable routes (active or beta, on a usable platform), active
+   * before beta, then by priority, then by platform id.
+   */
+  public List<Route> fallbackChain(String modelId) {
+    ModelDefinition model = lookup(modelId);
+    return model == null ? List.of() : routeTable().fallbackChain(model.id(), this::usablePlatform);
+  }
+
+  /** The first route of the {@link #fallbackChain}; empty when the model has no usable route. */
+  public Optional<Route> bestRoute(String modelId) {
+    List<Route> chain = fallbackChain(modelId);
+    return chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(0));
+  }
+
+  /** The platforms through which the model is available, each with its usable routes, in fallback order. */
+  public Map<String, List<Route>> availability(String modelId) {
+    ModelDefinition model = lookup(modelId);
+    return model == null ? Map.of() : routeTable().availability(model.id(), this::usablePlatform);
+  }
+
+  /**
+   * The model a platform serves under this model string: the model of a route with that platform and model
+   * string, else whatever {@link #find} finds for the model string.
+   */
+  public Optional<ModelDefinition> findByRoute(String platform, String modelString) {
+    String id = routeTable().modelFor(platform, modelString);
+    return id != null ? find(id) : find(modelString);
+  }
+
+  /**
+   * The cheapest usable route, in USD, for a request of {@code promptTokens} in and at most
+   * {@code maxOutputTokens} out, to a model with every required capability, whose limits on that route hold the
+   * request. Ties go to the lower priority, then the smaller model id, then the platform id.
+   */
+  public Optional<RouteQuote> cheapestRoute(long promptTokens, long maxOutputTokens, Capability... required) {
+    return cheapestRoute(promptTokens, maxOutputTokens, Capabilities.of(required), "USD");
+  }
+
+  /** {@link #cheapestRoute(long, long, Capability...)} for any capability set and currency. */
+  public Optional<RouteQuote> cheapestRoute(long promptTokens, long maxOutputTokens,
+      java.util.Set<Capability> required, String currency) {
+    Capabilities needed = Capabilities.copyOf(required);
+    Usage usage = Usage.tokens(promptTokens, maxOutputTokens);
+    RouteQuote best = null;
+    for (Route route : routeTable().all()) {
+      ModelDefinition model = lookup(route.model().orElseThrow());
+      if (model == null || !model.capabilities().hasAll(needed) || !route.isUsable()
+          || !usablePlatform(route.platform())) {
+        continue;
+      }
+      if (promptTokens + maxOutputTokens > route.effectiveContextWindow(model)
+          || maxOutputTokens > route.effectiveMaxOutputTokens(model)) {
+        continue;
+      }
+      Pricing pricing = route.effectivePricing(model).orElse(null);
+      if (pricing == null || !pricing.currency().equals(currency)) {
+        continue;
+      }
+      RouteQuote quote = new RouteQuote(route, model, CostCalculator.cost(model.id(), pricing, usage).total(),
+          currency);
+      if (best == null || CHEAPEST_ROUTE.compare(quote, best) < 0) {
+        best = quote;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static final java.util.Comparator<RouteQuote> CHEAPEST_ROUTE =
+      java.util.Comparator.comparing(RouteQuote::cost)
+          .thenComparingInt((RouteQuote q) -> q.route().priority())
+          .thenComparing(q -> q.model().id())
+          .thenComparing(q -> q.route().platform());
+
+  /**
+   * Adds a route at run time. Its model is resolved through {@link #find} (from {@link Route#model()}, else from
+   * its model string) and the route is stored with the model's canonical id; it is checked with
+   * {@link RouteRules#checkModelRoutes} together with the model's other routes.
+   *
+   * @return the route as stored
+   * @throws UnknownModelException when no model is found for the route
+   * @throws InvalidRouteException when the route names an unknown platform, repeats a priority, or exceeds the
+   *     model's limits; the registry is unchanged
+   */
+  public Route addRoute(Route route) {
+    Objects.requireNonNull(route, "route");
+    String key = route.model().orElse(route.modelString());
+    Route stored;
+    synchronized (writeLock) {
+      ModelDefinition model = requireFound(key);
+      stored = route.withModel(model.id());
+      RouteTable table = routeTable();
+      List<Route> all = new ArrayList<>(table.routes(model.id()));
+      all.add(stored);
+      Map<String, Platform> platforms = platformTable();
+      List<Problem> problems = RouteRules.checkModelRoutes(model, all, platforms::containsKey);
+      if (!problems.isEmpty()) {
+        throw new InvalidRouteException(stored.toString(), problems);
+      }
+      routeTable = table.with(stored);
+    }
+    events.routeAdded(stored);
+    return stored;
+  }
+
   @Override
   public String toString() {
     return "ModelRegistry[" + size() + " models, " + base.catalogs().size() + " catalogs]";
+  }
+
+  // ------------------------------------------------------------------------------- discovery (fuzzy, auto)
+
+  private final ModelMatcher matcher = new ModelMatcher();
+  private final AutoCreateStore autoCreated =
+      new AutoCreateStore(AutoCreateStore.DEFAULT_CAPACITY, AutoCreatePolicy.EVICT_OLDEST);
+  private volatile java.util.function.Function<String, ModelDefinition> autoCreateHandler;
+  /** Built on the first call that needs it, so registries used only through {@link #find} never pay for it. */
+  private volatile Resolver resolver;
+
+  private Resolver resolver() {
+    Resolver r = resolver;
+    if (r == null) {
+      synchronized (writeLock) {
+        r = resolver;
+        if (r == null) {
+          r = new Resolver(this, base, matcher, autoCreated);
+          resolver = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  /** The current overlay, for the resolver's fuzzy index. */
+  Overlay overlaySnapshot() {
+    return overlay;
+  }
+
+  /**
+   * The model the query names: {@link #find} first (an exact or normalized hit costs what {@code find} costs),
+   * then a fine-tuned id ({@code ft:base:org::job}) whose base resolves, then models auto-created earlier, then
+   * matches confirmed through {@link #matcher()}, then fuzzy resolution: the same model behind a route prefix
+   * or snapshot suffix ({@code openai/gpt-4o}, {@code gpt-4o-2024-08-06},
+   * {@code anthropic.claude-3-5-haiku-20241022-v1:0}), its words in another order, or one typo in its letters.
+   *
+   * <p>Fuzzy resolution is precise rather than eager: numbers are never changed ({@code gpt-5} does not find
+   * {@code gpt-4}, {@code llama-3.1-70b} does not find {@code llama-3.1-8b}), a word the catalog uses elsewhere
+   * is never a typo ({@code claude-3-sonnet} does not find {@code claude-3-opus}), and a query that fits
+   * several models finds none. Use {@link #match} to see how a query resolved, {@link #require} for an error
+   * with suggestions.
+   */
+  public Optional<ModelDefinition> get(String query) {
+    ModelDefinition model = lookup(query);
+    if (model != null) {
+      return model.asOptional();
+    }
+    return get(query, true);
+  }
+
+  /** As {@link #get(String)}; with {@code fuzzy} false, the fuzzy step is skipped. */
+  public Optional<ModelDefinition> get(String query, boolean fuzzy) {
+    Resolver.Resolution r = resolver().resolve(query, fuzzy);
+    return r == null ? Optional.empty() : r.model().asOptional();
+  }
+
+  /** How {@link #get(String)} resolves the query: model id, strategy, confidence, normalized forms. */
+  public Optional<MatchResult> match(String query) {
+    Resolver.Resolution r = resolver().resolve(query, true);
+    return r == null ? Optional.empty() : Optional.of(r.match());
+  }
+
+  /**
+   * The model {@link #get(String)} resolves.
+   *
+   * @throws UnknownModelException when none; its message and {@link UnknownModelException#suggestions()} list
+   *     up to five close ids
+   */
+  public ModelDefinition require(String query) {
+    Resolver.Resolution r = resolver().resolve(query, true);
+    if (r == null) {
+      throw new UnknownModelException(String.valueOf(query), suggest(query, 5));
+    }
+    return r.model();
+  }
+
+  /** Up to {@code max} visible ids close to the query, best first; for "did you mean" messages. */
+  public List<String> suggest(String query, int max) {
+    return resolver().suggest(query, max);
+  }
+
+  /**
+   * The model {@link #get(String)} resolves, else a model created for the id: by the handler set with
+   * {@link #setAutoCreateHandler}, or by default from {@link Discovery#inferCharacteristics} (embedding ids get
+   * the embeddings preset, reasoning ids the reasoning preset and latency, large ids the large latency
+   * preset). Created models are kept, by normalized id, so later {@code get} and {@code getOrCreate} calls
+   * return the same instance; concurrent calls for one id create it once.
+   *
+   * <p>The store is bounded (10,000 models unless {@link #setAutoCreateLimit} says otherwise), so clients
+   * sending random names cannot exhaust memory: when full, the {@link AutoCreatePolicy} evicts the oldest or
+   * refuses.
+   *
+   * @throws UnknownModelException when auto-creation is off ({@link Builder#autoCreate})
+   * @throws AutoCreateLimitException when the store is full and the policy is {@link AutoCreatePolicy#REFUSE}
+   * @throws InvalidModelException when the id is not a valid model id (blank, whitespace ...)
+   */
+  public ModelDefinition getOrCreate(String id) {
+    if (id == null) {
+      throw new IllegalArgumentException("id: null is no model id");
+    }
+    Resolver.Resolution r = resolver().resolve(id, true);
+    if (r != null) {
+      return r.model();
+    }
+    if (!autoCreate) {
+      throw new UnknownModelException(id, suggest(id, 5));
+    }
+    java.util.function.Function<String, ModelDefinition> handler = autoCreateHandler;
+    return autoCreated.getOrCreate(Resolver.autoCreateKey(id), id,
+        handler != null ? handler : DerivedModels::autoCreated);
+  }
+
+  /**
+   * Sets the function that makes definitions for unknown ids in {@link #getOrCreate}; null restores the
+   * default. The handler is called at most once per id while that id's model is stored, and must not call
+   * {@code getOrCreate} itself.
+   */
+  public void setAutoCreateHandler(java.util.function.Function<String, ModelDefinition> handler) {
+    this.autoCreateHandler = handler;
+  }
+
+  /**
+   * Bounds the auto-created models: at most {@code capacity} are kept, and the policy says what happens when
+   * one more is needed. Lowering the limit evicts the oldest at once.
+   *
+   * @throws IllegalArgumentException when the capacity is below 1
+   */
+  public void setAutoCreateLimit(int capacity, AutoCreatePolicy policy) {
+    autoCreated.configure(capacity, policy);
+  }
+
+  /** Counts of the auto-created models: held, limit, created, evicted, refused. */
+  public AutoCreateStats autoCreateStats() {
+    return autoCreated.stats();
+  }
+
+  /** Drops every auto-created model. */
+  public void clearAutoCreated() {
+    autoCreated.clear();
+  }
+
+  /** The matcher whose confirmed matches ({@link ModelMatcher#recordSuccess}) {@link #get} follows. */
+  public ModelMatcher matcher() {
+    return matcher;
+  }
+
+  /**
+   * Visible models matching every word of the query in their id, name, description, tags or capability
+   * names ({@code "llama reasoning"}, {@code "mixtral moe"}), best first, at most {@code limit}. Reads every
+   * definition, so it suits admin and discovery endpoints rather than request paths.
+   */
+  public List<ModelDefinition> search(String query, int limit) {
+    return ModelSearch.search(all(), query, limit);
   }
 
   /** Chooses the catalogs and extra definitions of a registry. */

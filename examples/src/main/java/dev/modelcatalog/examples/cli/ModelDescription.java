@@ -1,13 +1,13 @@
-package dev.modelcatalog.examples;
+package dev.modelcatalog.examples.cli;
 
 import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.ModelDefinition;
 import java.util.stream.Collectors;
 
 /** A few lines describing a model, for people reading a terminal. */
-final class ModelSummary {
+final class ModelDescription {
 
-  private ModelSummary() {}
+  private ModelDescription() {}
 
   static String describe(String query, ModelDefinition model) {
     StringBuilder out = new StringBuilder();
@@ -26,6 +26,9 @@ final class ModelSummary {
         model.latency().ttftStd(), model.latency().itlMean(), model.latency().itlStd()));
     if (!model.aliases().isEmpty()) {
       line(out, "aliases", String.join(", ", model.aliases()));
+    }
+    if (model.deprecated()) {
+      line(out, "status", "deprecated" + model.replacement().map(r -> " (use " + r + ")").orElse(""));
     }
     return out.toString();
   }

@@ -1,0 +1,88 @@
+package dev.modelcatalog.examples.cli;
+
+import dev.modelcatalog.runtime.ModelRegistry;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line tool. A first argument that is no command is looked up as a model, so
+ * {@code java -jar modelcatalog-examples.jar gpt4o} is {@code ... get gpt4o}.
+ *
+ * <pre>
+ * modelcatalog get gpt4o meta-llama/Llama-3.1-8B-Instruct
+ * modelcatalog list --capability reasoning --max-input-price 1 --json
+ * modelcatalog cheapest --input 10000 --output 500 --capability vision
+ * modelcatalog serve --port 8080
+ * modelcatalog generate-completion &gt; modelcatalog_completion
+ * </pre>
+ */
+@Command(name = "modelcatalog", mixinStandardHelpOptions = true, version = "modelcatalog 0.1.0",
+    description = "Look up, compare and serve AI models from the compiled catalog.",
+    subcommands = {GetCommand.class, ResolveCommand.class, SearchCommand.class, ListCommand.class,
+        StatsCommand.class, CapabilitiesCommand.class, CostCommand.class, CheapestCommand.class,
+        RoutesCommand.class, ServeCommand.class, AutoComplete.GenerateCompletion.class},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:found", "1:usage error or invalid input", "2:not found"})
+public final class CatalogCli implements Runnable {
+
+  /** The catalogs commands start from; {@code --models} adds to them. */
+  final Supplier<ModelRegistry.Builder> registrySource;
+
+  CatalogCli(Supplier<ModelRegistry.Builder> registrySource) {
+    this.registrySource = registrySource;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "name a command or a model id");
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int status = run(() -> ModelRegistry.builder().addClassPathCatalogs(), args, out, err);
+    if (status != ServeCommand.SERVING) {
+      System.exit(status);
+    }
+  }
+
+  /** Runs the tool on these catalogs; returns the exit status. */
+  static int run(Supplier<ModelRegistry.Builder> registrySource, String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new CatalogCli(registrySource))
+        .setOut(out).setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler((e, arguments) -> {
+          e.getCommandLine().getErr().println("error: " + e.getMessage());
+          e.getCommandLine().getErr().println("try: " + e.getCommandLine().getCommandSpec().qualifiedName()
+              + " --help");
+          return ExitCodes.USAGE;
+        })
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+            cmd.getErr().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+          }
+          throw e;
+        });
+    return commandLine.execute(withDefaultCommand(commandLine, args));
+  }
+
+  /** Puts {@code get} in front when the first argument is neither a command nor a top-level option. */
+  static String[] withDefaultCommand(CommandLine commandLine, String[] args) {
+    Set<String> topLevel = Set.of("-h", "--help", "-V", "--version");
+    if (args.length == 0 || commandLine.getSubcommands().containsKey(args[0]) || topLevel.contains(args[0])) {
+      return args;
+    }
+    List<String> out = new ArrayList<>(args.length + 1);
+    out.add("get");
+    out.addAll(List.of(args));
+    return out.toArray(new String[0]);
+  }
+}

@@ -1,0 +1,79 @@
+package dev.modelcatalog.examples.server;
+
+import java.util.List;
+
+/**
+ * A request the server answers with an error body in OpenAI's shape:
+ * {@code {"error":{"message","type","param","code"}}}, plus {@code suggestions} for unknown models.
+ */
+final class ApiError extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  final int status;
+  final String type;
+  final String param;
+  final String code;
+  final transient List<String> suggestions;
+
+  ApiError(int status, String type, String param, String code, String message, List<String> suggestions) {
+    super(message, null, false, false);
+    this.status = status;
+    this.type = type;
+    this.param = param;
+    this.code = code;
+    this.suggestions = List.copyOf(suggestions);
+  }
+
+  static ApiError invalid(String param, String code, String message) {
+    return new ApiError(400, "invalid_request_error", param, code, message, List.of());
+  }
+
+  static ApiError unknownModel(String query, List<String> suggestions) {
+    String hint = suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ",
+        suggestions.stream().map(s -> "'" + s + "'").toList()) + "?";
+    return new ApiError(404, "invalid_request_error", "model", "model_not_found",
+        "The model '" + clip(query) + "' does not exist" + hint, suggestions);
+  }
+
+  static ApiError notFound(String message) {
+    return new ApiError(404, "invalid_request_error", null, "not_found", message, List.of());
+  }
+
+  static ApiError methodNotAllowed(String method) {
+    return new ApiError(405, "invalid_request_error", null, "method_not_allowed",
+        "method " + clip(method) + " is not allowed here", List.of());
+  }
+
+  static ApiError unauthorized(String code, String message) {
+    return new ApiError(401, "authentication_error", null, code, message, List.of());
+  }
+
+  static ApiError forbidden(String code, String message) {
+    return new ApiError(403, "permission_error", null, code, message, List.of());
+  }
+
+  static ApiError conflict(String param, String message) {
+    return new ApiError(409, "invalid_request_error", param, "model_conflict", message, List.of());
+  }
+
+  static ApiError tooLarge(int limit) {
+    return new ApiError(413, "invalid_request_error", null, "body_too_large",
+        "request body exceeds " + limit + " bytes", List.of());
+  }
+
+  static ApiError uriTooLong(int limit) {
+    return new ApiError(414, "invalid_request_error", null, "url_too_long",
+        "request URL exceeds " + limit + " characters", List.of());
+  }
+
+  static ApiError internal(String reference) {
+    return new ApiError(500, "server_error", null, "internal_error",
+        "internal error (reference " + reference + ")", List.of());
+  }
+
+  /** User input echoed in a message is cut short, so an error body never grows with the request. */
+  static String clip(String text) {
+    return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+  }
+}

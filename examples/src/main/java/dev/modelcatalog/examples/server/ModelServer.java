@@ -1,0 +1,159 @@
+package dev.modelcatalog.examples.server;
+
+import dev.modelcatalog.examples.catalog.CatalogService;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.GracefulShutdownHandler;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.UUID;
+import org.xnio.Options;
+
+/**
+ * The model server: {@code /v1/models} in OpenAI's shape, the registry API under {@code /api/registry}, and the
+ * catalog page at {@code /}, on Undertow.
+ *
+ * <p>Lookups are answered on Undertow's IO threads (they never block: the registry's reads are lock-free), so a
+ * request costs no thread hand-off; only requests with a body or a file write move to the worker pool. Request
+ * size is bounded twice: the URL (path and query) here, the header block and the body by Undertow's parser.
+ * Unexpected failures are answered with a reference number and logged here, never with a stack trace.
+ *
+ * <pre>{@code
+ * try (ModelServer server = ModelServer.start(new CatalogService(registry), ServerConfig.local(8080))) {
+ *   server.awaitStop();
+ * }
+ * }</pre>
+ */
+public final class ModelServer implements AutoCloseable {
+
+  private final Undertow undertow;
+  private final GracefulShutdownHandler shutdown;
+  private final ServerConfig config;
+  private final int port;
+
+  private ModelServer(Undertow undertow, GracefulShutdownHandler shutdown, ServerConfig config) {
+    this.undertow = undertow;
+    this.shutdown = shutdown;
+    this.config = config;
+    this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+  }
+
+  /** Starts a server; it listens once this returns. */
+  public static ModelServer start(CatalogService catalog, ServerConfig config) {
+    Router router = new Router(catalog, config);
+    GracefulShutdownHandler shutdown = new GracefulShutdownHandler(router);
+    Undertow undertow = Undertow.builder()
+        .addHttpListener(config.port(), config.host())
+        .setHandler(shutdown)
+        // Header block (request line included) and body limits, enforced while parsing.
+        .setServerOption(UndertowOptions.MAX_HEADER_SIZE, Math.max(8 * 1024, config.maxUrlLength() * 2))
+        // Undertow cuts the connection past this hard stop. The handlers stop reading one byte past the
+        // configured limit and answer 413; the margin covers the parser's read-ahead (a buffer or so) on chunked
+        // bodies, so that answer can still be sent.
+        .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, config.maxBodyBytes() + 1024L * 1024)
+        .setServerOption(UndertowOptions.MAX_PARAMETERS, 100)
+        .setServerOption(UndertowOptions.MAX_HEADERS, 100)
+        // Ids contain '/', and clients that encode it as %2F must reach the same model.
+        .setServerOption(UndertowOptions.ALLOW_ENCODED_SLASH, true)
+        .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
+        .setSocketOption(Options.READ_TIMEOUT, 30_000)
+        .build();
+    undertow.start();
+    return new ModelServer(undertow, shutdown, config);
+  }
+
+  /** The port listened on (the chosen one when the configuration said 0). */
+  public int port() {
+    return port;
+  }
+
+  /** {@code http://host:port}. */
+  public String baseUrl() {
+    return "http://" + config.host() + ":" + port;
+  }
+
+  /**
+   * Stops taking requests, waits up to the configured timeout for those in flight, then stops. Requests that
+   * arrive meanwhile are answered 503.
+   */
+  public void stop() {
+    shutdown.shutdown();
+    try {
+      shutdown.awaitShutdown(config.shutdownTimeout().toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    undertow.stop();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** Sends each request to the handler of its family and turns every failure into an error body. */
+  private static final class Router implements HttpHandler {
+
+    private final ServerConfig config;
+    private final AccessLog accessLog;
+    private final OpenAiHandler openAi;
+    private final RegistryHandler registry;
+    private final StaticPageHandler page;
+
+    Router(CatalogService catalog, ServerConfig config) {
+      this.config = config;
+      this.accessLog = config.accessLog() == null ? null : new AccessLog(config.accessLog());
+      this.openAi = new OpenAiHandler(catalog);
+      this.registry = new RegistryHandler(catalog, new BearerAuth(config.adminToken()), config.maxBodyBytes());
+      this.page = new StaticPageHandler();
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) {
+      if (exchange.isInIoThread() && RegistryHandler.blocks(exchange)) {
+        exchange.dispatch(this);
+        return;
+      }
+      if (accessLog != null && !exchange.isDispatched()) {
+        accessLog.track(exchange);
+      }
+      try {
+        route(exchange);
+      } catch (ApiError e) {
+        if (!exchange.isResponseStarted()) {
+          Responses.error(exchange, e);
+        }
+      } catch (RuntimeException e) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        System.err.println("request " + reference + " failed: " + exchange.getRequestMethod() + " "
+            + ApiError.clip(exchange.getRequestPath()));
+        e.printStackTrace();
+        if (!exchange.isResponseStarted()) {
+          Responses.error(exchange, ApiError.internal(reference));
+        }
+      }
+    }
+
+    private void route(HttpServerExchange exchange) {
+      String query = exchange.getQueryString();
+      if (exchange.getRequestURI().length() + (query == null ? 0 : query.length() + 1) > config.maxUrlLength()) {
+        throw ApiError.uriTooLong(config.maxUrlLength());
+      }
+      String path = exchange.getRequestPath();
+      if (path.equals(OpenAiHandler.PREFIX) || path.startsWith(OpenAiHandler.PREFIX + "/")) {
+        openAi.handle(exchange, path);
+      } else if (path.startsWith(RegistryHandler.PREFIX)) {
+        registry.handle(exchange, path);
+      } else if (StaticPageHandler.serves(path)) {
+        page.handle(exchange, path);
+      } else if (path.equals("/healthz")) {
+        Responses.json(exchange, 200, dev.modelcatalog.examples.catalog.ModelJson.MAPPER.valueToTree(
+            Map.of("status", "ok")));
+      } else {
+        throw ApiError.notFound("no such route: " + ApiError.clip(path));
+      }
+    }
+  }
+}

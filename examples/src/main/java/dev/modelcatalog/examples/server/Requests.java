@@ -1,0 +1,152 @@
+package dev.modelcatalog.examples.server;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelcatalog.examples.catalog.ModelFilter;
+import dev.modelcatalog.examples.catalog.ModelJson;
+import dev.modelcatalog.runtime.Capability;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads query parameters and bodies, turning bad values into 400 {@link ApiError}s that name the parameter. */
+final class Requests {
+
+  private Requests() {}
+
+  /** The first value of a parameter, or null. */
+  static String param(HttpServerExchange exchange, String name) {
+    Deque<String> values = exchange.getQueryParameters().get(name);
+    return values == null || values.isEmpty() ? null : values.getFirst();
+  }
+
+  /** Every value of a parameter, repeated ({@code ?tag=a&tag=b}) or comma-separated ({@code ?tag=a,b}). */
+  static List<String> params(HttpServerExchange exchange, String name) {
+    Deque<String> values = exchange.getQueryParameters().get(name);
+    List<String> out = new ArrayList<>();
+    if (values != null) {
+      for (String value : values) {
+        for (String part : value.split(",")) {
+          if (!part.isBlank()) {
+            out.add(part.trim());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static Set<Capability> capabilities(HttpServerExchange exchange, String name) {
+    return capabilities(params(exchange, name), name);
+  }
+
+  static Set<Capability> capabilities(List<String> names, String param) {
+    Set<Capability> out = EnumSet.noneOf(Capability.class);
+    for (String value : names) {
+      try {
+        out.add(Capability.parse(value));
+      } catch (IllegalArgumentException e) {
+        throw ApiError.invalid(param, "invalid_capability", ApiError.clip(e.getMessage()));
+      }
+    }
+    return out;
+  }
+
+  static Integer integer(HttpServerExchange exchange, String name) {
+    String value = param(exchange, name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.trim());
+    } catch (NumberFormatException e) {
+      throw ApiError.invalid(name, "invalid_number", name + " must be a whole number, got '"
+          + ApiError.clip(value) + "'");
+    }
+  }
+
+  static Double decimal(HttpServerExchange exchange, String name) {
+    String value = param(exchange, name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Double.valueOf(value.trim());
+    } catch (NumberFormatException e) {
+      throw ApiError.invalid(name, "invalid_number", name + " must be a number, got '" + ApiError.clip(value) + "'");
+    }
+  }
+
+  static Boolean bool(HttpServerExchange exchange, String name) {
+    String value = param(exchange, name);
+    if (value == null) {
+      return null;
+    }
+    if (value.equalsIgnoreCase("true") || value.equals("1")) {
+      return true;
+    }
+    if (value.equalsIgnoreCase("false") || value.equals("0")) {
+      return false;
+    }
+    throw ApiError.invalid(name, "invalid_boolean", name + " must be true or false");
+  }
+
+  /** The registry API's filters: capability, exclude, owned_by, provider, tag, min_context, prices, status, moe. */
+  static ModelFilter filter(HttpServerExchange exchange) {
+    try {
+      return new ModelFilter(capabilities(exchange, "capability"), capabilities(exchange, "exclude"),
+          param(exchange, "owned_by"), param(exchange, "provider"), params(exchange, "tag"),
+          integer(exchange, "min_context"), decimal(exchange, "max_input_price"),
+          decimal(exchange, "max_output_price"), param(exchange, "status"), bool(exchange, "moe"));
+    } catch (IllegalArgumentException e) {
+      throw ApiError.invalid("status", "invalid_status", e.getMessage());
+    }
+  }
+
+  /**
+   * The request body as JSON. Call from a worker thread. A declared length over the limit is refused before
+   * anything is read; an undeclared one is read up to one byte past the limit and no further.
+   */
+  static JsonNode jsonBody(HttpServerExchange exchange, int limit) {
+    long declared = exchange.getRequestContentLength();
+    if (declared > limit) {
+      throw ApiError.tooLarge(limit);
+    }
+    byte[] bytes;
+    try {
+      exchange.startBlocking();
+      InputStream in = exchange.getInputStream();
+      bytes = in.readNBytes(limit + 1);
+    } catch (IOException e) {
+      // Undertow ends the stream with an IOException once more than MAX_ENTITY_SIZE bytes arrive.
+      throw ApiError.tooLarge(limit);
+    }
+    if (bytes.length > limit) {
+      throw ApiError.tooLarge(limit);
+    }
+    if (bytes.length == 0) {
+      throw ApiError.invalid(null, "invalid_json", "the request needs a JSON body");
+    }
+    String type = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+    if (type != null && !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      throw new ApiError(415, "invalid_request_error", null, "unsupported_media_type",
+          "the body must be application/json", List.of());
+    }
+    try {
+      return ModelJson.MAPPER.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw ApiError.invalid(null, "invalid_json", "the request body is not valid JSON"
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+    } catch (IOException e) {
+      throw ApiError.invalid(null, "invalid_json", "the request body could not be read");
+    }
+  }
+}

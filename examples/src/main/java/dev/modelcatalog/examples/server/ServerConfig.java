@@ -1,0 +1,52 @@
+package dev.modelcatalog.examples.server;
+
+import java.io.PrintStream;
+import java.time.Duration;
+
+/**
+ * How a {@link ModelServer} runs.
+ *
+ * @param host the address to bind; {@code 127.0.0.1} keeps the server off the network
+ * @param port the port; 0 picks a free one ({@link ModelServer#port()} tells which)
+ * @param adminToken the bearer token that guards the write side; null disables writes
+ * @param maxBodyBytes largest request body accepted; larger ones get 413
+ * @param maxUrlLength longest path plus query accepted, in characters; longer ones get 414
+ * @param accessLog where one JSON line per request goes; null for none
+ * @param shutdownTimeout how long a stop waits for requests in flight
+ */
+public record ServerConfig(String host, int port, String adminToken, int maxBodyBytes, int maxUrlLength,
+    PrintStream accessLog, Duration shutdownTimeout) {
+
+  public ServerConfig {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port: " + port + " is not between 0 and 65535");
+    }
+    if (maxBodyBytes <= 0 || maxUrlLength <= 0) {
+      throw new IllegalArgumentException("limits: maxBodyBytes and maxUrlLength must be positive");
+    }
+    if (adminToken != null && adminToken.length() < 16) {
+      throw new IllegalArgumentException("adminToken: at least 16 characters, got " + adminToken.length());
+    }
+  }
+
+  /** {@code 127.0.0.1}, this port, writes disabled, 64 KiB bodies, 2,048-character URLs, no access log. */
+  public static ServerConfig local(int port) {
+    return new ServerConfig("127.0.0.1", port, null, 64 * 1024, 2048, null, Duration.ofSeconds(10));
+  }
+
+  public ServerConfig withAdminToken(String token) {
+    return new ServerConfig(host, port, token, maxBodyBytes, maxUrlLength, accessLog, shutdownTimeout);
+  }
+
+  public ServerConfig withAccessLog(PrintStream log) {
+    return new ServerConfig(host, port, adminToken, maxBodyBytes, maxUrlLength, log, shutdownTimeout);
+  }
+
+  public ServerConfig withHost(String address) {
+    return new ServerConfig(address, port, adminToken, maxBodyBytes, maxUrlLength, accessLog, shutdownTimeout);
+  }
+
+  public ServerConfig withLimits(int bodyBytes, int urlLength) {
+    return new ServerConfig(host, port, adminToken, bodyBytes, urlLength, accessLog, shutdownTimeout);
+  }
+}

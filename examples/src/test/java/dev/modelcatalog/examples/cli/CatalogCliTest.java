@@ -1,0 +1,153 @@
+package dev.modelcatalog.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelcatalog.examples.SampleCatalog;
+import dev.modelcatalog.examples.catalog.ModelJson;
+import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelRegistry;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** The tool's commands, run in this JVM against the sample catalog. */
+class CatalogCliTest {
+
+  private static final Supplier<ModelRegistry.Builder> SAMPLE =
+      () -> ModelRegistry.builder().autoCreate(false).addDefinitions(SampleCatalog.models());
+
+  private static CliRunner cli(String... args) {
+    return CliRunner.run(SAMPLE, args);
+  }
+
+  private static JsonNode json(CliRunner run) throws Exception {
+    return ModelJson.MAPPER.readTree(run.out());
+  }
+
+  @Test
+  void bareId_isLookedUpLikeGet() {
+    CliRunner run = cli("gpt4o");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("gpt4o -> gpt-4o"), run.out());
+    assertTrue(run.out().contains("128,000 tokens"), run.out());
+  }
+
+  @Test
+  void get_unknownId_exitsTwoWithSuggestion() {
+    CliRunner run = cli("get", "gpt-4o", "claude-3-5-sonet-xl");
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("did you mean claude-3-5-sonnet"), run.err());
+    assertTrue(run.out().contains("gpt-4o"), "the known id is still printed");
+  }
+
+  @Test
+  void get_json_isTheDetailedModel() throws Exception {
+    JsonNode array = json(cli("get", "--json", "deepseek-ai/DeepSeek-R1"));
+    assertEquals(256, array.get(0).get("moe").get("num_experts").asInt());
+  }
+
+  @Test
+  void resolve_showsStrategyAndConfidence() throws Exception {
+    JsonNode node = json(cli("resolve", "--json", "gtp-4o-mini"));
+    assertEquals("gpt-4o-mini", node.get("id").asText());
+    assertEquals("edit_distance", node.get("strategy").asText());
+    assertTrue(node.get("confidence").asDouble() < 1.0);
+    CliRunner table = cli("resolve", "gpt-4o-2024-08-06");
+    assertEquals(0, table.status());
+    assertTrue(table.out().contains("alias"), table.out());
+  }
+
+  @Test
+  void list_filters_matchTheCatalog() throws Exception {
+    JsonNode list = json(cli("list", "--json", "-c", "vision", "--max-input-price", "2.6"));
+    List<String> expected = SampleCatalog.models().stream()
+        .filter(m -> m.has(Capability.VISION) && m.pricing().orElseThrow().inputPerMillion() <= 2.6)
+        .map(ModelDefinition::id).sorted().toList();
+    assertEquals(expected.size(), list.get("data").size());
+    assertEquals(expected.get(0), list.get("data").get(0).get("id").asText());
+  }
+
+  @Test
+  void list_noMatch_exitsTwo() {
+    assertEquals(2, cli("list", "--owned-by", "nobody").status());
+  }
+
+  @Test
+  void list_unknownCapability_isUsageError() {
+    CliRunner run = cli("list", "-c", "telepathy");
+    assertEquals(1, run.status());
+    assertTrue(run.err().contains("telepathy"), run.err());
+  }
+
+  @Test
+  void search_findsByWords() {
+    CliRunner run = cli("search", "llama", "70b");
+    assertEquals(0, run.status());
+    assertTrue(run.out().contains("meta-llama/Llama-3.1-70B-Instruct"));
+    assertTrue(!run.out().contains("Llama-3.1-8B"), run.out());
+  }
+
+  @Test
+  void cheapest_picksTheLowestCost() throws Exception {
+    JsonNode node = json(cli("cheapest", "--json", "--input", "10000", "--output", "1000", "-c", "vision"));
+    ModelDefinition expected = SampleCatalog.models().stream().filter(m -> m.has(Capability.VISION))
+        .min(Comparator.comparing(m -> m.pricing().orElseThrow().cost(10_000, 1000))).orElseThrow();
+    assertEquals(expected.id(), node.get("model").asText());
+    assertEquals(expected.pricing().orElseThrow().cost(10_000, 1000).toPlainString(), node.get("cost").asText());
+  }
+
+  @Test
+  void cost_withCachedTokens_usesTheCachedPrice() {
+    CliRunner run = cli("cost", "deepseek-ai/DeepSeek-R1", "--input", "1000000", "--output", "0", "--cached",
+        "1000000");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("deepseek-ai/DeepSeek-R1: 0.14"), run.out());
+  }
+
+  @Test
+  void cost_missingOption_isUsageError() {
+    CliRunner run = cli("cost", "gpt-4o", "--input", "10");
+    assertEquals(1, run.status());
+    assertTrue(run.err().contains("--output"), run.err());
+  }
+
+  @Test
+  void capabilitiesAndRoutesAndStats_answer() throws Exception {
+    assertTrue(json(cli("capabilities", "--json", "o1")).get("capabilities").get("reasoning").asBoolean());
+    assertTrue(cli("routes", "o1").out().contains("direct"));
+    assertEquals(SampleCatalog.models().size(), json(cli("stats", "--json")).get("total_models").asInt());
+  }
+
+  @Test
+  void help_everyCommandHasIt() {
+    for (String command : List.of("get", "resolve", "search", "list", "stats", "capabilities", "cost", "cheapest",
+        "routes", "serve")) {
+      CliRunner run = cli(command, "--help");
+      assertEquals(0, run.status(), command);
+      assertTrue(run.out().startsWith("Usage: modelcatalog " + command), run.out());
+    }
+    assertTrue(cli("--help").out().contains("Exit status:"));
+  }
+
+  @Test
+  void generateCompletion_printsABashScript() {
+    CliRunner run = cli("generate-completion");
+    assertEquals(0, run.status());
+    assertTrue(run.out().contains("complete -F"), run.out().substring(0, Math.min(200, run.out().length())));
+    assertTrue(run.out().contains("cheapest"));
+  }
+
+  @Test
+  void modelsFile_invalidModel_isUsageErrorNamingTheField(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("models.json");
+    java.nio.file.Files.writeString(file, "[{\"id\":\"acme/x\",\"context_window\":0}]");
+    CliRunner run = cli("get", "--models", file.toString(), "acme/x");
+    assertEquals(1, run.status());
+    assertTrue(run.err().contains("contextWindow"), run.err());
+  }
+}

@@ -1,0 +1,187 @@
+package dev.modelcatalog.examples.server;
+
+import static dev.modelcatalog.examples.server.ServerFixture.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelcatalog.examples.SampleCatalog;
+import dev.modelcatalog.examples.catalog.CatalogService;
+import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.ModelDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code /v1/models} over real HTTP. */
+class OpenAiRoutesTest {
+
+  private static ModelServer server;
+
+  @BeforeAll
+  static void start() {
+    server = ModelServer.start(new CatalogService(SampleCatalog.registry()), ServerConfig.local(0));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  private static List<String> ids(JsonNode list) {
+    List<String> ids = new ArrayList<>();
+    list.get("data").forEach(m -> ids.add(m.get("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void listModels_returnsEveryModelInOpenAiShape() {
+    ServerFixture.Reply reply = get(server, "/v1/models");
+    assertEquals(200, reply.status());
+    JsonNode body = reply.json();
+    assertEquals("list", body.get("object").asText());
+    assertEquals(SampleCatalog.models().stream().map(ModelDefinition::id).sorted().toList(), ids(body));
+    JsonNode first = body.get("data").get(0);
+    assertEquals(List.of("id", "object", "created", "owned_by"), fieldNames(first));
+    assertEquals("model", first.get("object").asText());
+    assertTrue(reply.header("content-type").startsWith("application/json"));
+  }
+
+  @Test
+  void listModels_capabilityFilter_keepsOnlyModelsWithIt() {
+    List<String> expected = SampleCatalog.models().stream().filter(m -> m.has(Capability.VISION))
+        .map(ModelDefinition::id).sorted().toList();
+    assertEquals(expected, ids(get(server, "/v1/models?capability=vision").json()));
+    assertFalse(expected.isEmpty());
+  }
+
+  @Test
+  void listModels_ownerAndTagFilters_combine() {
+    List<String> expected = SampleCatalog.models().stream()
+        .filter(m -> m.ownedBy().equals("meta") && m.tags().contains("open-weights"))
+        .map(ModelDefinition::id).sorted().toList();
+    assertEquals(expected, ids(get(server, "/v1/models?owned_by=meta&tag=open-weights").json()));
+    assertEquals(2, expected.size());
+  }
+
+  @Test
+  void listModels_unknownCapability_is400NamingTheParameter() {
+    ServerFixture.Reply reply = get(server, "/v1/models?capability=telepathy");
+    assertEquals(400, reply.status());
+    JsonNode error = reply.json().get("error");
+    assertEquals("capability", error.get("param").asText());
+    assertEquals("invalid_capability", error.get("code").asText());
+    assertTrue(error.get("message").asText().contains("telepathy"));
+  }
+
+  @Test
+  void getModel_idWithSlash_isRoutedToThatModel() {
+    ServerFixture.Reply reply = get(server, "/v1/models/meta-llama/Llama-3.1-8B-Instruct");
+    assertEquals(200, reply.status());
+    assertEquals("meta-llama/Llama-3.1-8B-Instruct", reply.json().get("id").asText());
+    assertEquals("meta", reply.json().get("owned_by").asText());
+  }
+
+  @Test
+  void getModel_encodedSlash_findsTheSameModel() {
+    ServerFixture.Reply reply = get(server, "/v1/models/meta-llama%2FLlama-3.1-70B-Instruct");
+    assertEquals(200, reply.status());
+    assertEquals("meta-llama/Llama-3.1-70B-Instruct", reply.json().get("id").asText());
+  }
+
+  @Test
+  void getModel_compactSpelling_resolvesAndSaysHow() {
+    ServerFixture.Reply reply = get(server, "/v1/models/GPT4O");
+    assertEquals(200, reply.status());
+    assertEquals("gpt-4o", reply.json().get("id").asText());
+    assertTrue(reply.header("x-model-resolved-by").startsWith("compact"), reply.header("x-model-resolved-by"));
+  }
+
+  @Test
+  void getModel_datedSnapshotOfKnownModel_resolvesToIt() {
+    ServerFixture.Reply reply = get(server, "/v1/models/claude-3-5-sonnet-20241022");
+    assertEquals(200, reply.status());
+    assertEquals("claude-3-5-sonnet", reply.json().get("id").asText());
+  }
+
+  @Test
+  void getModel_typo_resolvesByEditDistance() {
+    ServerFixture.Reply reply = get(server, "/v1/models/mixtral-8x7b-instruct-v0-2");
+    assertEquals(404, reply.status(), "a different version is another model, not a typo");
+    ServerFixture.Reply typo = get(server, "/v1/models/gtp-4o-mini");
+    assertEquals(200, typo.status());
+    assertEquals("gpt-4o-mini", typo.json().get("id").asText());
+    assertTrue(typo.header("x-model-resolved-by").startsWith("edit_distance"));
+  }
+
+  @Test
+  void getModel_otherVersionNumber_isNotResolvedToANeighbour() {
+    ServerFixture.Reply reply = get(server, "/v1/models/gpt-5");
+    assertEquals(404, reply.status());
+    assertEquals("model_not_found", reply.json().get("error").get("code").asText());
+  }
+
+  @Test
+  void getModel_detailed_hasEveryField() {
+    JsonNode model = get(server, "/v1/models/deepseek-ai/DeepSeek-R1?detailed=true").json();
+    assertEquals(671_000_000_000L, model.get("moe").get("total_params").asLong());
+    assertEquals(0.14, model.get("pricing").get("cached_input_per_million").asDouble());
+    assertTrue(model.get("capabilities").toString().contains("reasoning"));
+    assertTrue(model.has("latency"));
+  }
+
+  @Test
+  void getModel_unknown_is404WithOpenAiErrorAndSuggestions() {
+    ServerFixture.Reply reply = get(server, "/v1/models/claude-3-5-sonet-xl");
+    assertEquals(404, reply.status());
+    JsonNode error = reply.json().get("error");
+    assertEquals(List.of("message", "type", "param", "code", "suggestions"), fieldNames(error));
+    assertEquals("invalid_request_error", error.get("type").asText());
+    assertEquals("model", error.get("param").asText());
+    assertEquals("claude-3-5-sonnet", error.get("suggestions").get(0).asText());
+    assertTrue(error.get("message").asText().contains("did you mean 'claude-3-5-sonnet'"));
+  }
+
+  @Test
+  void capabilities_idWithSlash_returnsTheReferenceShape() {
+    ServerFixture.Reply reply = get(server, "/v1/models/meta-llama/Llama-3.1-8B-Instruct/capabilities");
+    assertEquals(200, reply.status());
+    JsonNode body = reply.json();
+    assertEquals(List.of("model", "context_window", "max_completion_tokens", "pricing", "capabilities",
+        "modalities", "supported_features"), fieldNames(body));
+    assertEquals("meta-llama/Llama-3.1-8B-Instruct", body.get("model").asText());
+    assertEquals(0.05, body.get("pricing").get("prompt_price_per_1m").asDouble());
+    assertTrue(body.get("capabilities").get("function_calling").asBoolean());
+    assertFalse(body.get("capabilities").get("vision").asBoolean());
+  }
+
+  @Test
+  void capabilities_visionModel_listsImageModality() {
+    JsonNode body = get(server, "/v1/models/gpt-4o/capabilities").json();
+    assertEquals("[\"text\",\"image\"]", body.get("modalities").toString());
+  }
+
+  @Test
+  void postToModels_is405() {
+    ServerFixture.Reply reply = ServerFixture.send(server, "POST", "/v1/models", null, "{}");
+    assertEquals(405, reply.status());
+    assertEquals("method_not_allowed", reply.json().get("error").get("code").asText());
+  }
+
+  @Test
+  void unknownRoute_is404JsonWithoutInternals() {
+    ServerFixture.Reply reply = get(server, "/etc/passwd");
+    assertEquals(404, reply.status());
+    assertEquals("not_found", reply.json().get("error").get("code").asText());
+    assertFalse(reply.body().contains("Exception"));
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}

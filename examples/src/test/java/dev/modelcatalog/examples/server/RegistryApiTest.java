@@ -1,0 +1,238 @@
+package dev.modelcatalog.examples.server;
+
+import static dev.modelcatalog.examples.server.ServerFixture.get;
+import static dev.modelcatalog.examples.server.ServerFixture.send;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelcatalog.examples.SampleCatalog;
+import dev.modelcatalog.examples.catalog.CatalogService;
+import dev.modelcatalog.examples.catalog.OverlayStore;
+import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelRegistry;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The registry API over real HTTP: reads, guarded writes, persistence across a restart. */
+class RegistryApiTest {
+
+  private static final String TOKEN = "test-admin-token-0123456789";
+  private static final String NEW_MODEL = "{\"id\":\"acme/tiny-1\",\"owned_by\":\"acme\",\"context_window\":4096,"
+      + "\"capabilities\":[\"chat\",\"streaming\"],\"pricing\":{\"input_per_million\":0.01,"
+      + "\"output_per_million\":0.02}}";
+
+  @TempDir Path dir;
+  private ModelServer server;
+
+  @BeforeEach
+  void start() {
+    server = startOn(dir.resolve("state.json"));
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop();
+  }
+
+  private static ModelServer startOn(Path state) {
+    CatalogService catalog = new CatalogService(SampleCatalog.registry(), new OverlayStore(state));
+    return ModelServer.start(catalog, ServerConfig.local(0).withAdminToken(TOKEN));
+  }
+
+  @Test
+  void models_filters_matchTheServiceAnswer() {
+    JsonNode body = get(server, "/api/registry/models?capability=reasoning&moe=true").json();
+    List<String> expected = SampleCatalog.models().stream()
+        .filter(m -> m.has(Capability.REASONING) && m.moe().isPresent()).map(ModelDefinition::id).toList();
+    assertEquals(expected.size(), body.get("data").size());
+    assertEquals(expected.get(0), body.get("data").get(0).get("id").asText());
+    assertEquals(1, get(server, "/api/registry/models?status=deprecated").json().get("data").size());
+  }
+
+  @Test
+  void models_badStatus_is400() {
+    ServerFixture.Reply reply = get(server, "/api/registry/models?status=sleeping");
+    assertEquals(400, reply.status());
+    assertEquals("status", reply.json().get("error").get("param").asText());
+  }
+
+  @Test
+  void search_typo_resolvesAndSuggests() {
+    JsonNode body = get(server, "/api/registry/search?q=gtp-4o").json();
+    assertEquals("gpt-4o", body.get("resolved").get("id").asText());
+    assertEquals("edit_distance", body.get("resolved").get("strategy").asText());
+    assertTrue(body.get("did_you_mean").toString().contains("gpt-4o-mini"), body.toString());
+  }
+
+  @Test
+  void search_words_rankModelsContainingAll() {
+    JsonNode body = get(server, "/api/registry/search?q=mixtral%20moe").json();
+    assertEquals("mistralai/Mixtral-8x7B-Instruct-v0.1", body.get("data").get(0).get("id").asText());
+    assertEquals(1, body.get("data").size());
+  }
+
+  @Test
+  void capabilityMatrix_listsModelsPerCapability() {
+    JsonNode matrix = get(server, "/api/registry/capabilities").json();
+    long embeddings = SampleCatalog.models().stream().filter(m -> m.has(Capability.EMBEDDINGS)).count();
+    assertEquals(embeddings, matrix.get("embeddings").size());
+    assertEquals(Capability.values().length, matrix.size());
+  }
+
+  @Test
+  void pricing_isSortedByInputPrice() {
+    JsonNode data = get(server, "/api/registry/pricing").json().get("data");
+    ModelDefinition cheapest = SampleCatalog.models().stream()
+        .min(Comparator.comparingDouble(m -> m.pricing().orElseThrow().inputPerMillion())).orElseThrow();
+    assertEquals(cheapest.id(), data.get(0).get("id").asText());
+    for (int i = 1; i < data.size(); i++) {
+      assertTrue(data.get(i - 1).get("input_per_million").asDouble() <= data.get(i).get("input_per_million")
+          .asDouble());
+    }
+  }
+
+  @Test
+  void recommend_ranksByOptionalThenCost() {
+    String body = "{\"required_capabilities\":[\"tool_calling\"],\"optional_capabilities\":[\"vision\"],"
+        + "\"prompt_tokens\":100000,\"max_output_tokens\":1000,\"limit\":3}";
+    JsonNode data = send(server, "POST", "/api/registry/recommend", null, body).json().get("data");
+    assertEquals("gpt-4o-mini", data.get(0).get("id").asText(), data.toString());
+    java.math.BigDecimal cost = SampleCatalog.models().stream().filter(m -> m.id().equals("gpt-4o-mini"))
+        .findFirst().orElseThrow().pricing().orElseThrow().cost(100_000, 1000);
+    assertEquals(cost.toPlainString(), data.get(0).get("cost").asText());
+    assertEquals("[\"vision\"]", data.get(0).get("optional_matched").toString());
+  }
+
+  @Test
+  void routes_idWithSlash_listsTheDirectRoute() {
+    JsonNode data = get(server, "/api/registry/models/deepseek-ai/DeepSeek-R1/routes").json().get("data");
+    assertEquals("direct", data.get(0).get("platform").asText());
+    assertEquals("deepseek-ai/DeepSeek-R1", data.get(0).get("model_string").asText());
+  }
+
+  @Test
+  void write_withoutToken_is401AndChangesNothing() {
+    ServerFixture.Reply reply = send(server, "POST", "/api/registry/models", null, NEW_MODEL);
+    assertEquals(401, reply.status());
+    assertEquals("missing_token", reply.json().get("error").get("code").asText());
+    assertEquals("Bearer", reply.header("www-authenticate"));
+    assertEquals(404, get(server, "/v1/models/acme/tiny-1").status());
+  }
+
+  @Test
+  void write_wrongToken_is401() {
+    ServerFixture.Reply reply = send(server, "DELETE", "/api/registry/models/gpt-4o", TOKEN + "x", null);
+    assertEquals(401, reply.status());
+    assertEquals("invalid_token", reply.json().get("error").get("code").asText());
+    assertEquals(200, get(server, "/v1/models/gpt-4o").status());
+  }
+
+  @Test
+  void write_serverWithoutToken_is403() {
+    try (ModelServer readOnly = ModelServer.start(new CatalogService(SampleCatalog.registry()),
+        ServerConfig.local(0))) {
+      ServerFixture.Reply reply = send(readOnly, "POST", "/api/registry/models", TOKEN, NEW_MODEL);
+      assertEquals(403, reply.status());
+      assertEquals("writes_disabled", reply.json().get("error").get("code").asText());
+    }
+  }
+
+  @Test
+  void create_validModel_isServedAndSurvivesRestart() {
+    ServerFixture.Reply created = send(server, "POST", "/api/registry/models", TOKEN, NEW_MODEL);
+    assertEquals(201, created.status(), created.body());
+    assertEquals("acme", get(server, "/v1/models/acme/tiny-1").json().get("owned_by").asText());
+    send(server, "PATCH", "/api/registry/models/gpt-4o/pricing", TOKEN, "{\"input_cost\":1.25}");
+    send(server, "DELETE", "/api/registry/models/gpt-4", TOKEN, null);
+    server.stop();
+    server = startOn(dir.resolve("state.json"));
+    assertEquals(200, get(server, "/v1/models/acme/tiny-1").status());
+    JsonNode pricing = get(server, "/v1/models/gpt-4o?detailed=true").json().get("pricing");
+    assertEquals(1.25, pricing.get("input_per_million").asDouble());
+    assertEquals(10.0, pricing.get("output_per_million").asDouble());
+    assertEquals(404, get(server, "/api/registry/models/gpt-4").status());
+  }
+
+  @Test
+  void create_invalidModel_is400NamingTheField() {
+    String body = NEW_MODEL.replace("\"context_window\":4096", "\"context_window\":-1");
+    ServerFixture.Reply reply = send(server, "POST", "/api/registry/models", TOKEN, body);
+    assertEquals(400, reply.status());
+    assertEquals("invalid_model", reply.json().get("error").get("code").asText());
+    assertEquals("contextWindow", reply.json().get("error").get("param").asText());
+    assertEquals(404, get(server, "/v1/models/acme/tiny-1").status());
+  }
+
+  @Test
+  void create_unknownField_is400NamingIt() {
+    String body = NEW_MODEL.replace("\"owned_by\"", "\"owner\"");
+    ServerFixture.Reply reply = send(server, "POST", "/api/registry/models", TOKEN, body);
+    assertEquals(400, reply.status());
+    assertEquals("owner", reply.json().get("error").get("param").asText());
+  }
+
+  @Test
+  void create_malformedJson_is400WithPositionAndNoParserInternals() {
+    ServerFixture.Reply reply = send(server, "POST", "/api/registry/models", TOKEN, "{\"id\": ");
+    assertEquals(400, reply.status());
+    assertEquals("invalid_json", reply.json().get("error").get("code").asText());
+    assertFalse(reply.body().contains("com.fasterxml"), reply.body());
+  }
+
+  @Test
+  void create_takenId_is409() {
+    String body = NEW_MODEL.replace("acme/tiny-1", "gpt-4o");
+    ServerFixture.Reply reply = send(server, "POST", "/api/registry/models", TOKEN, body);
+    assertEquals(409, reply.status());
+    assertEquals("model_conflict", reply.json().get("error").get("code").asText());
+  }
+
+  @Test
+  void patchStatus_deprecates() {
+    ServerFixture.Reply reply = send(server, "PATCH", "/api/registry/models/gpt-4o-mini/status", TOKEN,
+        "{\"status\":\"deprecated\",\"deprecation_date\":\"2026-12-31\",\"replacement\":\"gpt-4o\"}");
+    assertEquals(200, reply.status(), reply.body());
+    assertTrue(reply.json().get("deprecated").asBoolean());
+    assertEquals("2026-12-31", get(server, "/api/registry/models/gpt-4o-mini").json().get("deprecation_date")
+        .asText());
+  }
+
+  @Test
+  void patchModel_badDate_is400AndKeepsTheOldModel() {
+    ServerFixture.Reply reply = send(server, "PATCH", "/api/registry/models/gpt-4o-mini", TOKEN,
+        "{\"deprecation_date\":\"31/12/2026\"}");
+    assertEquals(400, reply.status());
+    assertEquals("deprecationDate", reply.json().get("error").get("param").asText());
+    assertFalse(get(server, "/api/registry/models/gpt-4o-mini").json().has("deprecation_date"));
+  }
+
+  @Test
+  void patchCapabilities_addsOne() {
+    ServerFixture.Reply reply = send(server, "PATCH", "/api/registry/models/o1/capabilities", TOKEN,
+        "{\"operation\":\"add\",\"capability\":\"vision\"}");
+    assertEquals(200, reply.status(), reply.body());
+    assertTrue(get(server, "/v1/models/o1/capabilities").json().get("capabilities").get("vision").asBoolean());
+  }
+
+  @Test
+  void write_fuzzyId_isNotApplied() {
+    ServerFixture.Reply reply = send(server, "DELETE", "/api/registry/models/gtp-4o", TOKEN, null);
+    assertEquals(404, reply.status());
+    assertEquals(200, get(server, "/v1/models/gpt-4o").status());
+  }
+
+  @Test
+  void registryOfCompiledCatalogs_startsEmptyStoreCleanly() {
+    ModelRegistry registry = ModelRegistry.builder().build();
+    CatalogService catalog = new CatalogService(registry, new OverlayStore(dir.resolve("none.json")));
+    assertEquals(0, catalog.list(dev.modelcatalog.examples.catalog.ModelFilter.ALL).size());
+  }
+}

@@ -1,0 +1,113 @@
+package dev.modelcatalog.examples.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelcatalog.examples.SampleCatalog;
+import dev.modelcatalog.examples.catalog.CatalogService;
+import dev.modelcatalog.examples.catalog.ModelJson;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Oversize bodies and URLs, the access log, graceful shutdown. */
+class RequestLimitsTest {
+
+  private static final String TOKEN = "limits-admin-token-0123456789";
+  private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
+  private static ModelServer server;
+
+  @BeforeAll
+  static void start() {
+    ServerConfig config = ServerConfig.local(0).withAdminToken(TOKEN).withLimits(1024, 512)
+        .withAccessLog(new PrintStream(LOG, true, StandardCharsets.UTF_8));
+    server = ModelServer.start(new CatalogService(SampleCatalog.registry()), config);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  @Test
+  void body_overLimit_is413() {
+    String big = "{\"id\":\"acme/big\",\"description\":\"" + "x".repeat(4096) + "\",\"context_window\":1}";
+    ServerFixture.Reply reply = ServerFixture.send(server, "POST", "/api/registry/models", TOKEN, big);
+    assertEquals(413, reply.status());
+    assertEquals("body_too_large", reply.json().get("error").get("code").asText());
+  }
+
+  @Test
+  void body_overLimitWithoutLength_is413() {
+    byte[] big = ("{\"id\":\"acme/big\",\"description\":\"" + "y".repeat(8192) + "\"}")
+        .getBytes(StandardCharsets.UTF_8);
+    // A publisher of unknown length makes the client stream the body in chunks, with no Content-Length.
+    HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(
+        () -> new java.io.ByteArrayInputStream(big));
+    ServerFixture.Reply reply = ServerFixture.send(HttpRequest.newBuilder(
+        URI.create(server.baseUrl() + "/api/registry/models")).header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", "application/json").POST(chunked));
+    assertEquals(413, reply.status(), reply.body());
+  }
+
+  @Test
+  void url_overLimit_is414() {
+    ServerFixture.Reply reply = ServerFixture.get(server, "/v1/models/" + "a".repeat(600));
+    assertEquals(414, reply.status());
+    assertEquals("url_too_long", reply.json().get("error").get("code").asText());
+  }
+
+  @Test
+  void unknownModel_longId_isEchoedShortened() {
+    String id = "z".repeat(400);
+    ServerFixture.Reply reply = ServerFixture.get(server, "/v1/models/" + id);
+    assertEquals(404, reply.status());
+    assertFalse(reply.json().get("error").get("message").asText().contains(id));
+  }
+
+  @Test
+  void accessLog_writesOneJsonLinePerRequest() throws Exception {
+    ServerFixture.get(server, "/v1/models/gpt-4o?detailed=true");
+    // The line is written when the exchange completes, which may be just after the client has its answer.
+    for (int i = 0; i < 100 && !LOG.toString(StandardCharsets.UTF_8).contains("/v1/models/gpt-4o\""); i++) {
+      Thread.sleep(20);
+    }
+    List<JsonNode> lines = LOG.toString(StandardCharsets.UTF_8).lines().map(line -> {
+      try {
+        return ModelJson.MAPPER.readTree(line);
+      } catch (Exception e) {
+        throw new AssertionError("not a JSON line: " + line, e);
+      }
+    }).toList();
+    JsonNode line = lines.stream().filter(l -> l.get("path").asText().equals("/v1/models/gpt-4o")).findFirst()
+        .orElseThrow(() -> new AssertionError(lines.toString()));
+    assertEquals("GET", line.get("method").asText());
+    assertEquals(200, line.get("status").asInt());
+    assertTrue(line.get("bytes").asLong() > 0);
+    assertTrue(line.has("duration_us"));
+  }
+
+  @Test
+  void stop_refusesNewConnections() {
+    ModelServer other = ModelServer.start(new CatalogService(SampleCatalog.registry()), ServerConfig.local(0));
+    String base = other.baseUrl();
+    assertEquals(200, ServerFixture.get(other, "/healthz").status());
+    other.stop();
+    boolean refused;
+    try {
+      ServerFixture.send(HttpRequest.newBuilder(URI.create(base + "/healthz")).GET());
+      refused = false;
+    } catch (java.io.UncheckedIOException e) {
+      refused = true;
+    }
+    assertTrue(refused, "a stopped server still answered");
+  }
+}

@@ -1,0 +1,240 @@
+package dev.modelcatalog.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The index behind fuzzy resolution, over one immutable set of keys (the ids and aliases of the compiled
+ * catalogs, or of one run-time overlay). Built once; every lookup is a few hash probes, never a scan.
+ *
+ * <ul>
+ *   <li>Hash maps from the compact {@linkplain ModelIdForms#snapshot snapshot}, {@linkplain ModelIdForms#core
+ *       core} and {@linkplain ModelIdForms#reorderKey reordered} forms to the entries that have them.
+ *   <li>A symmetric-delete table for typos (as in SymSpell): each compact core is filed under the hash of
+ *       itself and of every string one deletion away. A query probes with the same hashes, which finds every
+ *       key one substitution, insertion, deletion or adjacent transposition away (and some two away) without
+ *       looking at the others. Candidates are then verified with Commons Text's distance.
+ *   <li>The vocabulary: every word of letters in any core, so a query word that names something else in the
+ *       catalog ({@code mixtral}) is never taken for a typo of another ({@code pixtral}).
+ * </ul>
+ *
+ * <p>An entry is one key of one model: its {@link #ordinal} is whatever the builder gave it (a compiled ordinal
+ * or an overlay index).
+ */
+final class FuzzyIndex {
+
+  static final FuzzyIndex EMPTY = new FuzzyIndex(List.of(), new int[0]);
+
+  /** Cores shorter than this are never corrected: a typo in {@code o3} is another model. */
+  static final int MIN_TYPO_LENGTH = 5;
+
+  private static final int[] NONE = new int[0];
+
+  private final int[] ordinals;
+  private final ModelIdForms[] forms;
+  /** Per entry, the compared forms: index 0 the routed form (date kept), index 1 the core. */
+  private final Form[][] typoForms;
+  private final String[][] words;
+  private final Map<String, int[]> bySnapshot;
+  private final Map<String, int[]> byCore;
+  private final Map<String, int[]> byReorder;
+  private final Map<String, int[]> byFirstWord;
+  private final Set<String> vocabulary;
+  /** Sorted distinct delete hashes, with the entries of each in {@link #deleteEntries}. */
+  private final int[] deleteHashes;
+  private final int[] deleteStart;
+  private final int[] deleteEntries;
+
+  /**
+   * Indexes the keys; {@code ordinals[i]} is the model of {@code keys.get(i)}. Keys whose normalized form is
+   * empty are left out.
+   */
+  FuzzyIndex(List<String> keys, int[] ordinals) {
+    int n = keys.size();
+    this.ordinals = ordinals.clone();
+    this.forms = new ModelIdForms[n];
+    this.typoForms = new Form[n][];
+    this.words = new String[n][];
+    Map<String, List<Integer>> snapshots = new HashMap<>();
+    Map<String, List<Integer>> cores = new HashMap<>();
+    Map<String, List<Integer>> reorders = new HashMap<>();
+    Map<String, List<Integer>> firstWords = new HashMap<>();
+    Set<String> vocabulary = new HashSet<>();
+    Map<Integer, List<Integer>> deletes = new HashMap<>();
+    for (int e = 0; e < n; e++) {
+      ModelIdForms f = ModelIdForms.of(keys.get(e));
+      forms[e] = f;
+      words[e] = f.words().toArray(new String[0]);
+      typoForms[e] = new Form[] {Form.of(f.routed), Form.of(f.core)};
+      if (f.coreCompact.isEmpty()) {
+        continue;
+      }
+      vocabulary.addAll(Arrays.asList(typoForms[e][0].words));
+      snapshots.computeIfAbsent(f.snapshotCompact, k -> new ArrayList<>()).add(e);
+      cores.computeIfAbsent(f.coreCompact, k -> new ArrayList<>()).add(e);
+      reorders.computeIfAbsent(f.reorderKey(), k -> new ArrayList<>()).add(e);
+      if (words[e].length > 0 && f.core.startsWith(words[e][0])) {
+        firstWords.computeIfAbsent(words[e][0], k -> new ArrayList<>()).add(e);
+      }
+      if (f.coreCompact.length() >= MIN_TYPO_LENGTH - 1) {
+        for (int hash : deleteHashes(f.coreCompact, typoForms[e][0].compact)) {
+          List<Integer> list = deletes.computeIfAbsent(hash, k -> new ArrayList<>());
+          if (list.isEmpty() || list.get(list.size() - 1) != e) {
+            list.add(e);
+          }
+        }
+      }
+    }
+    this.bySnapshot = freeze(snapshots);
+    this.byCore = freeze(cores);
+    this.byReorder = freeze(reorders);
+    this.byFirstWord = freeze(firstWords);
+    this.vocabulary = Set.copyOf(vocabulary);
+    this.deleteHashes = deletes.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    this.deleteStart = new int[deleteHashes.length + 1];
+    int total = 0;
+    for (int i = 0; i < deleteHashes.length; i++) {
+      deleteStart[i] = total;
+      total += deletes.get(deleteHashes[i]).size();
+    }
+    deleteStart[deleteHashes.length] = total;
+    this.deleteEntries = new int[total];
+    for (int i = 0; i < deleteHashes.length; i++) {
+      List<Integer> list = deletes.get(deleteHashes[i]);
+      for (int j = 0; j < list.size(); j++) {
+        deleteEntries[deleteStart[i] + j] = list.get(j);
+      }
+    }
+  }
+
+  private static Map<String, int[]> freeze(Map<String, List<Integer>> lists) {
+    Map<String, int[]> out = new HashMap<>(lists.size() * 2);
+    lists.forEach((key, list) -> out.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+    return out;
+  }
+
+  int size() {
+    return ordinals.length;
+  }
+
+  int ordinal(int entry) {
+    return ordinals[entry];
+  }
+
+  ModelIdForms forms(int entry) {
+    return forms[entry];
+  }
+
+  /** The entry's routed form ({@code level} 0) or core (1), as typo matching compares them. */
+  Form typoForm(int entry, int level) {
+    return typoForms[entry][level];
+  }
+
+  /**
+   * A form as typo matching compares it: without separators, its runs of digits (which must match exactly),
+   * and its words of letters (which must exist in the candidate when the catalog knows them).
+   */
+  record Form(String compact, String numbers, String[] words) {
+    static Form of(String form) {
+      return new Form(form.replace("-", ""), ModelIdForms.numberSignature(form),
+          ModelIdForms.words(form).toArray(new String[0]));
+    }
+
+    boolean hasWord(String word) {
+      for (String w : words) {
+        if (w.equals(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Whether some core in the index has this word of letters. */
+  boolean isWord(String word) {
+    return vocabulary.contains(word);
+  }
+
+  /** Entries whose compact snapshot form is this. */
+  int[] bySnapshot(String snapshotCompact) {
+    return bySnapshot.getOrDefault(snapshotCompact, NONE);
+  }
+
+  /** Entries whose compact core is this. */
+  int[] byCore(String coreCompact) {
+    return byCore.getOrDefault(coreCompact, NONE);
+  }
+
+  /** Entries whose {@link ModelIdForms#reorderKey} is this. */
+  int[] byReorder(String reorderKey) {
+    return byReorder.getOrDefault(reorderKey, NONE);
+  }
+
+  /** The distinct entries filed under any of these delete hashes (see {@link #deleteHashes}), in entry order. */
+  int[] typoCandidates(int[] queryHashes) {
+    int[] found = new int[16];
+    int count = 0;
+    for (int hash : queryHashes) {
+      int i = Arrays.binarySearch(deleteHashes, hash);
+      if (i < 0) {
+        continue;
+      }
+      for (int j = deleteStart[i]; j < deleteStart[i + 1]; j++) {
+        if (count == found.length) {
+          found = Arrays.copyOf(found, count * 2);
+        }
+        found[count++] = deleteEntries[j];
+      }
+    }
+    return Arrays.stream(found, 0, count).sorted().distinct().toArray();
+  }
+
+  /** Up to {@code limit} entries whose core starts with this word of letters ({@code gpt}, {@code claude}). */
+  int[] byFirstWord(String word, int limit) {
+    int[] entries = byFirstWord.getOrDefault(word, NONE);
+    return entries.length <= limit ? entries : Arrays.copyOf(entries, limit);
+  }
+
+  /**
+   * The hash of the string and of each string one deletion away, without building those strings: with prefix
+   * hashes {@code p} and suffix hashes {@code s} (both polynomial in 31, as {@link String#hashCode}), deleting
+   * the character at {@code i} gives {@code p[i] * 31^(n-1-i) + s[i+1]}.
+   */
+  static int[] deleteHashes(String first, String second) {
+    int[] a = deleteHashes(first);
+    if (first.equals(second)) {
+      return a;
+    }
+    int[] b = deleteHashes(second);
+    int[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return Arrays.stream(both).distinct().toArray();
+  }
+
+  static int[] deleteHashes(String s) {
+    int n = s.length();
+    int[] prefix = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      prefix[i + 1] = 31 * prefix[i] + s.charAt(i);
+    }
+    int[] suffix = new int[n + 1];
+    int power = 1;
+    for (int i = n - 1; i >= 0; i--) {
+      suffix[i] = s.charAt(i) * power + suffix[i + 1];
+      power *= 31;
+    }
+    int[] out = new int[n + 1];
+    out[0] = prefix[n];
+    int pow = 1;
+    for (int i = n - 1; i >= 0; i--) {
+      out[i + 1] = prefix[i] * pow + suffix[i + 1];
+      pow *= 31;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,380 @@
+package dev.modelcatalog.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
+
+/**
+ * Resolves what clients type to models, in steps from certain to guessed, and stops at the first step that
+ * answers:
+ *
+ * <ol>
+ *   <li>{@link ModelRegistry#find}: id, alias, normalized id, compact key;
+ *   <li>fine-tuned ids, {@code ft:base:org::job}, whose base resolves (through these same steps);
+ *   <li>models auto-created earlier, by normalized id;
+ *   <li>matches the application confirmed ({@link ModelMatcher#recordSuccess});
+ *   <li>fuzzy, when asked for: the same model behind a route or snapshot ({@link ModelIdForms}), then its words
+ *       in another order, then one typo in its letters.
+ * </ol>
+ *
+ * <p>Precision comes first: a fuzzy step that finds several models answers none of them (unless exactly one is
+ * the undated or {@code -latest} form of the rest), numbers never change, and a word that names something
+ * else in the catalog is never a typo. The compiled catalogs' {@link FuzzyIndex} is built with the resolver;
+ * the run-time overlay's is built on first use after each write.
+ */
+final class Resolver {
+
+  /** Confidence of each fuzzy step. */
+  static final double ROUTED_CONFIDENCE = 0.97;
+  static final double SNAPSHOT_CONFIDENCE = 0.95;
+  static final double CORE_CONFIDENCE = 0.9;
+  static final double REORDER_CONFIDENCE = 0.85;
+
+  /** Typo budget: one edit from {@value FuzzyIndex#MIN_TYPO_LENGTH} letters and digits, two from this many. */
+  static final int TWO_EDITS_FROM_LENGTH = 10;
+  /** Candidates a suggestion looks at, at most, so a miss stays cheap however large the catalog. */
+  static final int MAX_SUGGESTION_CANDIDATES = 256;
+
+  private static final DamerauLevenshteinDistance ONE_EDIT = new DamerauLevenshteinDistance(1);
+  private static final DamerauLevenshteinDistance TWO_EDITS = new DamerauLevenshteinDistance(2);
+
+  /** A model and how it was found. */
+  record Resolution(ModelDefinition model, MatchResult match) {}
+
+  /** The overlay a fuzzy index was built for. */
+  private record OverlayIndex(Overlay layer, FuzzyIndex index) {}
+
+  /** An entry of one of the two indexes. */
+  private record Hit(FuzzyIndex index, int entry, boolean runtime) {}
+
+  private final ModelRegistry registry;
+  private final CompiledIndex base;
+  private final FuzzyIndex baseIndex;
+  private final ModelMatcher matcher;
+  private final AutoCreateStore autoCreated;
+  private final AutoCreateStore fineTuned;
+  private volatile OverlayIndex overlayIndex = new OverlayIndex(Overlay.EMPTY, FuzzyIndex.EMPTY);
+
+  Resolver(ModelRegistry registry, CompiledIndex base, ModelMatcher matcher, AutoCreateStore autoCreated) {
+    this.registry = registry;
+    this.base = base;
+    this.matcher = matcher;
+    this.autoCreated = autoCreated;
+    this.fineTuned = new AutoCreateStore(AutoCreateStore.DEFAULT_CAPACITY, AutoCreatePolicy.EVICT_OLDEST);
+    List<String> keys = new ArrayList<>();
+    List<Integer> ordinals = new ArrayList<>();
+    base.forEachExactKey((key, value) -> {
+      keys.add(key);
+      ordinals.add(value & ~CompiledIndex.ALIAS_FLAG);
+    });
+    this.baseIndex = new FuzzyIndex(keys, ordinals.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** The model the query names, and how; null when none does. */
+  Resolution resolve(String query, boolean fuzzy) {
+    if (query == null || query.isBlank()) {
+      return null;
+    }
+    ModelDefinition found = registry.lookup(query);
+    if (found != null) {
+      return new Resolution(found, direct(query, found));
+    }
+    Optional<FineTunedId> fineTune = Discovery.parseFineTuned(query);
+    if (fineTune.isPresent()) {
+      return resolveFineTune(query, fineTune.get(), fuzzy);
+    }
+    // Both stores are usually empty; checking size first keeps a miss from normalizing the query for nothing.
+    ModelDefinition created = autoCreated.size() == 0 ? null : autoCreated.get(autoCreateKey(query));
+    if (created != null) {
+      return new Resolution(created, new MatchResult(created.id(), 1.0, MatchStrategy.NORMALIZED,
+          Discovery.normalizeModelId(query), Discovery.normalizeModelId(created.id())));
+    }
+    Optional<MatchResult> learned = matcher.size() == 0 ? Optional.empty() : matcher.learned(query);
+    if (learned.isPresent()) {
+      ModelDefinition model = registry.lookup(learned.get().modelId());
+      if (model != null) {
+        return new Resolution(model, learned.get());
+      }
+    }
+    return fuzzy ? resolveFuzzy(query) : null;
+  }
+
+  /** The key auto-created models are stored under: the normalized id, or the id when that is empty. */
+  static String autoCreateKey(String id) {
+    String normalized = Discovery.normalizeModelId(id);
+    return normalized.isEmpty() ? id : normalized;
+  }
+
+  private static MatchResult direct(String query, ModelDefinition model) {
+    MatchStrategy strategy = model.id().equals(query) ? MatchStrategy.EXACT
+        : model.aliases().contains(query) ? MatchStrategy.ALIAS : MatchStrategy.NORMALIZED;
+    return new MatchResult(model.id(), strategy == MatchStrategy.NORMALIZED ? 0.98 : 1.0, strategy,
+        Discovery.normalizeModelId(query), Discovery.normalizeModelId(model.id()));
+  }
+
+  private Resolution resolveFineTune(String query, FineTunedId parts, boolean fuzzy) {
+    Resolution base = resolve(parts.baseModel(), fuzzy);
+    if (base == null) {
+      return null;
+    }
+    ModelDefinition model = fineTuned.getOrCreate(query, query, id -> DerivedModels.fineTune(id, parts,
+        base.model()));
+    return new Resolution(model, new MatchResult(model.id(), base.match().confidence(), MatchStrategy.FINE_TUNED,
+        Discovery.normalizeModelId(query), Discovery.normalizeModelId(base.model().id())));
+  }
+
+  // ------------------------------------------------------------------------------------------------- fuzzy
+
+  private Resolution resolveFuzzy(String query) {
+    ModelIdForms forms = ModelIdForms.of(query);
+    if (forms.coreCompact.isEmpty()) {
+      return null;
+    }
+    if (!forms.routed.equals(forms.normalized)) {
+      // Route stripped, date kept: bedrock/anthropic.claude-3-5-sonnet-20241022-v2:0 names one snapshot.
+      ModelDefinition model = registry.lookup(forms.routed);
+      if (model != null) {
+        return new Resolution(model, new MatchResult(model.id(), ROUTED_CONFIDENCE, MatchStrategy.VARIANT,
+            forms.normalized, Discovery.normalizeModelId(model.id())));
+      }
+    }
+    Overlay layer = registry.overlaySnapshot();
+    FuzzyIndex runtime = overlayIndex(layer);
+    Resolution r = pick(forms, layer, runtime, MatchStrategy.VARIANT, SNAPSHOT_CONFIDENCE,
+        hits(baseIndex.bySnapshot(forms.snapshotCompact), runtime.bySnapshot(forms.snapshotCompact), runtime));
+    if (r != null) {
+      return r == AMBIGUOUS ? null : r;
+    }
+    r = pick(forms, layer, runtime, MatchStrategy.VARIANT, CORE_CONFIDENCE,
+        hits(baseIndex.byCore(forms.coreCompact), runtime.byCore(forms.coreCompact), runtime));
+    if (r != null) {
+      return r == AMBIGUOUS ? null : r;
+    }
+    String reorder = forms.reorderKey();
+    r = pick(forms, layer, runtime, MatchStrategy.VARIANT, REORDER_CONFIDENCE,
+        hits(baseIndex.byReorder(reorder), runtime.byReorder(reorder), runtime));
+    if (r != null) {
+      return r == AMBIGUOUS ? null : r;
+    }
+    return typo(forms, layer, runtime);
+  }
+
+  /** Marks a step that found several models: resolution stops there. */
+  private static final Resolution AMBIGUOUS = new Resolution(null, null);
+
+  private List<Hit> hits(int[] compiled, int[] runtimeEntries, FuzzyIndex runtime) {
+    List<Hit> hits = new ArrayList<>(compiled.length + runtimeEntries.length);
+    for (int e : compiled) {
+      hits.add(new Hit(baseIndex, e, false));
+    }
+    for (int e : runtimeEntries) {
+      hits.add(new Hit(runtime, e, true));
+    }
+    return hits;
+  }
+
+  /**
+   * The one visible model among the hits: null when there is none, {@link #AMBIGUOUS} when there are several
+   * and neither exactly one undated nor exactly one {@code -latest} form settles it.
+   */
+  private Resolution pick(ModelIdForms query, Overlay layer, FuzzyIndex runtime, MatchStrategy strategy,
+      double confidence, List<Hit> hits) {
+    Map<String, Hit> byModel = visibleByModel(hits, layer);
+    if (byModel.isEmpty()) {
+      return null;
+    }
+    Hit chosen = byModel.size() == 1 ? byModel.values().iterator().next() : settle(byModel);
+    if (chosen == null) {
+      return AMBIGUOUS;
+    }
+    return resolution(chosen, layer, strategy, confidence, query);
+  }
+
+  private Map<String, Hit> visibleByModel(List<Hit> hits, Overlay layer) {
+    Map<String, Hit> byModel = new LinkedHashMap<>();
+    for (Hit hit : hits) {
+      int ordinal = hit.index().ordinal(hit.entry());
+      if (!hit.runtime() && layer.isHidden(ordinal)) {
+        continue;
+      }
+      String id = hit.runtime() ? layer.model(ordinal).id() : base.id(ordinal);
+      Hit previous = byModel.get(id);
+      // A model reached through several keys counts once; remember its undated key if it has one.
+      if (previous == null || !previous.index().forms(previous.entry()).undated
+          && hit.index().forms(hit.entry()).undated) {
+        byModel.put(id, hit);
+      }
+    }
+    return byModel;
+  }
+
+  /** Of several models, the only undated one, else the only {@code -latest} one, else null. */
+  private static Hit settle(Map<String, Hit> byModel) {
+    Hit undated = null;
+    int undatedCount = 0;
+    Hit latest = null;
+    int latestCount = 0;
+    for (Hit hit : byModel.values()) {
+      ModelIdForms forms = hit.index().forms(hit.entry());
+      if (forms.undated) {
+        undated = hit;
+        undatedCount++;
+      } else if (forms.latest) {
+        latest = hit;
+        latestCount++;
+      }
+    }
+    if (undatedCount == 1) {
+      return undated;
+    }
+    return undatedCount == 0 && latestCount == 1 ? latest : null;
+  }
+
+  private Resolution resolution(Hit hit, Overlay layer, MatchStrategy strategy, double confidence,
+      ModelIdForms query) {
+    int ordinal = hit.index().ordinal(hit.entry());
+    ModelDefinition model = hit.runtime() ? layer.model(ordinal) : base.model(ordinal);
+    return new Resolution(model, new MatchResult(model.id(), confidence, strategy, query.normalized,
+        hit.index().forms(hit.entry()).normalized));
+  }
+
+  /**
+   * One typo: candidates from both delete tables, compared first on the routed form (so a typo in a dated id
+   * finds that snapshot) and then on the core. A candidate counts when its numbers are the query's, the
+   * distance is within budget, and no word of the query that the catalog knows is missing from it. The closest
+   * single model wins; a tie between models resolves nothing.
+   */
+  private Resolution typo(ModelIdForms query, Overlay layer, FuzzyIndex runtime) {
+    if (query.coreCompact.length() < FuzzyIndex.MIN_TYPO_LENGTH) {
+      return null;
+    }
+    FuzzyIndex.Form[] forms = {FuzzyIndex.Form.of(query.routed), FuzzyIndex.Form.of(query.core)};
+    int[] hashes = FuzzyIndex.deleteHashes(forms[1].compact(), forms[0].compact());
+    List<Hit> candidates = new ArrayList<>();
+    collect(baseIndex, false, hashes, candidates);
+    collect(runtime, true, hashes, candidates);
+    for (int level = 0; level < forms.length; level++) {
+      Resolution r = closest(forms[level], level, candidates, query, layer, runtime);
+      if (r != null) {
+        return r == AMBIGUOUS ? null : r;
+      }
+    }
+    return null;
+  }
+
+  private Resolution closest(FuzzyIndex.Form query, int level, List<Hit> candidates, ModelIdForms queryForms,
+      Overlay layer, FuzzyIndex runtime) {
+    String key = query.compact();
+    DamerauLevenshteinDistance distance = key.length() >= TWO_EDITS_FROM_LENGTH ? TWO_EDITS : ONE_EDIT;
+    int budget = distance.getThreshold();
+    int best = Integer.MAX_VALUE;
+    List<Hit> closest = new ArrayList<>();
+    for (Hit hit : candidates) {
+      FuzzyIndex.Form candidate = hit.index().typoForm(hit.entry(), level);
+      if (Math.abs(candidate.compact().length() - key.length()) > budget
+          || !query.numbers().equals(candidate.numbers()) || !wordsKnownTo(query, candidate, runtime)) {
+        continue;
+      }
+      int d = distance.apply(key, candidate.compact());
+      if (d < 0 || d > best) {
+        continue;
+      }
+      if (d < best) {
+        best = d;
+        closest.clear();
+      }
+      closest.add(hit);
+    }
+    if (closest.isEmpty()) {
+      return null;
+    }
+    int longer = Math.max(key.length(), closest.get(0).index().typoForm(closest.get(0).entry(), level)
+        .compact().length());
+    return pick(queryForms, layer, runtime, MatchStrategy.EDIT_DISTANCE, 1.0 - (double) best / longer, closest);
+  }
+
+  private static void collect(FuzzyIndex index, boolean runtime, int[] hashes, List<Hit> out) {
+    if (index.size() == 0) {
+      return;
+    }
+    for (int entry : index.typoCandidates(hashes)) {
+      out.add(new Hit(index, entry, runtime));
+    }
+  }
+
+  /** Whether every word of the query is in the candidate or unknown to both indexes (so it may be a typo). */
+  private boolean wordsKnownTo(FuzzyIndex.Form query, FuzzyIndex.Form candidate, FuzzyIndex runtime) {
+    for (String word : query.words()) {
+      if (!candidate.hasWord(word) && (baseIndex.isWord(word) || runtime.isWord(word))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private FuzzyIndex overlayIndex(Overlay layer) {
+    OverlayIndex current = overlayIndex;
+    if (current.layer() == layer) {
+      return current.index();
+    }
+    List<String> keys = new ArrayList<>();
+    List<Integer> ordinals = new ArrayList<>();
+    int i = 0;
+    for (ModelDefinition model : layer.byId().values()) {
+      keys.add(model.id());
+      ordinals.add(i);
+      for (String alias : model.aliases()) {
+        keys.add(alias);
+        ordinals.add(i);
+      }
+      i++;
+    }
+    FuzzyIndex index = new FuzzyIndex(keys, ordinals.stream().mapToInt(Integer::intValue).toArray());
+    // Two readers may both build it after a write; either result is correct, the last one stays.
+    overlayIndex = new OverlayIndex(layer, index);
+    return index;
+  }
+
+  // ------------------------------------------------------------------------------------------- suggestions
+
+  /**
+   * Up to {@code max} visible ids close to the query, best first: typo candidates (numbers may differ here,
+   * since suggestions are not resolutions) and ids with the same first word, at most
+   * {@value #MAX_SUGGESTION_CANDIDATES} of them, ranked by {@link Discovery#similarity}.
+   */
+  List<String> suggest(String query, int max) {
+    if (query == null || max <= 0) {
+      return List.of();
+    }
+    ModelIdForms forms = ModelIdForms.of(query);
+    if (forms.coreCompact.isEmpty()) {
+      return List.of();
+    }
+    Overlay layer = registry.overlaySnapshot();
+    FuzzyIndex runtime = overlayIndex(layer);
+    List<Hit> candidates = new ArrayList<>();
+    int[] hashes = FuzzyIndex.deleteHashes(forms.coreCompact);
+    collect(baseIndex, false, hashes, candidates);
+    collect(runtime, true, hashes, candidates);
+    String family = Discovery.firstWord(forms.core);
+    for (int e : baseIndex.byFirstWord(family, MAX_SUGGESTION_CANDIDATES)) {
+      candidates.add(new Hit(baseIndex, e, false));
+    }
+    for (int e : runtime.byFirstWord(family, MAX_SUGGESTION_CANDIDATES)) {
+      candidates.add(new Hit(runtime, e, true));
+    }
+    Map<String, Hit> byModel = visibleByModel(candidates, layer);
+    String compact = Discovery.compactKey(query);
+    String queryFamily = Discovery.firstWord(Discovery.normalizeModelId(query));
+    return byModel.keySet().stream()
+        .map(id -> Map.entry(id, Discovery.similarity(compact, queryFamily, id)))
+        .filter(e -> e.getValue() >= Discovery.MIN_SUGGESTION_SIMILARITY)
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(max)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.modelcatalog.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ModelIdFormsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      // id, routed, snapshot, core
+      "gpt-4o-2024-08-06, gpt-4o-2024-08-06, gpt-4o, gpt-4o",
+      "claude-3-5-sonnet-20241022, claude-3-5-sonnet-20241022, claude-3-5-sonnet, claude-3-5-sonnet",
+      "bedrock/us.anthropic.claude-3-5-haiku-20241022-v1:0, claude-3-5-haiku-20241022, claude-3-5-haiku, claude-3-5-haiku",
+      "claude-opus-4@20250514, claude-opus-4, claude-opus-4, claude-opus-4",
+      "gpt-3.5-turbo-0613, gpt-3-5-turbo-0613, gpt-3-5-turbo, gpt-3-5-turbo",
+      "mistral-large-latest, mistral-large-latest, mistral-large, mistral-large",
+      "gemini-2.5-flash-preview-05-20, gemini-2-5-flash-preview-05-20, gemini-2-5-flash-preview, gemini-2-5-flash-preview",
+      "deepseek/deepseek-r1:free, deepseek-r1, deepseek-r1, deepseek-r1",
+      "meta/meta-llama-3.1-8b-instruct, meta-llama-3-1-8b-instruct, meta-llama-3-1-8b-instruct, llama-3-1-8b",
+      "llama3-70b-8192, llama3-70b-8192, llama3-70b-8192, llama3-70b-8192",
+      "gpt-3.5-turbo-instruct, gpt-3-5-turbo-instruct, gpt-3-5-turbo-instruct, gpt-3-5-turbo-instruct",
+      "deepseek-chat, deepseek-chat, deepseek-chat, deepseek-chat",
+      "mistral-7b-instruct-v0.2, mistral-7b-instruct-v0-2, mistral-7b-instruct-v0-2, mistral-7b-instruct-v0-2",
+  })
+  void of_stripsRoutesSnapshotsAndNeutralWords(String id, String routed, String snapshot, String core) {
+    ModelIdForms forms = ModelIdForms.of(id);
+    assertEquals(routed, forms.routed, "routed");
+    assertEquals(snapshot, forms.snapshot, "snapshot");
+    assertEquals(core, forms.core, "core");
+  }
+
+  @Test
+  void reorderKey_wordOrderFree_numberOrderKept() {
+    assertEquals(ModelIdForms.of("claude-4-sonnet").reorderKey(), ModelIdForms.of("claude-sonnet-4").reorderKey());
+    assertNotEquals(ModelIdForms.of("claude-3-5-haiku").reorderKey(),
+        ModelIdForms.of("claude-5-3-haiku").reorderKey());
+    assertNotEquals(ModelIdForms.of("gpt-4o-mini").reorderKey(), ModelIdForms.of("gpt-o4-mini").reorderKey());
+  }
+
+  @Test
+  void numberSignature_keepsBoundaries() {
+    assertEquals("3,1,70", ModelIdForms.of("llama-3.1-70b").numberSignature());
+    assertNotEquals(ModelIdForms.of("gpt-4.1").numberSignature(), ModelIdForms.of("gpt-41").numberSignature());
+  }
+}
