@@ -23,7 +23,7 @@ import dev.modelcatalog.annotations.Pricing;
     maxOutputTokens = 8192,
     trainingCutoff = "2024-07",
     tags = {"chat", "vision", "fast"},
-    aliases = {"claude-3-5-haiku-latest", "claude-3.5-haiku"},
+    aliases = "claude-3-5-haiku-latest",
     preset = CapabilityPreset.VISION)
 @Capabilities(jsonMode = false, logprobs = false, structuredOutputs = false, promptCaching = true, batch = true)
 @Latency(preset = LatencyPreset.SMALL)

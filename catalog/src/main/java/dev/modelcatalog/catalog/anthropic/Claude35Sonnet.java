@@ -22,7 +22,7 @@ import dev.modelcatalog.annotations.Pricing;
     maxOutputTokens = 8192,
     trainingCutoff = "2024-04",
     tags = {"chat", "vision", "flagship"},
-    aliases = {"claude-3-5-sonnet-latest", "claude-3.5-sonnet"},
+    aliases = "claude-3-5-sonnet-latest",
     preset = CapabilityPreset.VISION)
 @Capabilities(jsonMode = false, logprobs = false, structuredOutputs = false, promptCaching = true, batch = true)
 @Latency(ttftMean = 0.4, ttftStd = 0.1333, itlMean = 0.02, itlStd = 0.0035)

@@ -12,14 +12,30 @@ import java.util.OptionalDouble;
  *
  * <p>A route is written as {@code @Route(platform, modelString, priority, inputPerMillion, outputPerMillion,
  * contextWindow, maxOutputTokens, status)}; prices, output limit and status are left out when the source states
- * none.
+ * none. Source providers that are one of {@code @Route}'s built-in platforms are written under that platform's id
+ * ({@code amazon-bedrock} as {@code bedrock}, {@code nvidia} as {@code nvidia-nim}, ...); a status of
+ * {@code alpha}, {@code beta} or {@code preview} becomes {@code RouteStatus.BETA}, any other is left to the
+ * default ({@code ACTIVE}) and kept in the report.
  */
 final class RouteWriter {
 
   /** The repeatable route annotation of the annotations module. */
   static final ClassName ROUTE = ClassName.get("dev.modelcatalog.annotations", "Route");
 
+  /** The route status enum of the annotations module. */
+  static final ClassName ROUTE_STATUS = ClassName.get("dev.modelcatalog.annotations", "RouteStatus");
+
+  /** Source provider ids that are built-in {@code @Route} platforms under another id. */
+  private static final java.util.Map<String, String> BUILT_IN_PLATFORMS = java.util.Map.of(
+      "amazon-bedrock", "bedrock", "google-vertex", "vertex", "google-vertex-anthropic", "vertex",
+      "nvidia", "nvidia-nim", "togetherai", "together", "lmstudio", "local");
+
   private RouteWriter() {}
+
+  /** The {@code @Route} platform id for a source provider id. */
+  static String platform(String provider) {
+    return BUILT_IN_PLATFORMS.getOrDefault(provider, provider);
+  }
 
   /** The route records of a model, priorities 1, 2, ... in platform order. */
   static List<RouteRecord> records(ImportedModel model) {
@@ -38,7 +54,7 @@ final class RouteWriter {
   /** The {@code @Route} annotation for one record. */
   static AnnotationSpec annotation(RouteRecord route) {
     AnnotationSpec.Builder spec = AnnotationSpec.builder(ROUTE)
-        .addMember("platform", "$S", route.platform())
+        .addMember("platform", "$S", platform(route.platform()))
         .addMember("modelString", "$S", route.modelString())
         .addMember("priority", "$L", route.priority());
     route.inputPerMillion().ifPresent(v -> spec.addMember("inputPerMillion", "$L", Literals.price(v)));
@@ -47,7 +63,8 @@ final class RouteWriter {
     if (route.maxOutputTokens() > 0) {
       spec.addMember("maxOutputTokens", "$L", Literals.tokens(route.maxOutputTokens()));
     }
-    route.status().ifPresent(status -> spec.addMember("status", "$S", status));
+    route.status().filter(status -> status.matches("(?i)alpha|beta|preview"))
+        .ifPresent(status -> spec.addMember("status", "$T.BETA", ROUTE_STATUS));
     return spec.build();
   }
 }

@@ -125,14 +125,22 @@ class ModelsDevImportTest {
   void routesOn_writesRouteAnnotationsWithTheRoutesFacts() throws IOException {
     ImportResult result = importJson(catalog(
         provider("openai", model("gpt-5", 400_000, 128_000, "")),
-        provider("azure", model("gpt-5", 272_000, 128_000, "\"cost\": {\"input\": 1.25, \"output\": 10}"))),
+        provider("azure", model("gpt-5", 272_000, 128_000, "\"cost\": {\"input\": 1.25, \"output\": 10}")),
+        provider("amazon-bedrock", model("openai/gpt-5", 272_000, 64_000, "\"status\": \"beta\""))),
         ImportOptions.defaults().routes(true));
     String stub = source(result, "Gpt5");
-    assertTrue(stub.contains("@Route(platform = \"azure\", modelString = \"gpt-5\", priority = 1,"
+    assertTrue(stub.contains("@Route(platform = \"bedrock\", modelString = \"openai/gpt-5\", priority = 1,"
+        + " contextWindow = 272_000, maxOutputTokens = 64_000, status = RouteStatus.BETA)"), stub);
+    assertTrue(stub.contains("@Route(platform = \"azure\", modelString = \"gpt-5\", priority = 2,"
         + " inputPerMillion = 1.25, outputPerMillion = 10.0, contextWindow = 272_000,"
         + " maxOutputTokens = 128_000)"), stub);
-    assertTrue(stub.contains("import dev.modelcatalog.annotations.Route;"), stub);
     assertTrue(result.report().routesWritten());
+    List<javax.tools.JavaFileObject> sources = result.sources().stream()
+        .map(s -> com.google.testing.compile.JavaFileObjects.forSourceString(s.qualifiedName(), s.content()))
+        .collect(Collectors.toList());
+    com.google.testing.compile.CompilationSubject.assertThat(com.google.testing.compile.Compiler.javac()
+        .withProcessors(new dev.modelcatalog.processor.CatalogProcessor()).withOptions("-Xlint:all,-processing")
+        .compile(sources)).succeededWithoutWarnings();
   }
 
   @Test
