@@ -87,7 +87,7 @@ public final class CatalogProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    diagnostics = new Diagnostics(env.getMessager());
+    diagnostics = new Diagnostics(env);
     reader = new ModelReader(env.getElementUtils(), diagnostics);
     validator = new ModelValidator(env.getElementUtils());
     classpath = new ClasspathCatalogs(env.getElementUtils(), env.getFiler(), diagnostics);
