@@ -1,6 +1,7 @@
 package dev.modelcatalog.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import dev.modelcatalog.annotations.AuthType;
@@ -11,6 +12,7 @@ import dev.modelcatalog.runtime.Platform;
 import dev.modelcatalog.runtime.ProviderInfo;
 import dev.modelcatalog.runtime.Route;
 import dev.modelcatalog.runtime.Snapshot;
+import dev.modelcatalog.runtime.UnknownSnapshotException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,5 +107,8 @@ class RoutesAndSnapshotsBehaviourTest {
     assertThat(registry.get("rocket", "2024-11-20")).isEmpty();
     assertThat(registry.get("rocket-2024-11-20")).isEmpty();
     assertThat(registry.match("rocket-2024-11-20")).isEmpty();
+    UnknownSnapshotException e = assertThrows(UnknownSnapshotException.class,
+        () -> registry.require("rocket-2024-11-20"));
+    assertThat(e).hasMessageThat().contains("no snapshot of rocket dated 2024-11-20; known: 2024-05-13, 2024-08-06");
   }
 }
