@@ -1,7 +1,9 @@
 package test.openai;
 
+import dev.modelcatalog.annotations.AuthType;
 import dev.modelcatalog.runtime.ModelCatalog;
 import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ProviderInfo;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -108,5 +110,10 @@ public final class OpenAiCatalog implements ModelCatalog {
     IDS[index] = id;
     OWNERS[index] = owner;
     CAPABILITY_BITS[index] = capabilityBits;
+  }
+
+  @Override
+  public ProviderInfo providerInfo() {
+    return new ProviderInfo("openai", "OpenAI", "", AuthType.API_KEY);
   }
 }

@@ -12,6 +12,9 @@
  * platform it is reachable through; a provider package may declare extra platforms with
  * {@link dev.modelcatalog.annotations.Platform}.
  *
+ * <p>Dated snapshots: each snapshot of a model family ({@code gpt-4o-2024-08-06} of {@code gpt-4o}) is a stub of
+ * its own carrying {@link dev.modelcatalog.annotations.Snapshot}; the one marked latest answers to the family id.
+ *
  * <p>This module has no dependencies.
  */
 package dev.modelcatalog.annotations;

@@ -10,10 +10,14 @@ import dev.modelcatalog.processor.read.ModelReader;
 import dev.modelcatalog.processor.read.ProviderDeclaration;
 import dev.modelcatalog.processor.validate.CatalogValidator;
 import dev.modelcatalog.processor.validate.ModelValidator;
+import dev.modelcatalog.processor.validate.PlatformValidator;
 import dev.modelcatalog.processor.validate.Report;
+import dev.modelcatalog.processor.validate.RouteValidator;
+import dev.modelcatalog.processor.validate.SnapshotValidator;
 import dev.modelcatalog.processor.validate.ValidModel;
 import dev.modelcatalog.processor.write.CatalogGenerator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +36,8 @@ import javax.lang.model.element.TypeElement;
  * Validates {@code @Model} stubs and generates one catalog per {@code @Provider} package.
  *
  * <p><b>Inputs:</b> classes annotated {@code @Model} (with {@code @Capabilities}, {@code @MoE}, {@code @Latency},
- * {@code @Pricing}) in packages annotated {@code @Provider}; the key indexes of catalogs already on the class
- * path.
+ * {@code @Pricing}, {@code @Route}, {@code @Snapshot}) in packages annotated {@code @Provider} (with
+ * {@code @Platform}); the key indexes of catalogs already on the class path.
  *
  * <p><b>Outputs</b>, per provider package: {@code <Provider>Catalog} implementing {@code ModelCatalog}, shard
  * classes {@code <Provider>CatalogShard<n>} and {@code <Provider>CatalogKeys<n>} of at most 256 models each,
@@ -44,10 +48,11 @@ import javax.lang.model.element.TypeElement;
  * class path (default {@code true}).
  *
  * <p><b>Stages</b>, per round: read the round's stubs ({@code read}), check each model with the runtime's rules
- * ({@code validate}); a model with errors is dropped. In a round that brings new models, write the index class
+ * ({@code validate}), then its routes against the built-in platforms and those its provider declares (each
+ * provider's platforms are checked once); a model with errors is dropped. In a round that brings new models, write the index class
  * of each newly seen catalog: besides serving later compilations, that new source guarantees javac one more
  * round. In the first round without new models, check the whole compilation (duplicates, clashes, the class
- * path) and, if no error was raised anywhere, write the catalogs ({@code write}). That round is not the last
+ * path, route targets, snapshot families) and, if no error was raised anywhere, write the catalogs ({@code write}). That round is not the last
  * one, so the generated sources are themselves compiled normally; only if another processor adds models to an
  * already indexed catalog in a later round do the catalogs fall back to the final round.
  *
@@ -66,6 +71,10 @@ public final class CatalogProcessor extends AbstractProcessor {
   private ClasspathCatalogs classpath;
   private CatalogGenerator generator;
   private boolean checkClasspath;
+  private final PlatformValidator platformValidator = new PlatformValidator();
+  private final RouteValidator routeValidator = new RouteValidator();
+  /** Each provider package's checked metadata and platforms, by package name. */
+  private final Map<String, PlatformValidator.Result> providers = new HashMap<>();
 
   /** Models that passed their own checks, across rounds. */
   private final List<ValidModel> models = new ArrayList<>();
@@ -78,7 +87,7 @@ public final class CatalogProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    diagnostics = new Diagnostics(env.getMessager());
+    diagnostics = new Diagnostics(env);
     reader = new ModelReader(env.getElementUtils(), diagnostics);
     validator = new ModelValidator(env.getElementUtils());
     classpath = new ClasspathCatalogs(env.getElementUtils(), env.getFiler(), diagnostics);
@@ -118,7 +127,7 @@ public final class CatalogProcessor extends AbstractProcessor {
       current = declaration.element();
       ModelValidator.Result result = validator.validate(declaration);
       result.report().printTo(diagnostics);
-      result.model().ifPresent(models::add);
+      result.model().ifPresent(this::validateRoutes);
     }
     current = null;
     if (catalogsDone || models.isEmpty() || diagnostics.errorRaised() || round.errorRaised()) {
@@ -132,6 +141,19 @@ public final class CatalogProcessor extends AbstractProcessor {
     }
   }
 
+  /** Checks the model's routes (and, the first time, its provider's platforms); keeps the model if clean. */
+  private void validateRoutes(ValidModel model) {
+    ProviderDeclaration provider = model.declaration().provider();
+    PlatformValidator.Result platforms = providers.computeIfAbsent(provider.packageName(), name -> {
+      PlatformValidator.Result checked = platformValidator.validate(provider);
+      checked.report().printTo(diagnostics);
+      return checked;
+    });
+    RouteValidator.Result routed = routeValidator.validate(model, platforms.platforms());
+    routed.report().printTo(diagnostics);
+    routed.model().ifPresent(models::add);
+  }
+
   private void writeNewIndexClasses() {
     for (Map.Entry<String, List<Element>> catalog : originsByCatalog().entrySet()) {
       if (indexedCatalogs.add(catalog.getKey())) {
@@ -141,26 +163,28 @@ public final class CatalogProcessor extends AbstractProcessor {
   }
 
   private void writeCatalogs() {
-    List<CatalogSpec> catalogs = catalogs();
-    Set<String> own = new TreeSet<>();
-    catalogs.forEach(catalog -> own.add(catalog.qualifiedName()));
+    Set<String> own = new TreeSet<>(originsByCatalog().keySet());
     List<ValidModel> refreshed = new ArrayList<>();
     for (ValidModel model : models) {
       refreshed.add(new ValidModel(reader.refresh(model.declaration()), model.spec()));
     }
-    Report report = new CatalogValidator().validate(refreshed,
-        checkClasspath ? classpath.keys(own) : List.of());
+    refreshed.sort((a, b) -> ModelSpec.ORDER.compare(a.spec(), b.spec()));
+    List<ClasspathCatalogs.Key> classpathKeys = checkClasspath ? classpath.keys(own) : List.of();
+    Report report = new CatalogValidator().validate(refreshed, classpathKeys);
     report.printTo(diagnostics);
+    routeValidator.validateTargets(refreshed).printTo(diagnostics);
+    SnapshotValidator.Result snapshots = new SnapshotValidator().validate(refreshed, classpathKeys);
+    snapshots.report().printTo(diagnostics);
     if (diagnostics.errorRaised()) {
       return;
     }
-    generator.writeCatalogs(catalogs);
+    generator.writeCatalogs(catalogs(snapshots.models()));
   }
 
-  /** The valid models grouped into catalogs, sorted by catalog name. */
-  private List<CatalogSpec> catalogs() {
+  /** The models grouped into catalogs, sorted by catalog name. */
+  private List<CatalogSpec> catalogs(List<ValidModel> all) {
     Map<String, List<ValidModel>> byPackage = new TreeMap<>();
-    for (ValidModel model : models) {
+    for (ValidModel model : all) {
       byPackage.computeIfAbsent(model.declaration().provider().packageName(), k -> new ArrayList<>()).add(model);
     }
     List<CatalogSpec> catalogs = new ArrayList<>();
@@ -168,8 +192,9 @@ public final class CatalogProcessor extends AbstractProcessor {
       ProviderDeclaration provider = members.get(0).declaration().provider();
       List<ModelSpec> specs = new ArrayList<>();
       members.forEach(member -> specs.add(member.spec()));
+      PlatformValidator.Result metadata = providers.get(provider.packageName());
       catalogs.add(new CatalogSpec(provider.element(), provider.id(), provider.name(), provider.packageName(),
-          Names.catalogSimpleName(provider.id()), specs));
+          Names.catalogSimpleName(provider.id()), specs, metadata.providerInfo(), metadata.platforms()));
     }
     return catalogs;
   }

@@ -14,7 +14,8 @@ import javax.lang.model.SourceVersion;
  *       {@code OpenAiCatalog} and {@code mistralai} → {@code MistralAiCatalog} (but {@code xai} →
  *       {@code XaiCatalog}). An id starting with a digit gets the prefix {@code Provider}.</li>
  *   <li>Shards: {@code <Catalog>Shard<n>} (definitions) and {@code <Catalog>Keys<n>} (lookup keys), models
- *       {@code n * 256} to {@code n * 256 + 255}.</li>
+ *       {@code n * 256} to {@code n * 256 + 255}; {@code <Catalog>Routes<n>} (routes) for shards where a model
+ *       has a route.</li>
  *   <li>Id constants: the stub's simple name in upper snake case, words split before an upper-case letter that
  *       follows a lower-case letter or digit, and between a letter and a digit: {@code Gpt4o} →
  *       {@code GPT_4O}, {@code GptOss120b} → {@code GPT_OSS_120B}.</li>
@@ -70,6 +71,11 @@ public final class Names {
   /** The simple name of the class feeding the lookup keys of shard {@code shard}. */
   public static String keysSimpleName(String catalogSimpleName, int shard) {
     return catalogSimpleName + "Keys" + shard;
+  }
+
+  /** The simple name of the class holding the routes of shard {@code shard}'s models. */
+  public static String routesSimpleName(String catalogSimpleName, int shard) {
+    return catalogSimpleName + "Routes" + shard;
   }
 
   /** The number of shards for this many models. */

@@ -57,6 +57,39 @@ class ModelGenerationTest {
     assertThat(again).isEqualTo(first);
   }
 
+  // ---------------------------------------------------------------------------------- routes and snapshots
+
+  private static final String[] ACME =
+      {"package-info.java", "Rocket20240806.java", "Rocket20240513.java", "Spark.java"};
+
+  @Test
+  void acme_routesPlatformsAndSnapshots_matchGoldenFiles() throws IOException {
+    Compilation compilation = Compilations.compile(Compilations.resources("valid/acme", ACME));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGolden("acme", compilation);
+  }
+
+  @Test
+  void acme_generatesRoutesClassOnlyForCatalogsWithRoutes() {
+    Map<String, String> acme = Compilations.generatedText(
+        Compilations.compile(Compilations.resources("valid/acme", ACME)));
+    assertThat(acme.keySet()).contains("AcmeCatalogRoutes0.java");
+    Map<String, String> openAi = Compilations.generatedText(
+        Compilations.compile(Compilations.resources("valid/openai", OPENAI)));
+    assertThat(openAi.keySet()).doesNotContain("OpenAiCatalogRoutes0.java");
+    assertThat(openAi.get("OpenAiCatalog.java")).doesNotContain("routes(int index)");
+    assertThat(openAi.get("OpenAiCatalog.java")).doesNotContain("snapshots()");
+  }
+
+  @Test
+  void acme_generation_isDeterministicAcrossInputOrders() {
+    List<JavaFileObject> forward = Compilations.resources("valid/acme", ACME);
+    List<JavaFileObject> backward = new ArrayList<>(forward);
+    Collections.reverse(backward);
+    assertThat(Compilations.generatedText(Compilations.compile(backward)))
+        .isEqualTo(Compilations.generatedText(Compilations.compile(forward)));
+  }
+
   private static void assertGolden(String caseName, Compilation compilation) throws IOException {
     Map<String, String> generated = Compilations.generatedText(compilation);
     Path dir = EXPECTED.resolve(caseName);

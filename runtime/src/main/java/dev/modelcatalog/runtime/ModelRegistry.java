@@ -783,6 +783,43 @@ public final class ModelRegistry {
     return model == null ? Optional.empty() : model.asOptional();
   }
 
+  /**
+   * Whether the query is a dated id of a known family without a snapshot of that date, and if so which dates
+   * exist: {@code missingSnapshot("gpt-4o-2024-11-20")} says "no snapshot of gpt-4o dated 2024-11-20; known:
+   * 2024-05-13, 2024-08-06". Such a query finds nothing through {@link #get(String)} and {@link #match}, rather
+   * than a sibling snapshot with other prices, and {@link #require} throws {@link UnknownSnapshotException}.
+   * Empty for any other query, including ids that {@link #find} finds.
+   *
+   * @param query an id ending in a date, {@code -YYYY-MM-DD} or {@code -YYYYMMDD}, after any route prefix
+   */
+  public Optional<MissingSnapshot> missingSnapshot(String query) {
+    if (query == null || query.isBlank() || lookup(query) != null) {
+      return Optional.empty();
+    }
+    String routed = ModelIdForms.of(query).routed;
+    java.util.regex.Matcher dated = DATED_ID.matcher(routed);
+    if (!dated.matches()) {
+      return Optional.empty();
+    }
+    java.time.LocalDate day;
+    try {
+      day = VersionIndex.parseDate(dated.group(2).replace("-", ""));
+    } catch (IllegalArgumentException notADate) {
+      return Optional.empty();
+    }
+    String family = familyOf(dated.group(1));
+    if (family == null || versionIndex().at(family, day) != null && visible(versionIndex().at(family, day)) != null) {
+      return Optional.empty();
+    }
+    List<java.time.LocalDate> known = new ArrayList<>();
+    versions(family).forEach(snapshot -> known.add(snapshot.date()));
+    return Optional.of(new MissingSnapshot(query, family, day, known));
+  }
+
+  /** A normalized id ending in a date: the undated rest, then {@code YYYY-MM-DD} or {@code YYYYMMDD}. */
+  private static final java.util.regex.Pattern DATED_ID =
+      java.util.regex.Pattern.compile("(.+)-(\\d{4}-\\d{2}-\\d{2}|\\d{8})");
+
   @Override
   public String toString() {
     return "ModelRegistry[" + size() + " models, " + base.catalogs().size() + " catalogs]";
@@ -853,11 +890,16 @@ public final class ModelRegistry {
    * The model {@link #get(String)} resolves.
    *
    * @throws UnknownModelException when none; its message and {@link UnknownModelException#suggestions()} list
-   *     up to five close ids
+   *     up to five close ids; an {@link UnknownSnapshotException} when the query is a dated id of a known family
+   *     without a snapshot of that date ({@link #missingSnapshot})
    */
   public ModelDefinition require(String query) {
     Resolver.Resolution r = resolver().resolve(query, true);
     if (r == null) {
+      Optional<MissingSnapshot> missing = missingSnapshot(query);
+      if (missing.isPresent()) {
+        throw new UnknownSnapshotException(missing.get());
+      }
       throw new UnknownModelException(String.valueOf(query), suggest(query, 5));
     }
     return r.model();

@@ -21,8 +21,9 @@ import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
  * </ol>
  *
  * <p>Precision comes first: a fuzzy step that finds several models answers none of them (unless exactly one is
- * the undated or {@code -latest} form of the rest), numbers never change, and a word that names something
- * else in the catalog is never a typo. The compiled catalogs' {@link FuzzyIndex} is built with the resolver;
+ * the undated or {@code -latest} form of the rest), numbers never change, a word that names something
+ * else in the catalog is never a typo, and a dated id of a known family of snapshots finds that snapshot or
+ * nothing ({@link ModelRegistry#missingSnapshot}). The compiled catalogs' {@link FuzzyIndex} is built with the resolver;
  * the run-time overlay's is built on first use after each write.
  */
 final class Resolver {
@@ -131,6 +132,10 @@ final class Resolver {
   private Resolution resolveFuzzy(String query) {
     ModelIdForms forms = ModelIdForms.of(query);
     if (forms.coreCompact.isEmpty()) {
+      return null;
+    }
+    if (!forms.undated && registry.missingSnapshot(query).isPresent()) {
+      // A date the family has no snapshot for: a sibling snapshot would answer with other prices and limits.
       return null;
     }
     if (!forms.routed.equals(forms.normalized)) {

@@ -3,7 +3,7 @@ package dev.modelcatalog.runtime;
 import java.util.List;
 
 /** No model answers to the id; the message lists the closest ids, when there are any. */
-public final class UnknownModelException extends java.util.NoSuchElementException {
+public class UnknownModelException extends java.util.NoSuchElementException {
 
   private static final long serialVersionUID = 1L;
 
@@ -13,6 +13,13 @@ public final class UnknownModelException extends java.util.NoSuchElementExceptio
   public UnknownModelException(String query, List<String> suggestions) {
     super("unknown model '" + query + "'" + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ",
         suggestions.stream().map(s -> "'" + s + "'").toList()) + "?"));
+    this.query = query;
+    this.suggestions = List.copyOf(suggestions);
+  }
+
+  /** For subclasses that explain the miss in their own words. */
+  protected UnknownModelException(String query, List<String> suggestions, String message) {
+    super(message);
     this.query = query;
     this.suggestions = List.copyOf(suggestions);
   }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -18,9 +19,17 @@ public final class Diagnostics {
 
   private final Messager messager;
   private boolean errorRaised;
+  /** Places messages on repeated annotations, which the Messager cannot; null when not available. */
+  private RepeatedAnnotations repeated;
 
   public Diagnostics(Messager messager) {
     this.messager = messager;
+  }
+
+  /** A reporter that also places messages on repeated annotations ({@code @Route} written several times). */
+  public Diagnostics(ProcessingEnvironment env) {
+    this(env.getMessager());
+    this.repeated = RepeatedAnnotations.of(env);
   }
 
   /** Whether any error has been reported in this compilation. */
@@ -46,6 +55,9 @@ public final class Diagnostics {
       return;
     }
     String line = "[" + code + "] " + text;
+    if (repeated != null && repeated.print(kind, line, element, mirror, value)) {
+      return;
+    }
     if (element == null) {
       messager.printMessage(kind, line);
     } else if (mirror == null) {

@@ -32,6 +32,38 @@ public enum Message {
       "the generated constant %s would name both %s and %s; rename one of the stubs"),
   CLASSPATH_INDEX_UNREADABLE(Diagnostic.Kind.WARNING, "classpath-index-unreadable",
       "cannot read the key index of catalog %s on the class path (%s); its ids are not checked for clashes"),
+
+  // ------------------------------------------------------------------ platforms, routes and dated snapshots
+  PLATFORM_ID_INVALID(Diagnostic.Kind.ERROR, "platform-id-invalid",
+      "platform id '%s' is not 1 to 64 lower-case letters, digits and -_. starting with a letter or digit"),
+  PLATFORM_BUILT_IN(Diagnostic.Kind.ERROR, "platform-built-in",
+      "platform '%s' is built in; routes name it without declaring it, so remove this @Platform or choose another"
+          + " id"),
+  DUPLICATE_PLATFORM(Diagnostic.Kind.ERROR, "duplicate-platform",
+      "platform '%s' is declared twice in package %s"),
+  URL_INVALID(Diagnostic.Kind.ERROR, "url-invalid",
+      "%s is '%s'; give an http:// or https:// URL, or leave it out"),
+  ROUTE_MODEL_STRING_CLASH(Diagnostic.Kind.ERROR, "route-model-string-clash",
+      "the route of %s through '%s' names '%s', which is %s of %s; a route's model string may not be another"
+          + " model's id or alias, since find() and findByRoute() would disagree"),
+  DUPLICATE_ROUTE_TARGET(Diagnostic.Kind.ERROR, "duplicate-route-target",
+      "platform '%s' serves '%s' for %s and for %s; a platform serves one model under one model string"),
+  SNAPSHOT_DATE_INVALID(Diagnostic.Kind.ERROR, "snapshot-date-invalid",
+      "date '%s' is not a YYYY-MM-DD calendar date, e.g. \"2024-08-06\""),
+  DUPLICATE_SNAPSHOT_DATE(Diagnostic.Kind.ERROR, "duplicate-snapshot-date",
+      "family '%s' already has a snapshot dated %s: %s; each snapshot of a family has its own date"),
+  SNAPSHOT_NO_LATEST(Diagnostic.Kind.ERROR, "snapshot-no-latest",
+      "family '%s' has no snapshot marked latest = true; mark its newest snapshot, %s"),
+  SNAPSHOT_MANY_LATEST(Diagnostic.Kind.ERROR, "snapshot-many-latest",
+      "family '%s' has another snapshot marked latest = true, %s; mark only the newest one"),
+  SNAPSHOT_LATEST_NOT_NEWEST(Diagnostic.Kind.ERROR, "snapshot-latest-not-newest",
+      "%s is marked latest of family '%s', but %s is newer (%s); the family id must find the newest snapshot"),
+  FAMILY_ID_CLASH(Diagnostic.Kind.ERROR, "family-id-clash",
+      "family id '%s' of %s %s %s of %s; the undated id would find two models"),
+  SNAPSHOT_FAMILY_SPLIT(Diagnostic.Kind.ERROR, "snapshot-family-split",
+      "family '%s' also has snapshot %s in package %s; all snapshots of a family belong to one provider"),
+  // ------------------------------------------------------------------ end of platforms, routes and snapshots
+
   INTERNAL_ERROR(Diagnostic.Kind.ERROR, "internal-error",
       "internal error in the modelcatalog processor, please report it: %s");
 

@@ -3,10 +3,13 @@ package dev.modelcatalog.processor.model;
 import dev.modelcatalog.runtime.Discovery;
 import dev.modelcatalog.runtime.ModelCatalog.KeyKind;
 import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.Route;
+import dev.modelcatalog.runtime.Snapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
@@ -22,6 +25,8 @@ import javax.lang.model.element.TypeElement;
  * @param normalizedId {@link Discovery#normalizeModelId} of the id
  * @param keys the lookup keys: the id, each alias, then the normalized and compact forms of each, without
  *     repeats within a kind
+ * @param routes the model's routes ({@code @Route}), validated, by priority then platform
+ * @param snapshot the dated snapshot the model is ({@code @Snapshot}), if it is one
  */
 public record ModelSpec(
     TypeElement stub,
@@ -30,7 +35,9 @@ public record ModelSpec(
     String methodName,
     ModelDefinition definition,
     String normalizedId,
-    List<KeySpec> keys) {
+    List<KeySpec> keys,
+    List<Route> routes,
+    Optional<Snapshot> snapshot) {
 
   /** Models in catalog order: by normalized id, then by the stub's qualified name. */
   public static final Comparator<ModelSpec> ORDER =
@@ -38,6 +45,39 @@ public record ModelSpec(
 
   public ModelSpec {
     keys = List.copyOf(keys);
+    routes = List.copyOf(routes);
+  }
+
+  /** A model without routes that is no snapshot. */
+  public ModelSpec(TypeElement stub, String qualifiedName, String constantName, String methodName,
+      ModelDefinition definition, String normalizedId, List<KeySpec> keys) {
+    this(stub, qualifiedName, constantName, methodName, definition, normalizedId, keys, List.of(),
+        Optional.empty());
+  }
+
+  // ---------------------------------------------------------------------------------- routes and snapshots
+
+  /** This model with its validated routes, sorted by priority then platform id. */
+  public ModelSpec withRoutes(List<Route> declared) {
+    List<Route> sorted = new ArrayList<>(declared);
+    sorted.sort(Comparator.comparingInt(Route::priority).thenComparing(Route::platform));
+    return new ModelSpec(stub, qualifiedName, constantName, methodName, definition, normalizedId, keys, sorted,
+        snapshot);
+  }
+
+  /**
+   * This model as a snapshot. The latest snapshot of its family also answers to the family id: it becomes an
+   * alias (unless the author already wrote it), and the lookup keys are recomputed to include its forms.
+   */
+  public ModelSpec asSnapshot(Snapshot of, boolean latest) {
+    ModelDefinition withFamily = definition;
+    if (latest && !definition.aliases().contains(of.family())) {
+      List<String> aliases = new ArrayList<>(definition.aliases());
+      aliases.add(of.family());
+      withFamily = definition.toBuilder().aliases(aliases).build();
+    }
+    return new ModelSpec(stub, qualifiedName, constantName, methodName, withFamily, normalizedId,
+        keysOf(withFamily), routes, Optional.of(of));
   }
 
   public String id() {

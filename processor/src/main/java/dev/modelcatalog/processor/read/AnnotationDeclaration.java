@@ -131,6 +131,19 @@ public final class AnnotationDeclaration {
     return List.copyOf(strings);
   }
 
+  /** The elements of an array attribute, each an {@link AnnotationValue}. */
+  public List<AnnotationValue> values(String attribute) {
+    List<?> values = cast(attribute, List.class);
+    List<AnnotationValue> items = new ArrayList<>(values.size());
+    for (Object value : values) {
+      if (!(value instanceof AnnotationValue item)) {
+        throw new UnreadableValueException(attribute);
+      }
+      items.add(item);
+    }
+    return List.copyOf(items);
+  }
+
   private Object raw(String attribute) {
     AnnotationValue value = effective.get(attribute);
     if (value == null) {

@@ -1,5 +1,6 @@
 package dev.modelcatalog.processor.read;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,6 +9,9 @@ import javax.lang.model.element.TypeElement;
 /**
  * One model stub as written: its {@code @Model} and, where present, {@code @Capabilities}, {@code @MoE},
  * {@code @Latency} and {@code @Pricing}, and the provider of its package.
+ *
+ * <p>Routes and snapshots: {@code routes} holds each {@code @Route} (written once, or repeated inside the
+ * compiler's {@code @Routes} container) in declaration order; {@code snapshot} the {@code @Snapshot}, if any.
  */
 public record ModelDeclaration(
     TypeElement element,
@@ -16,7 +20,13 @@ public record ModelDeclaration(
     Optional<AnnotationDeclaration> capabilities,
     Optional<AnnotationDeclaration> moe,
     Optional<AnnotationDeclaration> latency,
-    Optional<AnnotationDeclaration> pricing) {
+    Optional<AnnotationDeclaration> pricing,
+    List<AnnotationDeclaration> routes,
+    Optional<AnnotationDeclaration> snapshot) {
+
+  public ModelDeclaration {
+    routes = List.copyOf(routes);
+  }
 
   private static final Pattern FIELD = Pattern.compile("(?:(\\w+)\\.)?(\\w+)(?:\\[(\\d+)])?");
 

@@ -4,8 +4,13 @@ import dev.modelcatalog.annotations.Capabilities;
 import dev.modelcatalog.annotations.Latency;
 import dev.modelcatalog.annotations.MoE;
 import dev.modelcatalog.annotations.Model;
+import dev.modelcatalog.annotations.Platform;
+import dev.modelcatalog.annotations.Platforms;
 import dev.modelcatalog.annotations.Pricing;
 import dev.modelcatalog.annotations.Provider;
+import dev.modelcatalog.annotations.Route;
+import dev.modelcatalog.annotations.Routes;
+import dev.modelcatalog.annotations.Snapshot;
 import dev.modelcatalog.processor.diag.Diagnostics;
 import dev.modelcatalog.processor.diag.Message;
 import java.util.ArrayList;
@@ -19,6 +24,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
@@ -34,7 +40,7 @@ public final class ModelReader {
 
   /** The companion annotations that only mean something next to {@code @Model}. */
   private static final List<Class<?>> COMPANIONS = List.of(Capabilities.class, MoE.class, Latency.class,
-      Pricing.class);
+      Pricing.class, Route.class, Routes.class, Snapshot.class);
   private static final Pattern PROVIDER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
   private final Elements elements;
@@ -51,7 +57,8 @@ public final class ModelReader {
   public static Set<String> annotationNames() {
     return Set.of(Model.class.getCanonicalName(), Provider.class.getCanonicalName(),
         Capabilities.class.getCanonicalName(), MoE.class.getCanonicalName(), Latency.class.getCanonicalName(),
-        Pricing.class.getCanonicalName());
+        Pricing.class.getCanonicalName(), Route.class.getCanonicalName(), Routes.class.getCanonicalName(),
+        Platform.class.getCanonicalName(), Platforms.class.getCanonicalName(), Snapshot.class.getCanonicalName());
   }
 
   /** Whether the round brings any {@code @Model} element. */
@@ -105,7 +112,8 @@ public final class ModelReader {
     try {
       return Optional.of(new ModelDeclaration(type, provider.get(), AnnotationDeclaration.of(type, model, elements),
           companion(type, Capabilities.class), companion(type, MoE.class), companion(type, Latency.class),
-          companion(type, Pricing.class)));
+          companion(type, Pricing.class), repeated(type, Route.class, Routes.class),
+          companion(type, Snapshot.class)));
     } catch (AnnotationDeclaration.UnreadableValueException e) {
       return Optional.empty(); // javac reports the broken value itself
     }
@@ -125,7 +133,8 @@ public final class ModelReader {
         return Optional.empty();
       }
       String name = provider.string("name");
-      return Optional.of(new ProviderDeclaration(provider, id, name.isEmpty() ? id : name));
+      return Optional.of(new ProviderDeclaration(provider, id, name.isEmpty() ? id : name,
+          repeated(pkg, Platform.class, Platforms.class)));
     } catch (AnnotationDeclaration.UnreadableValueException e) {
       return Optional.empty();
     }
@@ -133,6 +142,24 @@ public final class ModelReader {
 
   private Optional<AnnotationDeclaration> companion(TypeElement type, Class<?> annotation) {
     return mirror(type, annotation).map(m -> AnnotationDeclaration.of(type, m, elements));
+  }
+
+  /**
+   * Every annotation of a repeatable type on the element, in declaration order: the one written alone, or each
+   * element of the container javac writes when it is repeated. Each keeps its own mirror, so problems are
+   * reported on the repeated annotation's own attribute.
+   */
+  private List<AnnotationDeclaration> repeated(Element element, Class<?> annotation, Class<?> container) {
+    List<AnnotationDeclaration> found = new ArrayList<>();
+    mirror(element, annotation).ifPresent(m -> found.add(AnnotationDeclaration.of(element, m, elements)));
+    mirror(element, container).ifPresent(m -> {
+      for (AnnotationValue item : AnnotationDeclaration.of(element, m, elements).values("value")) {
+        if (item.getValue() instanceof AnnotationMirror inner) {
+          found.add(AnnotationDeclaration.of(element, inner, elements));
+        }
+      }
+    });
+    return List.copyOf(found);
   }
 
   private void reportCompanionsWithoutModel(RoundEnvironment round) {

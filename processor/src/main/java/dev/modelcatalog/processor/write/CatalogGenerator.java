@@ -7,8 +7,8 @@ import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 
 /**
- * Writes everything generated, reading like a table of contents: per catalog the catalog class, its shards and
- * key classes and its {@code .ids} index; once per compilation the service file; and, as soon as a catalog is
+ * Writes everything generated, reading like a table of contents: per catalog the catalog class, its shards, key
+ * classes and routes classes (for shards with routes) and its {@code .ids} index; once per compilation the service file; and, as soon as a catalog is
  * known, its class-path index class.
  */
 public final class CatalogGenerator {
@@ -31,6 +31,9 @@ public final class CatalogGenerator {
       for (int shard = 0; shard < catalog.shardCount(); shard++) {
         SourceFiles.write(ShardWriter.write(catalog, shard), filer);
         SourceFiles.write(KeysWriter.write(catalog, shard), filer);
+        if (catalog.hasRoutes(shard)) {
+          SourceFiles.write(RoutesWriter.write(catalog, shard), filer);
+        }
       }
       ResourceWriter.write(filer, Names.idsResource(catalog.qualifiedName()), ResourceWriter.ids(catalog),
           List.of(catalog));

@@ -35,6 +35,7 @@ final class CatalogWriter {
     addModel(type, catalog);
     addKeys(type, catalog);
     addRows(type, catalog);
+    CatalogMetadataWriter.addTo(type, catalog);
     String javadoc = "The {@code " + catalog.providerId() + "} catalog: the models declared in package {@code "
         + catalog.packageName() + "}.";
     return SourceFiles.file(catalog.packageName(), type, javadoc, catalog.originatingElements(catalog.models()));

@@ -18,6 +18,15 @@ final class RuntimeTypes {
   static final ClassName LATENCY_PROFILE = ClassName.get(RUNTIME, "LatencyProfile");
   static final ClassName MOE_CONFIG = ClassName.get(RUNTIME, "MoEConfig");
   static final ClassName PRICING = ClassName.get(RUNTIME, "Pricing");
+  static final ClassName ROUTE = ClassName.get(RUNTIME, "Route");
+  static final ClassName PLATFORM = ClassName.get(RUNTIME, "Platform");
+  static final ClassName PROVIDER_INFO = ClassName.get(RUNTIME, "ProviderInfo");
+  static final ClassName SNAPSHOT = ClassName.get(RUNTIME, "Snapshot");
+  static final ClassName AUTH_TYPE = ClassName.get(ANNOTATIONS, "AuthType");
+  static final ClassName ROUTE_STATUS = ClassName.get(ANNOTATIONS, "RouteStatus");
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
+  static final ClassName LOCAL_DATE = ClassName.get("java.time", "LocalDate");
   static final ClassName CAPABILITY_PRESET = ClassName.get(ANNOTATIONS, "CapabilityPreset");
   static final ClassName LATENCY_PRESET = ClassName.get(ANNOTATIONS, "LatencyPreset");
   static final ClassName MOE_ARCHITECTURE = ClassName.get(ANNOTATIONS, "MoEArchitecture");

@@ -1,0 +1,28 @@
+package test.acme;
+
+import dev.modelcatalog.runtime.ModelCatalog;
+import javax.annotation.processing.Generated;
+
+/**
+ * Lookup keys of models 0 to 2 of {@link AcmeCatalog}.
+ */
+@Generated("dev.modelcatalog.processor.CatalogProcessor")
+final class AcmeCatalogKeys0 {
+  private AcmeCatalogKeys0() {
+  }
+
+  static void keys(ModelCatalog.KeySink sink) {
+    sink.key(ModelCatalog.KeyKind.ID, "rocket-2024-05-13", 0);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "rocket-2024-05-13", 0);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "rocket20240513", 0);
+    sink.key(ModelCatalog.KeyKind.ID, "rocket-2024-08-06", 1);
+    sink.key(ModelCatalog.KeyKind.ALIAS, "rocket", 1);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "rocket-2024-08-06", 1);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "rocket", 1);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "rocket20240806", 1);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "rocket", 1);
+    sink.key(ModelCatalog.KeyKind.ID, "spark", 2);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "spark", 2);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "spark", 2);
+  }
+}
