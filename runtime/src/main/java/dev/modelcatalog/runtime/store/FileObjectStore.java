@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 public final class FileObjectStore implements ObjectStore {
 
   private static final String LOCK_FILE = ".lock";
+  private static final String TEMP_SUFFIX = ".tmp";
   /**
    * File locks belong to the whole process, so threads of one process must first take turns on a lock of their own
    * for the directory; one per directory for the life of the process (a handful of directories at most).
@@ -73,7 +74,7 @@ public final class FileObjectStore implements ObjectStore {
         return Optional.empty();
       }
       Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), ".", ".tmp");
+      Path temp = Files.createTempFile(target.getParent(), ".", TEMP_SUFFIX);
       try {
         Files.write(temp, content);
         try {
@@ -111,8 +112,9 @@ public final class FileObjectStore implements ObjectStore {
     }
     try (Stream<Path> files = Files.walk(start)) {
       for (Path path : (Iterable<Path>) files::iterator) {
-        if (!Files.isRegularFile(path) || path.getFileName().toString().startsWith(".")) {
-          continue; // lock and temporary files
+        String name = path.getFileName().toString();
+        if (!Files.isRegularFile(path) || name.equals(LOCK_FILE) || name.endsWith(TEMP_SUFFIX)) {
+          continue; // every object is a .json file; a key's segment may start with a dot (..%2Fx.json)
         }
         String key = root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
         if (key.startsWith(prefix)) {

@@ -237,7 +237,11 @@ public final class ObjectRegistryStore implements RegistryStore {
       keyById.remove(modelId);
       return Optional.empty();
     }
-    return Optional.of(decodeModel(key, modelId, read));
+    try {
+      return Optional.of(decodeModel(key, modelId, read));
+    } catch (InvalidCatalogDocumentException e) {
+      throw new CorruptEntryException(key, read.etag(), e);
+    }
   }
 
   @Override

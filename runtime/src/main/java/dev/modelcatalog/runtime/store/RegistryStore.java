@@ -44,7 +44,7 @@ public interface RegistryStore extends Closeable {
    * Reads a model's current entry, past any cache: the base of a compare-and-set.
    *
    * @throws IOException when the store cannot be reached
-   * @throws dev.modelcatalog.runtime.json.InvalidCatalogDocumentException when the object is corrupt
+   * @throws CorruptEntryException when the object cannot be read as a model or tombstone
    */
   Optional<StoredModel> readModel(String modelId) throws IOException;
 

@@ -116,6 +116,11 @@ public final class RegistrySync implements Closeable {
     }
   }
 
+  /** The registry kept in step. */
+  public ModelRegistry registry() {
+    return registry;
+  }
+
   /** The store. */
   public RegistryStore store() {
     return store;
@@ -192,6 +197,7 @@ public final class RegistrySync implements Closeable {
    * @return the model as written
    * @throws UnknownModelException when no model has this exact id, in the store or the registry
    * @throws ModelConflictException when the changed model's aliases clash with another model
+   * @throws CorruptEntryException when the stored entry cannot be read; {@link #put} can replace it
    * @throws StoreConflictException when every attempt lost to another writer
    * @throws UncheckedIOException when the store cannot be reached; nothing was changed
    */
@@ -202,7 +208,7 @@ public final class RegistrySync implements Closeable {
         throw new UnknownModelException(id, registry.suggest(id, 5));
       }
       return change.apply(current);
-    });
+    }, false);
   }
 
   /**
@@ -214,7 +220,7 @@ public final class RegistrySync implements Closeable {
    */
   public ModelDefinition put(ModelDefinition model) {
     Objects.requireNonNull(model, "model");
-    return write(model.id(), current -> model);
+    return write(model.id(), current -> model, true);
   }
 
   /**
@@ -231,7 +237,7 @@ public final class RegistrySync implements Closeable {
         throw new ModelConflictException(model.id(), "id", model.id(), current.id());
       }
       return model;
-    });
+    }, false);
   }
 
   /**
@@ -325,13 +331,26 @@ public final class RegistrySync implements Closeable {
     }
   }
 
-  /** The compare-and-set loop shared by model writes; {@code next} sees the current model, or null for none. */
-  private ModelDefinition write(String id, UnaryOperator<ModelDefinition> next) {
+  /**
+   * The compare-and-set loop shared by model writes; {@code next} sees the current model, or null for none. A write
+   * that {@code replacesWhole} ignores the current model, so it may overwrite an unreadable one.
+   */
+  private ModelDefinition write(String id, UnaryOperator<ModelDefinition> next, boolean replacesWhole) {
     Objects.requireNonNull(id, "id");
     for (int attempt = 1; ; attempt++) {
       try {
-        Optional<StoredModel> stored = store.readModel(id);
-        ModelDefinition model = next.apply(current(id, stored));
+        Optional<StoredModel> stored;
+        try {
+          stored = store.readModel(id);
+        } catch (CorruptEntryException e) {
+          if (!replacesWhole) {
+            throw e;
+          }
+          // The new model does not depend on the unreadable one: overwrite it, still compare-and-set on its tag.
+          String folder = StoreKeys.decodeSegment(e.key().split("/")[2]).orElse("custom");
+          stored = Optional.of(new StoredModel(id, e.key(), e.etag(), folder, null));
+        }
+        ModelDefinition model = next.apply(replacesWhole ? null : current(id, stored));
         if (!model.id().equals(id)) {
           throw new IllegalArgumentException("id: the change turned '" + id + "' into '" + model.id()
               + "'; a change keeps the id");

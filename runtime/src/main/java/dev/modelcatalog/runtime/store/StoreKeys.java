@@ -96,6 +96,9 @@ public final class StoreKeys {
    * {@code /}, a stray {@code %}, lower-case hex), so keys written by hand are never misread.
    */
   public static Optional<String> decodeSegment(String segment) {
+    if (segment.isEmpty()) {
+      return Optional.empty();
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(segment.length());
     for (int i = 0; i < segment.length(); i++) {
       char c = segment.charAt(i);
