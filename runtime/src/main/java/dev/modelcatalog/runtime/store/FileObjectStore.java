@@ -68,9 +68,9 @@ public final class FileObjectStore implements ObjectStore {
     ReentrantLock processLock = PROCESS_LOCKS.computeIfAbsent(root, r -> new ReentrantLock());
     processLock.lock();
     try (FileChannel channel = FileChannel.open(root.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE);
-        FileLock lock = channel.lock()) {
-      if (!holds(target, precondition)) {
+        StandardOpenOption.WRITE)) {
+      FileLock lock = channel.lock(); // released when the channel closes
+      if (!lock.isValid() || !holds(target, precondition)) {
         return Optional.empty();
       }
       Files.createDirectories(target.getParent());
