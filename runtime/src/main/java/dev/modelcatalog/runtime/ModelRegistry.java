@@ -984,6 +984,66 @@ public final class ModelRegistry {
     return ModelSearch.search(all(), query, limit);
   }
 
+  // ---------------------------------------------------------------------------------------------- shared state
+  // Changes learned from a shared store (RegistrySync, RemoteCatalog) are applied in one step, and a write is checked
+  // against the registry before it goes to the store.
+
+  /**
+   * Removes the models with these ids and registers or replaces these models, in one step: readers see the registry
+   * before or after, never between. Ids that find no visible model are skipped. Events fire after the change is
+   * visible: removed, then added or replaced.
+   *
+   * @throws ModelConflictException when an alias or normalized id of a model belongs to another model; the registry
+   *     is unchanged
+   */
+  public void applyChanges(Collection<ModelDefinition> put, Collection<String> remove) {
+    List<ModelDefinition> batch = List.copyOf(put);
+    List<String> ids = List.copyOf(remove);
+    List<ModelDefinition> removed = new ArrayList<>();
+    List<ModelDefinition> previous = new ArrayList<>();
+    synchronized (writeLock) {
+      Overlay.Draft draft = overlay.draft(base);
+      for (String id : ids) {
+        ModelDefinition visible = visibleExact(id);
+        if (visible != null && visible.id().equals(id) && draft.hide(id)) {
+          removed.add(visible);
+        }
+      }
+      for (ModelDefinition model : batch) {
+        ModelDefinition visible = visibleExact(model.id());
+        previous.add(visible != null && visible.id().equals(model.id()) && !removed.contains(visible) ? visible
+            : null);
+        if (!draft.replace(model)) {
+          draft.add(model);
+        }
+      }
+      overlay = draft.build();
+    }
+    removed.forEach(events::removed);
+    for (int i = 0; i < batch.size(); i++) {
+      if (previous.get(i) == null) {
+        events.added(batch.get(i));
+      } else {
+        events.replaced(previous.get(i), batch.get(i));
+      }
+    }
+  }
+
+  /**
+   * Checks that {@link #putAll} of these models would succeed, changing nothing: for writes that go to a shared store
+   * first and reach the registry after.
+   *
+   * @throws ModelConflictException when an alias or normalized id of a model belongs to another model
+   */
+  public void checkPutAll(Collection<ModelDefinition> models) {
+    Overlay.Draft draft = overlay.draft(base);
+    for (ModelDefinition model : models) {
+      if (!draft.replace(model)) {
+        draft.add(model);
+      }
+    }
+  }
+
   /** Chooses the catalogs and extra definitions of a registry. */
   public static final class Builder {
     private final List<ModelCatalog> catalogs = new ArrayList<>();
