@@ -67,7 +67,11 @@ public final class CatalogImporter {
    * @throws IOException when the source cannot be read
    */
   public static ImportResult convert(InputStream in, Format format, ImportOptions options) throws IOException {
-    SourceCatalog catalog = format.reader().read(in);
+    return format.convert(in, options);
+  }
+
+  /** The stages for a foreign format: check, identify, write. */
+  static ImportResult convert(SourceCatalog catalog, Format format, ImportOptions options) {
     List<ReportLine> lines = new ArrayList<>(catalog.readerLines());
     FactsChecker checker = new FactsChecker(options.nowEpochSeconds());
     List<ModelFacts> checked = new ArrayList<>();
@@ -108,23 +112,28 @@ public final class CatalogImporter {
     return new ImportResult(sources, report);
   }
 
-  private static String packageName(ImportOptions options, String providerId) {
+  static String packageName(ImportOptions options, String providerId) {
     return options.basePackage() + "." + JavaNames.packageSegment(providerId);
   }
 
   /** A class name unused in the package, whose generated constant is unused too. */
   private static String className(ModelFacts facts, Set<String> used, List<ReportLine> lines) {
-    String base = JavaNames.className(facts.id());
+    return className(facts.provider(), facts.sourceId(), facts.id(), used, lines);
+  }
+
+  /** A class name for the model {@code id}, unused in the package; reported when derived or suffixed. */
+  static String className(String provider, String sourceId, String id, Set<String> used, List<ReportLine> lines) {
+    String base = JavaNames.className(id);
     String name = base;
     for (int n = 2; used.contains(name) || used.contains("constant:" + Names.constantName(name)); n++) {
       name = base + "_" + n;
     }
     if (!name.equals(base)) {
-      lines.add(new ReportLine(facts.provider(), facts.sourceId(), Category.CLASS_NAME_CLASH, "the class name "
+      lines.add(new ReportLine(provider, sourceId, Category.CLASS_NAME_CLASH, "the class name "
           + base + " (or its constant " + Names.constantName(base) + ") is taken by another model of the"
               + " provider", "class " + name + "; the id is kept"));
-    } else if (!JavaNames.isJavaName(facts.id())) {
-      lines.add(new ReportLine(facts.provider(), facts.sourceId(), Category.CLASS_NAME_DERIVED, "the id is not"
+    } else if (!JavaNames.isJavaName(id)) {
+      lines.add(new ReportLine(provider, sourceId, Category.CLASS_NAME_DERIVED, "the id is not"
           + " a Java name", "class " + name + "; the id is kept"));
     }
     used.add(name);
@@ -132,7 +141,7 @@ public final class CatalogImporter {
     return name;
   }
 
-  private static GeneratedSource packageInfo(ImportOptions options, SourceProvider provider, Format format,
+  static GeneratedSource packageInfo(ImportOptions options, SourceProvider provider, Format format,
       List<ReportLine> lines) {
     String packageName = packageName(options, provider.id());
     String segment = JavaNames.packageSegment(provider.id());

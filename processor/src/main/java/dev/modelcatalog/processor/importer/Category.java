@@ -33,6 +33,14 @@ public enum Category {
   CAPABILITY("capability", "Capabilities and modalities"),
   /** A lifecycle status the catalog represents differently. */
   STATUS("status", "Status"),
+  /** A problem that made the whole document invalid (this project's export); nothing was written. */
+  INVALID_DOCUMENT("invalid-document", "Problems that reject the document"),
+  /** A model the export lists without a provider; a stub needs a provider package. */
+  PROVIDER("provider", "Providers"),
+  /** A warning of the catalog's rules about a model taken as is; the stub silences it. */
+  RULE_WARNING("rule-warning", "Rule warnings silenced in the stubs"),
+  /** A route through a platform the catalog does not know; it must be declared where the stubs are compiled. */
+  PLATFORM("platform", "Platforms that are not built in"),
   /** The entry could not be imported at all. */
   SKIPPED("skipped", "Entries not imported");
 

@@ -9,7 +9,12 @@ final class Literals {
 
   /** {@code 131_072}: thousands grouped from 10,000 up. */
   static String tokens(int value) {
-    String digits = Integer.toString(value);
+    return grouped(value);
+  }
+
+  /** {@code 46_700_000_000}: thousands grouped from 10,000 up (add the {@code L} suffix for a long). */
+  static String grouped(long value) {
+    String digits = Long.toString(value);
     if (value < 10_000) {
       return digits;
     }

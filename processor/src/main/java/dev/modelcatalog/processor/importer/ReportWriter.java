@@ -67,7 +67,7 @@ final class ReportWriter {
       out.append("| `").append(cell(route.modelId())).append("` | ").append(cell(route.platform())).append(" | `")
           .append(cell(route.modelString())).append("` | ").append(route.priority()).append(" | ")
           .append(price(route.inputPerMillion())).append(" | ").append(price(route.outputPerMillion()))
-          .append(" | ").append(route.contextWindow()).append(" | ")
+          .append(" | ").append(route.contextWindow() == 0 ? "" : String.valueOf(route.contextWindow())).append(" | ")
           .append(route.maxOutputTokens() == 0 ? "" : String.valueOf(route.maxOutputTokens())).append(" | ")
           .append(cell(route.status().orElse(""))).append(" |\n");
     }

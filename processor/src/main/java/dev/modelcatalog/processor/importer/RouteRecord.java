@@ -15,13 +15,23 @@ import java.util.OptionalDouble;
  * @param priority the route's rank among the model's routes, 1 first (by platform id)
  * @param inputPerMillion input price per million tokens, empty when the source states no cost
  * @param outputPerMillion output price per million tokens, empty when the source states no cost
- * @param contextWindow the platform's context window, after the importer's limit fixes
+ * @param contextWindow the platform's context window, after the importer's limit fixes; 0 when the source states
+ *     none (the model's applies)
  * @param maxOutputTokens the platform's output limit, 0 when it states none apart from the context
  * @param status the platform's lifecycle status, empty when the source states none
+ * @param endpoint the endpoint URL replacing the platform's, empty when the source states none
  */
 public record RouteRecord(String modelId, String platform, String modelString, int priority,
     OptionalDouble inputPerMillion, OptionalDouble outputPerMillion, int contextWindow, int maxOutputTokens,
-    Optional<String> status) {
+    Optional<String> status, Optional<String> endpoint) {
+
+  /** A route without an endpoint of its own. */
+  public RouteRecord(String modelId, String platform, String modelString, int priority,
+      OptionalDouble inputPerMillion, OptionalDouble outputPerMillion, int contextWindow, int maxOutputTokens,
+      Optional<String> status) {
+    this(modelId, platform, modelString, priority, inputPerMillion, outputPerMillion, contextWindow,
+        maxOutputTokens, status, Optional.empty());
+  }
 
   public RouteRecord {
     Objects.requireNonNull(modelId, "modelId");
@@ -30,5 +40,6 @@ public record RouteRecord(String modelId, String platform, String modelString, i
     Objects.requireNonNull(inputPerMillion, "inputPerMillion");
     Objects.requireNonNull(outputPerMillion, "outputPerMillion");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(endpoint, "endpoint");
   }
 }

@@ -11,11 +11,13 @@ import java.util.OptionalDouble;
  * written on the canonical stub when {@link ImportOptions#routes()} is on. All route output is made here.
  *
  * <p>A route is written as {@code @Route(platform, modelString, priority, inputPerMillion, outputPerMillion,
- * contextWindow, maxOutputTokens, status)}; prices, output limit and status are left out when the source states
- * none. Source providers that are one of {@code @Route}'s built-in platforms are written under that platform's id
- * ({@code amazon-bedrock} as {@code bedrock}, {@code nvidia} as {@code nvidia-nim}, ...); a status of
- * {@code alpha}, {@code beta} or {@code preview} becomes {@code RouteStatus.BETA}, any other is left to the
- * default ({@code ACTIVE}) and kept in the report.
+ * contextWindow, maxOutputTokens, status, endpoint)}; prices, limits, status and endpoint are left out when the
+ * source states none. Source providers that are one of {@code @Route}'s built-in platforms are written under that
+ * platform's id ({@code amazon-bedrock} as {@code bedrock}, {@code nvidia} as {@code nvidia-nim}, ...); routes of
+ * this project's own export already name platforms and are written as they are ({@link #annotationAsIs}). A
+ * status of {@code alpha}, {@code beta} or {@code preview} becomes {@code RouteStatus.BETA}, {@code maintenance}
+ * and {@code inactive} their own constants; any other is left to the default ({@code ACTIVE}) and kept in the
+ * report.
  */
 final class RouteWriter {
 
@@ -51,20 +53,43 @@ final class RouteWriter {
     return records;
   }
 
-  /** The {@code @Route} annotation for one record. */
+  /** The {@code @Route} annotation for one record whose platform is a source provider id. */
   static AnnotationSpec annotation(RouteRecord route) {
+    return annotation(route, platform(route.platform()));
+  }
+
+  /** The {@code @Route} annotation for one record whose platform is already a platform id. */
+  static AnnotationSpec annotationAsIs(RouteRecord route) {
+    return annotation(route, route.platform());
+  }
+
+  private static AnnotationSpec annotation(RouteRecord route, String platform) {
     AnnotationSpec.Builder spec = AnnotationSpec.builder(ROUTE)
-        .addMember("platform", "$S", platform(route.platform()))
+        .addMember("platform", "$S", platform)
         .addMember("modelString", "$S", route.modelString())
         .addMember("priority", "$L", route.priority());
     route.inputPerMillion().ifPresent(v -> spec.addMember("inputPerMillion", "$L", Literals.price(v)));
     route.outputPerMillion().ifPresent(v -> spec.addMember("outputPerMillion", "$L", Literals.price(v)));
-    spec.addMember("contextWindow", "$L", Literals.tokens(route.contextWindow()));
+    if (route.contextWindow() > 0) {
+      spec.addMember("contextWindow", "$L", Literals.tokens(route.contextWindow()));
+    }
     if (route.maxOutputTokens() > 0) {
       spec.addMember("maxOutputTokens", "$L", Literals.tokens(route.maxOutputTokens()));
     }
-    route.status().filter(status -> status.matches("(?i)alpha|beta|preview"))
-        .ifPresent(status -> spec.addMember("status", "$T.BETA", ROUTE_STATUS));
+    route.status().map(RouteWriter::status)
+        .ifPresent(status -> spec.addMember("status", "$T.$L", ROUTE_STATUS, status));
+    route.endpoint().ifPresent(endpoint -> spec.addMember("endpoint", "$S", endpoint));
     return spec.build();
+  }
+
+  /** The {@code RouteStatus} constant for a source status, or null for the default. */
+  private static String status(String status) {
+    if (status.matches("(?i)alpha|beta|preview")) {
+      return "BETA";
+    }
+    if (status.matches("(?i)maintenance|inactive")) {
+      return status.toUpperCase(java.util.Locale.ROOT);
+    }
+    return null;
   }
 }

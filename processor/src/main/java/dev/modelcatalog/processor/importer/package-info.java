@@ -1,7 +1,8 @@
 /**
- * The catalog importer: reads a catalog file (models.dev today; a {@link
- * dev.modelcatalog.processor.importer.SourceReader} per format) and writes annotated stub sources, one per real
- * model, a {@code @Provider} package-info per provider, and a Markdown report of everything not taken as is.
+ * The catalog importer: reads a catalog file (models.dev through a {@link
+ * dev.modelcatalog.processor.importer.SourceReader}, or this project's own JSON export) and writes annotated stub
+ * sources, one per real model, a {@code @Provider} package-info per provider, and a Markdown report of everything
+ * not taken as is.
  * Entry point: {@link dev.modelcatalog.processor.importer.CatalogImporter}. Depends on the runtime (rules,
  * normalization, presets), JavaPoet and Jackson; nothing here runs inside the annotation processor.
  *
@@ -49,5 +50,18 @@
  *
  * <p>Capabilities the source does not state (log probabilities, JSON mode, parallel tool calls) are not claimed:
  * the stub starts from the closest preset of the model's kind and turns them off.
+ *
+ * <h2>This project's own export</h2>
+ *
+ * <p>{@code Format.MODEL_JSON} reads what {@code ModelJson.toDetailedJson} writes (a list response or a bare
+ * array; with {@code ModelJson.toDetailedJson(model, routes)} each model also lists its routes) through the
+ * runtime's {@code ModelDocumentReader.readWithRoutes}, so the format has one reader and one set of rules. The
+ * models are already valid, so the checks and identity stages are skipped: {@code ModelJsonImport} writes each
+ * definition as declared ({@code DefinitionStubWriter}): every {@code @Model} attribute that differs from its
+ * default, {@code @Capabilities} against the definition's own preset, {@code @MoE}, {@code @Latency} from the
+ * closest latency preset, {@code @Pricing} with every stated price (a stated 0 included) and the currency, and
+ * the routes as {@code @Route} (platform ids as they are) when routes are on. Compiled, each stub gives back a
+ * definition equal to the exported one. Reported: invalid documents (every problem under its JSON path, nothing
+ * written), models without a provider, rule warnings silenced in the stubs, platforms that are not built in.
  */
 package dev.modelcatalog.processor.importer;

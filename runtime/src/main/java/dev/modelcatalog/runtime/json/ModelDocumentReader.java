@@ -14,9 +14,12 @@ import dev.modelcatalog.runtime.MoEConfig;
 import dev.modelcatalog.runtime.Presets;
 import dev.modelcatalog.runtime.Pricing;
 import dev.modelcatalog.runtime.Problem;
+import dev.modelcatalog.runtime.Route;
+import dev.modelcatalog.runtime.RouteRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -272,6 +275,9 @@ public final class ModelDocumentReader {
         break;
       case "pricing":
         set(pricing(node.get(name), path + ".pricing"), b::pricing);
+        break;
+      case "routes":
+        readRoutes(node, path, name);
         break;
       default:
         if (DERIVED_FIELDS.contains(name)) {
@@ -551,5 +557,133 @@ public final class ModelDocumentReader {
 
   private void error(String code, String path, String message) {
     problems.add(Problem.error(code, path, message));
+  }
+
+  // ------------------------------------------------------------------------------------- routes in the document
+  // Only readWithRoutes accepts "routes" (ModelJson.toDetailedJson(model, routes) writes it); read() keeps
+  // rejecting it as an unknown field, because its callers register definitions and would drop the routes.
+
+  /** Whether {@code routes} is read (readWithRoutes) or an unknown field (read). */
+  private boolean acceptRoutes;
+  /** The routes read, by the JSON path of their model. */
+  private final Map<String, List<Route>> routesByPath = new HashMap<>();
+
+  private static final List<String> ROUTE_FIELDS = List.of("platform", "model_string", "priority", "status",
+      "input_per_million", "output_per_million", "context_window", "max_output_tokens", "endpoint");
+
+  /**
+   * A document's models and the routes listed under them.
+   *
+   * @param models the models, in document order
+   * @param routes each model's routes by model id, in document order; models without routes are absent
+   */
+  public record Document(List<ModelDefinition> models, Map<String, List<Route>> routes) {
+
+    public Document {
+      models = List.copyOf(models);
+      Map<String, List<Route>> copy = new LinkedHashMap<>();
+      routes.forEach((id, list) -> copy.put(id, List.copyOf(list)));
+      routes = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** The routes listed under the model with this id; empty when none. */
+    public List<Route> routesOf(String id) {
+      return routes.getOrDefault(id, List.of());
+    }
+  }
+
+  /**
+   * Parses and checks a document whose models may list their routes, as {@link ModelJson#toDetailedJson(
+   * ModelDefinition, List)} writes them: {@code "routes": [{"platform", "model_string", "priority", "status",
+   * "input_per_million", "output_per_million", "context_window", "max_output_tokens", "endpoint"}]}. Each route
+   * is checked with {@link RouteRules}, on its own and against its model; the platforms are not checked against
+   * a registry (a document cannot declare platforms). Checks of routes against their model run once the models
+   * themselves are valid.
+   *
+   * @throws InvalidCatalogDocumentException listing every error by JSON path
+   */
+  public static Document readWithRoutes(String json, String source) {
+    JsonNode root;
+    try {
+      root = ModelJson.MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      read(json, source); // reports the syntax error
+      throw new IllegalStateException("unreachable: the document is not JSON");
+    }
+    ModelDocumentReader reader = new ModelDocumentReader(source);
+    reader.acceptRoutes = true;
+    List<ModelDefinition> models = reader.readDocument(root);
+    Map<String, List<Route>> routes = new LinkedHashMap<>();
+    for (int i = 0; i < models.size(); i++) {
+      List<Route> list = reader.routesByPath.getOrDefault(reader.paths.get(i), List.of());
+      if (list.isEmpty()) {
+        continue;
+      }
+      routes.put(models.get(i).id(), list);
+      for (Problem problem : RouteRules.checkModelRoutes(models.get(i), list, platform -> true)) {
+        reader.problems.add(new Problem(problem.code(), JsonPaths.of(reader.paths.get(i), problem.field()),
+            problem.message(), problem.severity()));
+      }
+    }
+    if (!reader.problems.isEmpty()) {
+      throw new InvalidCatalogDocumentException(source, reader.problems);
+    }
+    return new Document(models, routes);
+  }
+
+  private void readRoutes(JsonNode node, String path, String name) {
+    if (!acceptRoutes) {
+      unknownField(path, name, KNOWN_FIELDS);
+      return;
+    }
+    JsonNode array = node.get(name);
+    String arrayPath = path + "." + name;
+    if (array.isNull()) {
+      return;
+    }
+    if (!array.isArray()) {
+      error("wrong-type", arrayPath, "is " + type(array) + "; expected an array of route objects");
+      return;
+    }
+    String modelId = node.path("id").isTextual() ? node.get("id").asText() : null;
+    List<Route> routes = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      Route route = route(array.get(i), arrayPath + "[" + i + "]", modelId);
+      if (route != null) {
+        routes.add(route);
+      }
+    }
+    routesByPath.put(path, routes);
+  }
+
+  private Route route(JsonNode node, String path, String modelId) {
+    if (!object(node, path, ROUTE_FIELDS)) {
+      return null;
+    }
+    int before = problems.size();
+    String platform = required(text(node, path, "platform"), node, path, "platform");
+    Route.Builder b = Route.builder(platform).model(modelId);
+    set(text(node, path, "model_string"), b::modelString);
+    set(intValue(node, path, "priority"), b::priority);
+    if (node.has("status")) {
+      set(enumValue(node, path, "status", dev.modelcatalog.annotations.RouteStatus.values()), b::status);
+    }
+    price(node, path, b::inputPerMillion, "input_per_million");
+    price(node, path, b::outputPerMillion, "output_per_million");
+    set(intValue(node, path, "context_window"), b::contextWindow);
+    set(intValue(node, path, "max_output_tokens"), b::maxOutputTokens);
+    set(text(node, path, "endpoint"), b::endpoint);
+    if (problems.size() > before) {
+      return null;
+    }
+    try {
+      return b.build();
+    } catch (dev.modelcatalog.runtime.InvalidRouteException e) {
+      for (Problem problem : e.problems()) {
+        problems.add(new Problem(problem.code(), JsonPaths.of(path, problem.field()), problem.message(),
+            problem.severity()));
+      }
+      return null;
+    }
   }
 }

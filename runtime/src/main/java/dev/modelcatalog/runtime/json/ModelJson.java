@@ -20,6 +20,7 @@ import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelStatus;
 import dev.modelcatalog.runtime.MoEConfig;
 import dev.modelcatalog.runtime.Pricing;
+import dev.modelcatalog.runtime.Route;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -37,6 +38,8 @@ import java.util.function.Function;
  *       "owned_by"}};</li>
  *   <li>{@link #toDetailedJson}: every field of the definition (the format {@link ModelDocumentReader} reads back,
  *       plus the derived {@code status} and {@code modalities});</li>
+ *   <li>{@link #toDetailedJson(ModelDefinition, List)}: the same with the model's {@code routes}, for exports that
+ *       carry them;</li>
  *   <li>{@link #list}: a list response, {@code {"object":"list","data":[...]}};</li>
  *   <li>{@link #capabilities}: the capabilities response ({@code GET /v1/models/{id}/capabilities}).</li>
  * </ul>
@@ -220,5 +223,43 @@ public final class ModelJson {
     optional(node, "per_image", pricing.perImage());
     optional(node, "audio_per_minute", pricing.audioPerMinute());
     node.put("currency", pricing.currency());
+  }
+
+  // ------------------------------------------------------------------------------------- routes in the export
+  // An export can carry each model's routes, so that importing it (ModelDocumentReader.readWithRoutes) gives back
+  // the routes as well as the definitions.
+
+  /**
+   * {@link #toDetailedJson(ModelDefinition)} followed by {@code "routes"}, one {@link #route} per route in the
+   * order given; left out when there are none.
+   */
+  public static ObjectNode toDetailedJson(ModelDefinition model, List<Route> routes) {
+    ObjectNode node = toDetailedJson(model);
+    if (!routes.isEmpty()) {
+      ArrayNode array = node.putArray("routes");
+      for (Route route : routes) {
+        array.add(route(route));
+      }
+    }
+    return node;
+  }
+
+  /**
+   * One route: {@code platform}, {@code model_string}, {@code priority}, {@code status} (lower case), and the
+   * overrides it states: {@code input_per_million}, {@code output_per_million}, {@code context_window},
+   * {@code max_output_tokens}, {@code endpoint}. The model it reaches is the model the route is listed under.
+   */
+  public static ObjectNode route(Route route) {
+    ObjectNode node = NODES.objectNode();
+    node.put("platform", route.platform());
+    node.put("model_string", route.modelString());
+    node.put("priority", route.priority());
+    node.put("status", route.status().name().toLowerCase(Locale.ROOT));
+    optional(node, "input_per_million", route.inputPerMillion());
+    optional(node, "output_per_million", route.outputPerMillion());
+    route.contextWindow().ifPresent(v -> node.put("context_window", v));
+    route.maxOutputTokens().ifPresent(v -> node.put("max_output_tokens", v));
+    route.endpoint().ifPresent(v -> node.put("endpoint", v));
+    return node;
   }
 }
