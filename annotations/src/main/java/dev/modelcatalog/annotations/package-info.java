@@ -12,6 +12,12 @@
  * platform it is reachable through; a provider package may declare extra platforms with
  * {@link dev.modelcatalog.annotations.Platform}.
  *
+ * <p>Model facts: a stub may state its network ({@link dev.modelcatalog.annotations.Architecture}), its input
+ * and output content ({@link dev.modelcatalog.annotations.Modalities}), the request parameters it honours
+ * ({@link dev.modelcatalog.annotations.SupportedParameters}), its life and provenance
+ * ({@link dev.modelcatalog.annotations.Lifecycle}) and per-request limits
+ * ({@link dev.modelcatalog.annotations.Limits}); each is optional and derived or left unstated without it.
+ *
  * <p>This module has no dependencies.
  */
 package dev.modelcatalog.annotations;
