@@ -57,7 +57,7 @@ class ModelGenerationTest {
     assertThat(again).isEqualTo(first);
   }
 
-  private static void assertGolden(String caseName, Compilation compilation) throws IOException {
+  static void assertGolden(String caseName, Compilation compilation) throws IOException {
     Map<String, String> generated = Compilations.generatedText(compilation);
     Path dir = EXPECTED.resolve(caseName);
     if (UPDATE) {
