@@ -14,6 +14,11 @@
  *
  * <p>Dated snapshots: each snapshot of a model family ({@code gpt-4o-2024-08-06} of {@code gpt-4o}) is a stub of
  * its own carrying {@link dev.modelcatalog.annotations.Snapshot}; the one marked latest answers to the family id.
+ * <p>Model facts: a stub may state its network ({@link dev.modelcatalog.annotations.Architecture}), its input
+ * and output content ({@link dev.modelcatalog.annotations.Modalities}), the request parameters it honours
+ * ({@link dev.modelcatalog.annotations.SupportedParameters}), its life and provenance
+ * ({@link dev.modelcatalog.annotations.Lifecycle}) and per-request limits
+ * ({@link dev.modelcatalog.annotations.Limits}); each is optional and derived or left unstated without it.
  *
  * <p>This module has no dependencies.
  */

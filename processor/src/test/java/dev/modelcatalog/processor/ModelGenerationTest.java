@@ -90,7 +90,7 @@ class ModelGenerationTest {
         .isEqualTo(Compilations.generatedText(Compilations.compile(forward)));
   }
 
-  private static void assertGolden(String caseName, Compilation compilation) throws IOException {
+  static void assertGolden(String caseName, Compilation compilation) throws IOException {
     Map<String, String> generated = Compilations.generatedText(compilation);
     Path dir = EXPECTED.resolve(caseName);
     if (UPDATE) {

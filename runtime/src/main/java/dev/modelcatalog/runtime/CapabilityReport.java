@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -24,7 +25,14 @@ import java.util.Set;
  *     that order
  * @param inputModalities what the model takes in
  * @param outputModalities what the model puts out
- * @param supportedFeatures request parameters the model honours, see {@link #supportedFeatures(Capabilities)}
+ * @param supportedFeatures request parameters the model honours, by JSON name: the stated ones, else those
+ *     derived from the capabilities (see {@link #supportedFeatures(Capabilities)})
+ * @param status where the model is in its life
+ * @param releaseDate first public release, {@code YYYY-MM-DD}, when known
+ * @param openWeights whether the weights can be downloaded
+ * @param parameters total parameters, when known
+ * @param maxInputTokens prompt tokens accepted per request
+ * @param limits the per-request limits as stated
  */
 public record CapabilityReport(
     String model,
@@ -34,7 +42,13 @@ public record CapabilityReport(
     Map<String, Boolean> capabilities,
     Set<Modality> inputModalities,
     Set<Modality> outputModalities,
-    List<String> supportedFeatures) {
+    List<String> supportedFeatures,
+    ModelStatus status,
+    Optional<String> releaseDate,
+    boolean openWeights,
+    OptionalLong parameters,
+    int maxInputTokens,
+    RequestLimits limits) {
 
   /** The headline capabilities of the response, by response name, in response order. */
   private static final Map<String, Capability> HEADLINE = headline();
@@ -61,6 +75,15 @@ public record CapabilityReport(
     supportedFeatures = List.copyOf(supportedFeatures);
   }
 
+  /** A report without model facts (the shape before they were reported): active, nothing else known. */
+  public CapabilityReport(String model, int contextWindow, int maxCompletionTokens, Optional<Pricing> pricing,
+      Map<String, Boolean> capabilities, Set<Modality> inputModalities, Set<Modality> outputModalities,
+      List<String> supportedFeatures) {
+    this(model, contextWindow, maxCompletionTokens, pricing, capabilities, inputModalities, outputModalities,
+        supportedFeatures, ModelStatus.ACTIVE, Optional.empty(), false, OptionalLong.empty(), contextWindow,
+        RequestLimits.NONE);
+  }
+
   /** An unmodifiable copy in declaration order, so JSON lists modalities in a stable order. */
   private static Set<Modality> ordered(Set<Modality> modalities) {
     EnumSet<Modality> copy = EnumSet.noneOf(Modality.class);
@@ -72,42 +95,26 @@ public record CapabilityReport(
   public static CapabilityReport of(ModelDefinition model) {
     Map<String, Boolean> capabilities = new LinkedHashMap<>();
     HEADLINE.forEach((name, capability) -> capabilities.put(name, model.has(capability)));
+    List<String> features = new ArrayList<>();
+    model.supportedParameters().forEach(p -> features.add(RequestParameters.jsonName(p)));
     return new CapabilityReport(model.id(), model.contextWindow(), model.maxOutputTokens(), model.pricing(),
-        capabilities, Modality.inputsOf(model), Modality.outputsOf(model), supportedFeatures(model.capabilities()));
+        capabilities, Modality.inputsOf(model), Modality.outputsOf(model), features, model.status(),
+        model.releaseDate(), model.openWeights(), model.parameters(), model.maxInputTokens(), model.limits());
   }
 
   /**
-   * The request parameters a model with these capabilities honours, in this order: for a model that generates
-   * text (chat or completion) {@code temperature} (with {@link Capability#TEMPERATURE}), {@code top_p},
-   * {@code max_tokens}, {@code stop}, {@code frequency_penalty}, {@code presence_penalty}, {@code logprobs} (with
-   * {@link Capability#LOGPROBS}), {@code seed}, {@code stream} (with streaming), {@code tools} and
-   * {@code tool_choice} (with tool calling), {@code parallel_tool_calls}, {@code response_format} (with JSON mode
-   * or structured outputs), {@code prediction} (with predicted outputs), {@code reasoning_effort} (with
-   * reasoning); for an embeddings model {@code dimensions} and {@code encoding_format}.
+   * The request parameters a model with these capabilities honours when it states none, by JSON name, in this
+   * order: for a model that generates text (chat or completion) {@code temperature} (with
+   * {@link Capability#TEMPERATURE}), {@code top_p}, {@code max_tokens}, {@code stop}, {@code frequency_penalty},
+   * {@code presence_penalty}, {@code logprobs} (with {@link Capability#LOGPROBS}), {@code seed}, {@code stream}
+   * (with streaming), {@code tools} and {@code tool_choice} (with tool calling), {@code parallel_tool_calls},
+   * {@code response_format} (with JSON mode or structured outputs), {@code prediction} (with predicted outputs),
+   * {@code reasoning_effort} (with reasoning); for an embeddings model {@code dimensions} and
+   * {@code encoding_format}. The derivation is {@link RequestParameters#derivedFrom}.
    */
   public static List<String> supportedFeatures(Capabilities caps) {
     List<String> features = new ArrayList<>();
-    if (caps.has(Capability.CHAT) || caps.has(Capability.COMPLETION)) {
-      addIf(features, caps.has(Capability.TEMPERATURE), "temperature", "top_p");
-      features.add("max_tokens");
-      features.add("stop");
-      addIf(features, caps.has(Capability.TEMPERATURE), "frequency_penalty", "presence_penalty");
-      addIf(features, caps.has(Capability.LOGPROBS), "logprobs");
-      features.add("seed");
-      addIf(features, caps.has(Capability.STREAMING), "stream");
-      addIf(features, caps.has(Capability.TOOL_CALLING), "tools", "tool_choice");
-      addIf(features, caps.has(Capability.PARALLEL_TOOL_CALLS), "parallel_tool_calls");
-      addIf(features, caps.has(Capability.JSON_MODE) || caps.has(Capability.STRUCTURED_OUTPUTS), "response_format");
-      addIf(features, caps.has(Capability.PREDICTED_OUTPUTS), "prediction");
-      addIf(features, caps.has(Capability.REASONING), "reasoning_effort");
-    }
-    addIf(features, caps.has(Capability.EMBEDDINGS), "dimensions", "encoding_format");
+    RequestParameters.derivedFrom(caps).forEach(p -> features.add(RequestParameters.jsonName(p)));
     return List.copyOf(features);
-  }
-
-  private static void addIf(List<String> features, boolean condition, String... names) {
-    if (condition) {
-      features.addAll(List.of(names));
-    }
   }
 }

@@ -29,24 +29,47 @@ public final class CostCalculator {
   }
 
   /**
-   * The cost of the usage at these prices, part by part.
+   * The cost of the usage at these prices, part by part. Cached input tokens are charged at the cached price
+   * (else the input price), audio input tokens at the audio input price (else the input price), reasoning tokens
+   * at the reasoning price and audio output tokens at the audio output price (else the output price). A request of
+   * more than {@link Pricing#longContextThreshold()} input tokens is charged the long-context input and output
+   * prices wherever the input or output price applies. The per-request price is added once.
    *
    * @throws PriceNotOfferedException when the usage includes images, audio or cache writes without a price
    */
   public static CostBreakdown cost(String modelId, Pricing pricing, Usage usage) {
-    long uncached = usage.inputTokens() - usage.cachedInputTokens();
-    BigDecimal input = perMillion(pricing.inputPerMillion(), uncached);
+    return cost(modelId, pricing, usage, pricing.isLongContext(usage.inputTokens()), 1);
+  }
+
+  /**
+   * The cost of {@code requests} requests whose usages sum to {@code usage}, all in or all out of the long-context
+   * tier. Costs are linear within a tier, so sums of many requests are priced exactly.
+   */
+  static CostBreakdown cost(String modelId, Pricing pricing, Usage usage, boolean longContext, long requests) {
+    double inputPrice = pricing.inputPrice(longContext);
+    double outputPrice = pricing.outputPrice(longContext);
+    long textInput = usage.inputTokens() - usage.cachedInputTokens() - usage.audioInputTokens();
+    long textOutput = usage.outputTokens() - usage.reasoningTokens() - usage.audioOutputTokens();
+    BigDecimal input = perMillion(inputPrice, textInput);
     double cachedPrice = pricing.cachedInputPerMillion().orElse(pricing.inputPerMillion());
     BigDecimal cached = perMillion(cachedPrice, usage.cachedInputTokens());
-    BigDecimal output = perMillion(pricing.outputPerMillion(), usage.outputTokens());
+    BigDecimal output = perMillion(outputPrice, textOutput);
+    BigDecimal reasoning = perMillion(pricing.reasoningPerMillion().orElse(outputPrice), usage.reasoningTokens());
+    BigDecimal audioInput = perMillion(pricing.audioInputPerMillion().orElse(inputPrice), usage.audioInputTokens());
+    BigDecimal audioOutput = perMillion(pricing.audioOutputPerMillion().orElse(outputPrice),
+        usage.audioOutputTokens());
+    BigDecimal perRequest = BigDecimal.valueOf(pricing.perRequest().orElse(0)).multiply(BigDecimal.valueOf(requests))
+        .setScale(Pricing.COST_SCALE, RoundingMode.HALF_EVEN);
     BigDecimal cacheWrite = usage.cacheWriteTokens() == 0 ? ZERO : pricing.cacheWriteCost(usage.cacheWriteTokens())
         .orElseThrow(() -> new PriceNotOfferedException(modelId, "pricing.cacheWritePerMillion", "cache writes"));
     BigDecimal images = usage.images() == 0 ? ZERO : pricing.imageCost(usage.images())
         .orElseThrow(() -> new PriceNotOfferedException(modelId, "pricing.perImage", "images"));
     BigDecimal audio = usage.audioMinutes().signum() == 0 ? ZERO : pricing.audioCost(usage.audioMinutes())
         .orElseThrow(() -> new PriceNotOfferedException(modelId, "pricing.audioPerMinute", "audio minutes"));
-    BigDecimal total = input.add(cached).add(output).add(cacheWrite).add(images).add(audio);
-    return new CostBreakdown(input, cached, output, cacheWrite, images, audio, total, pricing.currency());
+    BigDecimal total = input.add(cached).add(output).add(cacheWrite).add(images).add(audio).add(reasoning)
+        .add(audioInput).add(audioOutput).add(perRequest);
+    return new CostBreakdown(input, cached, output, cacheWrite, images, audio, total, pricing.currency(), reasoning,
+        audioInput, audioOutput, perRequest, longContext);
   }
 
   /** The cost of {@code tokens} tokens at {@code price} per million, with {@link Pricing#COST_SCALE} places. */

@@ -2,12 +2,15 @@ package dev.modelcatalog.runtime;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * A kind of content a model takes in or puts out. Derived from capabilities (see {@link #inputsOf} and
- * {@link #outputsOf}), so a query on modalities is answered from the same capability bit sets as any other.
+ * A kind of content a model takes in or puts out. Derived from capabilities unless the model states its
+ * modalities (see {@link #derivedInputs} and {@link #derivedOutputs}); a stated modality needs a capability that
+ * provides it ({@link ModelRules}), so a query on modalities is narrowed on the same capability bit sets as any
+ * other before the definitions are checked.
  */
 public enum Modality {
   TEXT,
@@ -69,39 +72,65 @@ public enum Modality {
     }
   }
 
-  /** The input modalities of a model, in declaration order. */
+  /**
+   * The input modalities of a model, in declaration order: those it states ({@code @Modalities(input = ...)}),
+   * else those {@link #derivedInputs derived} from its capabilities.
+   */
   public static Set<Modality> inputsOf(ModelDefinition model) {
+    return model.inputModalities();
+  }
+
+  /**
+   * The output modalities of a model, in declaration order: those it states ({@code @Modalities(output = ...)}),
+   * else those {@link #derivedOutputs derived} from its capabilities.
+   */
+  public static Set<Modality> outputsOf(ModelDefinition model) {
+    return model.outputModalities();
+  }
+
+  /**
+   * The input modalities a model with these capabilities and tags has when it states none: every modality one of
+   * whose {@link #inputCapabilities()} it has, and {@link #PDF} with vision plus the {@value #PDF_TAG} tag.
+   */
+  public static Set<Modality> derivedInputs(Capabilities capabilities, List<String> tags) {
     EnumSet<Modality> inputs = EnumSet.noneOf(Modality.class);
     for (Modality modality : values()) {
-      if (modality.isInputOf(model)) {
+      boolean input = modality == PDF ? capabilities.has(Capability.VISION) && tags.contains(PDF_TAG)
+          : capabilities.hasAny(modality.inputCapabilities());
+      if (input) {
         inputs.add(modality);
       }
     }
     return Collections.unmodifiableSet(inputs);
   }
 
-  /** The output modalities of a model, in declaration order. */
-  public static Set<Modality> outputsOf(ModelDefinition model) {
+  /** The output modalities a model with these capabilities has when it states none. */
+  public static Set<Modality> derivedOutputs(Capabilities capabilities) {
     EnumSet<Modality> outputs = EnumSet.noneOf(Modality.class);
     for (Modality modality : values()) {
-      if (model.capabilities().hasAny(modality.outputCapabilities())) {
+      if (capabilities.hasAny(modality.outputCapabilities())) {
         outputs.add(modality);
       }
     }
     return Collections.unmodifiableSet(outputs);
   }
 
+  /**
+   * The capabilities any one of which a model needs to state this input modality: {@link #inputCapabilities()},
+   * and vision for {@link #PDF}.
+   */
+  public Capabilities statedInputNeeds() {
+    return this == PDF ? Capabilities.of(Capability.VISION) : inputCapabilities();
+  }
+
   /** Whether the model takes this modality as input. */
   public boolean isInputOf(ModelDefinition model) {
-    if (this == PDF) {
-      return model.has(Capability.VISION) && model.tags().contains(PDF_TAG);
-    }
-    return model.capabilities().hasAny(inputCapabilities());
+    return model.inputModalities().contains(this);
   }
 
   /** Whether the model puts out this modality. */
   public boolean isOutputOf(ModelDefinition model) {
-    return model.capabilities().hasAny(outputCapabilities());
+    return model.outputModalities().contains(this);
   }
 
   /**

@@ -1,12 +1,19 @@
 package dev.modelcatalog.runtime;
 
+import dev.modelcatalog.annotations.ArchitectureFamily;
 import dev.modelcatalog.annotations.CapabilityPreset;
 import dev.modelcatalog.annotations.LatencyPreset;
+import dev.modelcatalog.annotations.RequestParameter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * One model: identity, limits, capabilities, and optionally MoE configuration, latency profile and pricing.
@@ -43,6 +50,23 @@ public final class ModelDefinition {
   private final MoEConfig moe;
   private final LatencyProfile latency;
   private final Pricing pricing;
+  // ---------------------------------------------------------------------------------------------- model facts
+  private final ModelArchitecture architecture;
+  /** Stated sets, null when derived; the effective sets are computed once, at construction. */
+  private final Set<Modality> statedInputModalities;
+  private final Set<Modality> statedOutputModalities;
+  private final Set<RequestParameter> statedSupportedParameters;
+  private final Set<Modality> inputModalities;
+  private final Set<Modality> outputModalities;
+  private final Set<RequestParameter> supportedParameters;
+  /** Null when not stated: derived from {@link #deprecated}. */
+  private final ModelStatus status;
+  private final String releaseDate;
+  private final String lastUpdated;
+  private final boolean openWeights;
+  private final String paperUrl;
+  private final String docsUrl;
+  private final RequestLimits limits;
   /** Returned by lookups, so that a hit allocates nothing. */
   private final Optional<ModelDefinition> self;
 
@@ -62,7 +86,7 @@ public final class ModelDefinition {
     this.baseModel = b.baseModel;
     this.parent = b.parent;
     this.root = b.root;
-    this.deprecated = b.deprecated;
+    this.deprecated = b.deprecated || (b.status != null && b.status.isDeprecated());
     this.deprecationDate = b.deprecationDate;
     this.replacement = b.replacement;
     this.license = b.license;
@@ -72,7 +96,34 @@ public final class ModelDefinition {
     this.moe = b.moe;
     this.latency = b.latency;
     this.pricing = b.pricing;
+    // model facts
+    this.architecture = b.architecture.family() != null && b.architecture.family() == derivedFamily(b.moe)
+        ? new ModelArchitecture(b.architecture.parameters(), b.architecture.numLayers(), b.architecture.hiddenSize(),
+            b.architecture.numHeads(), null)
+        : b.architecture;
+    // A statement equal to what would be derived is kept as no statement, so that a definition written out as
+    // JSON (which lists the effective values) reads back equal, and generated code states only what differs.
+    Set<Modality> derivedInputs = Modality.derivedInputs(capabilities, tags);
+    Set<Modality> derivedOutputs = Modality.derivedOutputs(capabilities);
+    Set<RequestParameter> derivedParameters = RequestParameters.derivedFrom(capabilities);
+    this.statedInputModalities = differing(b.inputModalities, derivedInputs);
+    this.statedOutputModalities = differing(b.outputModalities, derivedOutputs);
+    this.statedSupportedParameters = differing(b.supportedParameters, derivedParameters);
+    this.inputModalities = statedInputModalities != null ? statedInputModalities : derivedInputs;
+    this.outputModalities = statedOutputModalities != null ? statedOutputModalities : derivedOutputs;
+    this.supportedParameters = statedSupportedParameters != null ? statedSupportedParameters : derivedParameters;
+    this.status = differing(b.status, deprecated ? ModelStatus.DEPRECATED : ModelStatus.ACTIVE);
+    this.releaseDate = b.releaseDate;
+    this.lastUpdated = b.lastUpdated;
+    this.openWeights = b.openWeights;
+    this.paperUrl = b.paperUrl;
+    this.docsUrl = b.docsUrl;
+    this.limits = b.limits;
     this.self = Optional.of(this);
+  }
+
+  private static <T> T differing(T stated, T derived) {
+    return stated == null || stated.equals(derived) ? null : stated;
   }
 
   /** The owner given to models that state neither an owner nor a provider. */
@@ -109,6 +160,18 @@ public final class ModelDefinition {
     b.moe = moe;
     b.latency = latency;
     b.pricing = pricing;
+    // model facts
+    b.architecture = architecture;
+    b.inputModalities = statedInputModalities;
+    b.outputModalities = statedOutputModalities;
+    b.supportedParameters = statedSupportedParameters;
+    b.status = status;
+    b.releaseDate = releaseDate;
+    b.lastUpdated = lastUpdated;
+    b.openWeights = openWeights;
+    b.paperUrl = paperUrl;
+    b.docsUrl = docsUrl;
+    b.limits = limits;
     return b;
   }
 
@@ -178,6 +241,7 @@ public final class ModelDefinition {
     return Optional.ofNullable(root);
   }
 
+  /** Whether the model is deprecated: stated so, or with a status of {@code deprecated} or {@code retired}. */
   public boolean deprecated() {
     return deprecated;
   }
@@ -221,6 +285,125 @@ public final class ModelDefinition {
     return Optional.ofNullable(pricing);
   }
 
+  // ---------------------------------------------------------------------------------------------- model facts
+
+  /** The published network details; {@link ModelArchitecture#NONE} when nothing is stated. */
+  public ModelArchitecture architecture() {
+    return architecture;
+  }
+
+  /**
+   * Total parameters: those stated in {@link #architecture()}, else the MoE total; empty when neither is stated.
+   */
+  public OptionalLong parameters() {
+    if (architecture.parameters() != 0) {
+      return OptionalLong.of(architecture.parameters());
+    }
+    return moe == null ? OptionalLong.empty() : OptionalLong.of(moe.totalParams());
+  }
+
+  /**
+   * The kind of network: the stated family, else {@link ArchitectureFamily#MOE} for a model with an MoE
+   * configuration, else {@link ArchitectureFamily#TRANSFORMER}.
+   */
+  public ArchitectureFamily architectureFamily() {
+    return architecture.family() != null ? architecture.family() : derivedFamily(moe);
+  }
+
+  private static ArchitectureFamily derivedFamily(MoEConfig moe) {
+    return moe != null ? ArchitectureFamily.MOE : ArchitectureFamily.TRANSFORMER;
+  }
+
+  /** What the model takes in: the stated modalities, else those derived from the capabilities. */
+  public Set<Modality> inputModalities() {
+    return inputModalities;
+  }
+
+  /** What the model puts out: the stated modalities, else those derived from the capabilities. */
+  public Set<Modality> outputModalities() {
+    return outputModalities;
+  }
+
+  /** The input modalities as stated; empty when they are derived. */
+  public Optional<Set<Modality>> statedInputModalities() {
+    return Optional.ofNullable(statedInputModalities);
+  }
+
+  /** The output modalities as stated; empty when they are derived. */
+  public Optional<Set<Modality>> statedOutputModalities() {
+    return Optional.ofNullable(statedOutputModalities);
+  }
+
+  /**
+   * The request parameters the model honours: the stated ones, else those
+   * {@link RequestParameters#derivedFrom derived} from the capabilities.
+   */
+  public Set<RequestParameter> supportedParameters() {
+    return supportedParameters;
+  }
+
+  /** The supported parameters as stated; empty when they are derived. */
+  public Optional<Set<RequestParameter>> statedSupportedParameters() {
+    return Optional.ofNullable(statedSupportedParameters);
+  }
+
+  /** The status: the stated one, else {@link ModelStatus#DEPRECATED} when deprecated, else {@link ModelStatus#ACTIVE}. */
+  public ModelStatus status() {
+    if (status != null) {
+      return status;
+    }
+    return deprecated ? ModelStatus.DEPRECATED : ModelStatus.ACTIVE;
+  }
+
+  /** The status as stated; empty when it is derived. */
+  public Optional<ModelStatus> statedStatus() {
+    return Optional.ofNullable(status);
+  }
+
+  /** First public release, {@code YYYY-MM-DD}. */
+  public Optional<String> releaseDate() {
+    return Optional.ofNullable(releaseDate);
+  }
+
+  /** Last change to the model or its weights, {@code YYYY-MM-DD}. */
+  public Optional<String> lastUpdated() {
+    return Optional.ofNullable(lastUpdated);
+  }
+
+  /** Whether the weights can be downloaded; {@code false} also when unknown. */
+  public boolean openWeights() {
+    return openWeights;
+  }
+
+  /** The paper or technical report, an {@code http(s)} URL. */
+  public Optional<String> paperUrl() {
+    return Optional.ofNullable(paperUrl);
+  }
+
+  /** The provider's documentation page, an {@code http(s)} URL. */
+  public Optional<String> docsUrl() {
+    return Optional.ofNullable(docsUrl);
+  }
+
+  /** Per-request limits beyond the context window; {@link RequestLimits#NONE} when nothing is stated. */
+  public RequestLimits limits() {
+    return limits;
+  }
+
+  /** Prompt tokens accepted per request: the stated input limit, else the context window. */
+  public int maxInputTokens() {
+    return limits.maxInputTokens() > 0 ? limits.maxInputTokens() : contextWindow;
+  }
+
+  private boolean factsEqual(ModelDefinition m) {
+    return architecture.equals(m.architecture) && Objects.equals(statedInputModalities, m.statedInputModalities)
+        && Objects.equals(statedOutputModalities, m.statedOutputModalities)
+        && Objects.equals(statedSupportedParameters, m.statedSupportedParameters) && status == m.status
+        && Objects.equals(releaseDate, m.releaseDate) && Objects.equals(lastUpdated, m.lastUpdated)
+        && openWeights == m.openWeights && Objects.equals(paperUrl, m.paperUrl) && Objects.equals(docsUrl, m.docsUrl)
+        && limits.equals(m.limits);
+  }
+
   /** Whether the model is a fine-tune of another ({@link #baseModel()} is stated). */
   public boolean isFineTuned() {
     return baseModel != null;
@@ -258,7 +441,8 @@ public final class ModelDefinition {
         && Objects.equals(parent, m.parent) && Objects.equals(root, m.root)
         && Objects.equals(deprecationDate, m.deprecationDate) && Objects.equals(replacement, m.replacement)
         && Objects.equals(license, m.license) && preset == m.preset && capabilities.equals(m.capabilities)
-        && Objects.equals(moe, m.moe) && latency.equals(m.latency) && Objects.equals(pricing, m.pricing);
+        && Objects.equals(moe, m.moe) && latency.equals(m.latency) && Objects.equals(pricing, m.pricing)
+        && factsEqual(m);
   }
 
   @Override
@@ -301,6 +485,19 @@ public final class ModelDefinition {
     MoEConfig moe;
     LatencyProfile latency = Presets.latency(LatencyPreset.MEDIUM);
     Pricing pricing;
+    // model facts
+    ModelArchitecture architecture = ModelArchitecture.NONE;
+    // Unmodifiable enum sets, or null when derived.
+    Set<Modality> inputModalities;
+    Set<Modality> outputModalities;
+    Set<RequestParameter> supportedParameters;
+    ModelStatus status;
+    String releaseDate;
+    String lastUpdated;
+    boolean openWeights;
+    String paperUrl;
+    String docsUrl;
+    RequestLimits limits = RequestLimits.NONE;
 
     private Builder(String id) {
       this.id = id;
@@ -454,6 +651,128 @@ public final class ModelDefinition {
 
     public Builder pricing(double inputPerMillion, double outputPerMillion) {
       return pricing(Pricing.of(inputPerMillion, outputPerMillion));
+    }
+
+    // -------------------------------------------------------------------------------------------- model facts
+
+    /** The published network details. */
+    public Builder architecture(ModelArchitecture architecture) {
+      this.architecture = Objects.requireNonNull(architecture, "architecture");
+      return this;
+    }
+
+    /** Total parameters, keeping any other architecture details. */
+    public Builder parameters(long parameters) {
+      ModelArchitecture a = architecture;
+      return architecture(new ModelArchitecture(parameters, a.numLayers(), a.hiddenSize(), a.numHeads(), a.family()));
+    }
+
+    public Builder numLayers(int layers) {
+      ModelArchitecture a = architecture;
+      return architecture(new ModelArchitecture(a.parameters(), layers, a.hiddenSize(), a.numHeads(), a.family()));
+    }
+
+    public Builder hiddenSize(int size) {
+      ModelArchitecture a = architecture;
+      return architecture(new ModelArchitecture(a.parameters(), a.numLayers(), size, a.numHeads(), a.family()));
+    }
+
+    public Builder numHeads(int heads) {
+      ModelArchitecture a = architecture;
+      return architecture(new ModelArchitecture(a.parameters(), a.numLayers(), a.hiddenSize(), heads, a.family()));
+    }
+
+    /** The kind of network; null to derive it (MoE with an MoE configuration, else transformer). */
+    public Builder architectureFamily(ArchitectureFamily family) {
+      ModelArchitecture a = architecture;
+      return architecture(new ModelArchitecture(a.parameters(), a.numLayers(), a.hiddenSize(), a.numHeads(), family));
+    }
+
+    /** States the input modalities; null or an empty collection means "derive them from the capabilities". */
+    public Builder inputModalities(Collection<Modality> modalities) {
+      this.inputModalities = modalities == null || modalities.isEmpty() ? null : enumSet(Modality.class, modalities);
+      return this;
+    }
+
+    public Builder inputModalities(Modality... modalities) {
+      return inputModalities(Arrays.asList(modalities));
+    }
+
+    /** States the output modalities; an empty collection means "derive them from the capabilities". */
+    public Builder outputModalities(Collection<Modality> modalities) {
+      this.outputModalities = modalities == null || modalities.isEmpty() ? null
+          : enumSet(Modality.class, modalities);
+      return this;
+    }
+
+    public Builder outputModalities(Modality... modalities) {
+      return outputModalities(Arrays.asList(modalities));
+    }
+
+    /** States the exact request parameters; null means "derive them from the capabilities". */
+    public Builder supportedParameters(Collection<RequestParameter> parameters) {
+      this.supportedParameters = parameters == null ? null : enumSet(RequestParameter.class, parameters);
+      return this;
+    }
+
+    private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, Collection<E> values) {
+      EnumSet<E> set = EnumSet.noneOf(type);
+      for (E value : values) {
+        set.add(Objects.requireNonNull(value, type.getSimpleName()));
+      }
+      return Collections.unmodifiableSet(set);
+    }
+
+    public Builder supportedParameters(RequestParameter... parameters) {
+      return supportedParameters(Arrays.asList(parameters));
+    }
+
+    /** States the status; null means "derive it from {@link #deprecated(boolean)}". */
+    public Builder status(ModelStatus status) {
+      this.status = status;
+      return this;
+    }
+
+    public Builder releaseDate(String date) {
+      this.releaseDate = text(date);
+      return this;
+    }
+
+    public Builder lastUpdated(String date) {
+      this.lastUpdated = text(date);
+      return this;
+    }
+
+    public Builder openWeights(boolean openWeights) {
+      this.openWeights = openWeights;
+      return this;
+    }
+
+    public Builder paperUrl(String url) {
+      this.paperUrl = text(url);
+      return this;
+    }
+
+    public Builder docsUrl(String url) {
+      this.docsUrl = text(url);
+      return this;
+    }
+
+    public Builder limits(RequestLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    public Builder maxInputTokens(int tokens) {
+      return limits(new RequestLimits(tokens, limits.maxImagesPerRequest(), limits.maxAudioSecondsPerRequest()));
+    }
+
+    public Builder maxImagesPerRequest(int images) {
+      return limits(new RequestLimits(limits.maxInputTokens(), images, limits.maxAudioSecondsPerRequest()));
+    }
+
+    public Builder maxAudioSecondsPerRequest(int seconds) {
+      return limits(new RequestLimits(limits.maxInputTokens(), limits.maxImagesPerRequest(), seconds));
     }
 
     /** Every problem {@link ModelRules} finds in these values, errors and warnings, without throwing. */

@@ -1,6 +1,12 @@
 package dev.modelcatalog.runtime;
 
+import dev.modelcatalog.annotations.ArchitectureFamily;
+import dev.modelcatalog.annotations.RequestParameter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -55,7 +61,14 @@ public final class ModelRules {
       ModelRules::checkPricing,
       ModelRules::checkCapabilities,
       ModelRules::checkDates,
-      ModelRules::checkTags);
+      ModelRules::checkTags,
+      // model facts
+      ModelRules::checkArchitecture,
+      ModelRules::checkModalities,
+      ModelRules::checkSupportedParameters,
+      ModelRules::checkLifecycle,
+      ModelRules::checkRequestLimits,
+      ModelRules::checkPricingFacts);
 
   /** Every problem in the definition, errors and warnings, in rule order. */
   public static List<Problem> check(ModelDefinition model) {
@@ -348,7 +361,7 @@ public final class ModelRules {
             + "); give the epoch seconds of the release");
       }
     }
-    if (model.deprecated() && model.replacement().isEmpty()) {
+    if (model.deprecated() && model.replacement().isEmpty() && model.status() != ModelStatus.RETIRED) {
       sink.warning("deprecated-without-replacement", "deprecated", "the model is deprecated but names no"
           + " replacement; set replacement = \"<id>\" so users know where to go");
     }
@@ -362,6 +375,214 @@ public final class ModelRules {
         sink.warning("tag-format", "tags[" + i + "]", "is '" + (tag == null ? "null" : printable(tag))
             + "'; tags are lower case without spaces, e.g. \"long-context\"");
       }
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------- model facts
+  // Architecture, modalities, supported parameters, lifecycle, request limits and the prices beyond tokens.
+  // Fields are named as in the detailed JSON (parameters, numHeads, architecture for the family, modalities.input,
+  // supportedParameters, status, releaseDate, maxInputTokens, pricing.perRequest ...); the processor maps each to
+  // the attribute of @Architecture, @Modalities, @SupportedParameters, @Lifecycle, @Limits or @Pricing.
+
+  private static void checkArchitecture(ModelDefinition model, Sink sink) {
+    ModelArchitecture a = model.architecture();
+    boolean positive = notNegative("parameters", a.parameters(), "parameters", sink)
+        & notNegative("numLayers", a.numLayers(), "layers", sink)
+        & notNegative("hiddenSize", a.hiddenSize(), "hidden units", sink)
+        & notNegative("numHeads", a.numHeads(), "attention heads", sink);
+    if (positive && a.hiddenSize() > 0 && a.numHeads() > 0 && a.hiddenSize() % a.numHeads() != 0) {
+      sink.error("architecture-heads-not-divisor", "numHeads", "is " + a.numHeads()
+          + ", which does not divide hiddenSize " + a.hiddenSize() + "; each head gets an equal share of the hidden"
+          + " state");
+    }
+    MoEConfig moe = model.moe().orElse(null);
+    if (positive && moe != null && a.parameters() > 0 && moe.totalParams() > 0
+        && a.parameters() != moe.totalParams()) {
+      sink.error("architecture-parameters-mismatch", "parameters", "is " + a.parameters()
+          + " but @MoE totalParams is " + moe.totalParams() + "; both count every parameter: state one of them");
+    }
+    ArchitectureFamily family = a.family();
+    if (family == ArchitectureFamily.MOE && moe == null) {
+      sink.error("architecture-family-mismatch", "architecture", "is MOE but the model declares no @MoE"
+          + " configuration; add @MoE(...) or choose another family");
+    } else if (moe != null && (family == ArchitectureFamily.TRANSFORMER || family == ArchitectureFamily.SSM)) {
+      sink.error("architecture-family-mismatch", "architecture", "is " + family + " but the model declares"
+          + " @MoE; use MOE (or HYBRID for mixed layers), or leave the family out");
+    }
+  }
+
+  /** Reports a negative count; 0 means "not stated". Whether the value is usable (at least 0). */
+  private static boolean notNegative(String field, long value, String unit, Sink sink) {
+    if (value < 0) {
+      sink.error("fact-not-positive", field, "is " + value + "; give a number of " + unit
+          + " of at least 1, or leave it out");
+      return false;
+    }
+    return true;
+  }
+
+  private static void checkModalities(ModelDefinition model, Sink sink) {
+    Capabilities caps = model.capabilities();
+    model.statedInputModalities().ifPresent(inputs -> {
+      for (Modality modality : inputs) {
+        Capabilities needs = modality.statedInputNeeds();
+        if (!needs.isEmpty() && !caps.hasAny(needs)) {
+          sink.error("modality-without-capability", "modalities.input", "lists " + modality.jsonName()
+              + " but the model has none of the capabilities that take it in (" + attributes(needs)
+              + "); set one of them or drop " + modality.jsonName());
+        }
+      }
+    });
+    model.statedOutputModalities().ifPresent(outputs -> {
+      for (Modality modality : outputs) {
+        Capabilities needs = modality.outputCapabilities();
+        if (!needs.isEmpty() && !caps.hasAny(needs)) {
+          sink.error("modality-without-capability", "modalities.output", "lists " + modality.jsonName()
+              + " but the model has none of the capabilities that produce it (" + attributes(needs)
+              + "); set one of them or drop " + modality.jsonName());
+        }
+      }
+    });
+  }
+
+  private static String attributes(Capabilities capabilities) {
+    StringBuilder names = new StringBuilder();
+    for (Capability capability : capabilities) {
+      names.append(names.length() == 0 ? "" : ", ").append(capability.attribute());
+    }
+    return names.toString();
+  }
+
+  private static void checkSupportedParameters(ModelDefinition model, Sink sink) {
+    model.statedSupportedParameters().ifPresent(parameters -> {
+      for (RequestParameter parameter : parameters) {
+        Capabilities needs = RequestParameters.requiredFor(parameter);
+        if (!model.capabilities().hasAny(needs)) {
+          sink.error("parameter-without-capability", "supportedParameters", "lists "
+              + RequestParameters.jsonName(parameter) + " but the model has none of " + attributes(needs)
+              + "; set the capability or drop the parameter");
+        }
+      }
+    });
+  }
+
+  private static void checkLifecycle(ModelDefinition model, Sink sink) {
+    LocalDate release = factDate("releaseDate", model.releaseDate().orElse(null), sink);
+    LocalDate updated = factDate("lastUpdated", model.lastUpdated().orElse(null), sink);
+    if (release != null && updated != null && updated.isBefore(release)) {
+      sink.error("date-before-release", "lastUpdated", "is " + updated + ", before the release date " + release
+          + "; a model is updated after it is released");
+    }
+    String deprecation = model.deprecationDate().orElse(null);
+    if (release != null && deprecation != null && isDate(deprecation)
+        && LocalDate.parse(deprecation).isBefore(release)) {
+      sink.error("date-before-release", "deprecationDate", "is " + deprecation + ", before the release date "
+          + release + "; a model is deprecated after it is released");
+    }
+    ModelStatus stated = model.statedStatus().orElse(null);
+    if (stated == ModelStatus.RETIRED && model.replacement().isEmpty()) {
+      sink.error("retired-without-replacement", "status", "is RETIRED but the model names no replacement; set"
+          + " replacement = \"<id>\" so callers know where to go");
+    }
+    if (stated != null && !stated.isDeprecated() && model.deprecated()) {
+      sink.error("status-contradicts-deprecated", "status", "is " + stated + " but the model is deprecated; use"
+          + " DEPRECATED or RETIRED, or drop deprecated = true");
+    }
+    url("paperUrl", model.paperUrl().orElse(null), sink);
+    url("docsUrl", model.docsUrl().orElse(null), sink);
+  }
+
+  /** The date, or null when it is absent or reported as malformed. */
+  private static LocalDate factDate(String field, String value, Sink sink) {
+    if (value == null) {
+      return null;
+    }
+    if (!isDate(value)) {
+      sink.error("date-format", field, "is '" + printable(value) + "'; write a real date as YYYY-MM-DD, e.g."
+          + " \"2024-05-13\"");
+      return null;
+    }
+    return LocalDate.parse(value);
+  }
+
+  private static boolean isDate(String value) {
+    if (!DATE.matcher(value).matches()) {
+      return false;
+    }
+    try {
+      LocalDate.parse(value);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false; // 2024-02-30 matches the pattern
+    }
+  }
+
+  private static void url(String field, String value, Sink sink) {
+    if (value == null) {
+      return;
+    }
+    boolean valid;
+    try {
+      URI uri = new URI(value);
+      valid = ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      valid = false;
+    }
+    if (!valid) {
+      sink.error("url-invalid", field, "is '" + printable(value) + "'; give an absolute http or https URL, e.g."
+          + " \"https://arxiv.org/abs/2407.21783\"");
+    }
+  }
+
+  private static void checkRequestLimits(ModelDefinition model, Sink sink) {
+    RequestLimits limits = model.limits();
+    boolean input = notNegative("maxInputTokens", limits.maxInputTokens(), "tokens", sink);
+    boolean images = notNegative("maxImagesPerRequest", limits.maxImagesPerRequest(), "images", sink);
+    boolean audio = notNegative("maxAudioSecondsPerRequest", limits.maxAudioSecondsPerRequest(), "seconds",
+        sink);
+    if (input && model.contextWindow() > 0 && limits.maxInputTokens() > model.contextWindow()) {
+      sink.error("max-input-exceeds-context", "maxInputTokens", "is " + limits.maxInputTokens()
+          + ", above the context window of " + model.contextWindow() + "; input counts against the context");
+    }
+    if (images && limits.maxImagesPerRequest() > 0 && !model.inputModalities().contains(Modality.IMAGE)) {
+      sink.error("limit-without-modality", "maxImagesPerRequest", "is stated but the model takes no image"
+          + " input; set vision (or state image input) or drop the limit");
+    }
+    if (audio && limits.maxAudioSecondsPerRequest() > 0 && !model.inputModalities().contains(Modality.AUDIO)) {
+      sink.error("limit-without-modality", "maxAudioSecondsPerRequest", "is stated but the model takes no"
+          + " audio input; set audioInput or transcription (or state audio input) or drop the limit");
+    }
+  }
+
+  private static void checkPricingFacts(ModelDefinition model, Sink sink) {
+    Pricing pricing = model.pricing().orElse(null);
+    if (pricing == null) {
+      return;
+    }
+    pricing.reasoningPerMillion().ifPresent(v -> price("pricing.reasoningPerMillion", v, sink));
+    pricing.audioInputPerMillion().ifPresent(v -> price("pricing.audioInputPerMillion", v, sink));
+    pricing.audioOutputPerMillion().ifPresent(v -> price("pricing.audioOutputPerMillion", v, sink));
+    pricing.perRequest().ifPresent(v -> price("pricing.perRequest", v, sink));
+    pricing.longContextInputPerMillion().ifPresent(v -> price("pricing.longContextInputPerMillion", v, sink));
+    pricing.longContextOutputPerMillion().ifPresent(v -> price("pricing.longContextOutputPerMillion", v, sink));
+    int threshold = pricing.longContextThreshold();
+    boolean tierPrice = pricing.longContextInputPerMillion().isPresent()
+        || pricing.longContextOutputPerMillion().isPresent();
+    if (threshold < 0) {
+      sink.error("long-context-threshold-invalid", "pricing.longContextThreshold", "is " + threshold
+          + "; give the input tokens above which the long-context prices apply, e.g. 200_000");
+    } else if (threshold == 0 && tierPrice) {
+      String field = pricing.longContextInputPerMillion().isPresent() ? "pricing.longContextInputPerMillion"
+          : "pricing.longContextOutputPerMillion";
+      sink.error("long-context-without-threshold", field, "is stated but longContextThreshold is not; state the"
+          + " input tokens above which this price applies, e.g. longContextThreshold = 200_000");
+    } else if (threshold > 0 && !tierPrice) {
+      sink.error("long-context-without-price", "pricing.longContextThreshold", "is " + threshold + " but no"
+          + " long-context price is stated; add longContextInputPerMillion or longContextOutputPerMillion");
+    } else if (threshold > 0 && model.contextWindow() > 0 && threshold >= model.contextWindow()) {
+      sink.error("long-context-threshold-invalid", "pricing.longContextThreshold", "is " + threshold
+          + ", not below the context window of " + model.contextWindow() + "; the long-context prices could never"
+          + " apply");
     }
   }
 }

@@ -11,7 +11,8 @@ import java.util.OptionalDouble;
  * decimal literals they were declared with and converted with {@link BigDecimal#valueOf(double)} for
  * arithmetic, so {@code 0.15} stays exactly {@code 0.15} and costs never accumulate binary rounding.
  *
- * <p>Optional prices (cached input, cache write, per image, per audio minute) are empty when not offered.
+ * <p>Optional prices (cached input, cache write, per image, per audio minute, reasoning, audio tokens, per
+ * request, long context) are empty when not offered.
  */
 public final class Pricing {
 
@@ -28,6 +29,15 @@ public final class Pricing {
   private final Double perImage;
   private final Double audioPerMinute;
   private final String currency;
+  // ------------------------------------------------------------------------------------- model facts: prices
+  private final Double reasoningPerMillion;
+  private final Double audioInputPerMillion;
+  private final Double audioOutputPerMillion;
+  private final Double perRequest;
+  /** 0: no long-context tier. */
+  private final int longContextThreshold;
+  private final Double longContextInputPerMillion;
+  private final Double longContextOutputPerMillion;
 
   private Pricing(Builder b) {
     this.inputPerMillion = b.inputPerMillion;
@@ -37,6 +47,14 @@ public final class Pricing {
     this.perImage = b.perImage;
     this.audioPerMinute = b.audioPerMinute;
     this.currency = b.currency;
+    // model facts
+    this.reasoningPerMillion = b.reasoningPerMillion;
+    this.audioInputPerMillion = b.audioInputPerMillion;
+    this.audioOutputPerMillion = b.audioOutputPerMillion;
+    this.perRequest = b.perRequest;
+    this.longContextThreshold = b.longContextThreshold;
+    this.longContextInputPerMillion = b.longContextInputPerMillion;
+    this.longContextOutputPerMillion = b.longContextOutputPerMillion;
   }
 
   /** A price per million input and output tokens, in US dollars. */
@@ -54,6 +72,13 @@ public final class Pricing {
     b.cacheWritePerMillion = cacheWritePerMillion;
     b.perImage = perImage;
     b.audioPerMinute = audioPerMinute;
+    b.reasoningPerMillion = reasoningPerMillion;
+    b.audioInputPerMillion = audioInputPerMillion;
+    b.audioOutputPerMillion = audioOutputPerMillion;
+    b.perRequest = perRequest;
+    b.longContextThreshold = longContextThreshold;
+    b.longContextInputPerMillion = longContextInputPerMillion;
+    b.longContextOutputPerMillion = longContextOutputPerMillion;
     return b;
   }
 
@@ -91,8 +116,10 @@ public final class Pricing {
   }
 
   /**
-   * The exact cost of a request. Cached input tokens are part of {@code inputTokens} and are charged at the
-   * cached price where one is offered (else at the input price).
+   * The exact cost of one request. Cached input tokens are part of {@code inputTokens} and are charged at the
+   * cached price where one is offered (else at the input price). A request of more than
+   * {@link #longContextThreshold()} input tokens is charged the long-context prices, and the
+   * {@link #perRequest()} price is added. For reasoning and audio tokens, see {@link CostCalculator#cost}.
    *
    * @throws IllegalArgumentException if a count is negative or more tokens are cached than sent
    */
@@ -105,11 +132,8 @@ public final class Pricing {
       throw new IllegalArgumentException("cachedInputTokens: " + cachedInputTokens
           + " cached tokens exceed the " + inputTokens + " input tokens they are part of");
     }
-    double cachedPrice = cachedInputPerMillion == null ? inputPerMillion : cachedInputPerMillion;
-    BigDecimal perMillion = BigDecimal.valueOf(inputPerMillion).multiply(BigDecimal.valueOf(inputTokens - cachedInputTokens))
-        .add(BigDecimal.valueOf(cachedPrice).multiply(BigDecimal.valueOf(cachedInputTokens)))
-        .add(BigDecimal.valueOf(outputPerMillion).multiply(BigDecimal.valueOf(outputTokens)));
-    return perMillion.divide(MILLION, COST_SCALE, RoundingMode.HALF_EVEN);
+    Usage usage = Usage.tokens(inputTokens, outputTokens).withCachedInputTokens(cachedInputTokens);
+    return CostCalculator.cost("", this, usage).total();
   }
 
   /** The exact cost of a request without cached tokens. */
@@ -162,6 +186,67 @@ public final class Pricing {
             .divide(MILLION, COST_SCALE, RoundingMode.HALF_EVEN));
   }
 
+  // ------------------------------------------------------------------------------------- model facts: prices
+
+  /** Price of one million reasoning tokens; empty when they are charged at the output price. */
+  public OptionalDouble reasoningPerMillion() {
+    return optional(reasoningPerMillion);
+  }
+
+  /** Price of one million audio input tokens; empty when they are charged at the input price. */
+  public OptionalDouble audioInputPerMillion() {
+    return optional(audioInputPerMillion);
+  }
+
+  /** Price of one million audio output tokens; empty when they are charged at the output price. */
+  public OptionalDouble audioOutputPerMillion() {
+    return optional(audioOutputPerMillion);
+  }
+
+  /** A flat price per request, on top of the token prices; empty when there is none. */
+  public OptionalDouble perRequest() {
+    return optional(perRequest);
+  }
+
+  /** Input tokens above which the long-context prices apply; 0 when there is no tier. */
+  public int longContextThreshold() {
+    return longContextThreshold;
+  }
+
+  /** Input price above the threshold; empty when the normal input price applies there too. */
+  public OptionalDouble longContextInputPerMillion() {
+    return optional(longContextInputPerMillion);
+  }
+
+  /** Output price above the threshold; empty when the normal output price applies there too. */
+  public OptionalDouble longContextOutputPerMillion() {
+    return optional(longContextOutputPerMillion);
+  }
+
+  /** Whether a request of this many input tokens (cached ones included) is charged the long-context prices. */
+  public boolean isLongContext(long inputTokens) {
+    return longContextThreshold > 0 && inputTokens > longContextThreshold;
+  }
+
+  /** The input price per million tokens for a request in or out of the long-context tier. */
+  double inputPrice(boolean longContext) {
+    return longContext && longContextInputPerMillion != null ? longContextInputPerMillion : inputPerMillion;
+  }
+
+  /** The output price per million tokens for a request in or out of the long-context tier. */
+  double outputPrice(boolean longContext) {
+    return longContext && longContextOutputPerMillion != null ? longContextOutputPerMillion : outputPerMillion;
+  }
+
+  private boolean factsEqual(Pricing p) {
+    return Objects.equals(reasoningPerMillion, p.reasoningPerMillion)
+        && Objects.equals(audioInputPerMillion, p.audioInputPerMillion)
+        && Objects.equals(audioOutputPerMillion, p.audioOutputPerMillion) && Objects.equals(perRequest, p.perRequest)
+        && longContextThreshold == p.longContextThreshold
+        && Objects.equals(longContextInputPerMillion, p.longContextInputPerMillion)
+        && Objects.equals(longContextOutputPerMillion, p.longContextOutputPerMillion);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -177,7 +262,7 @@ public final class Pricing {
         && Objects.equals(cacheWritePerMillion, p.cacheWritePerMillion)
         && Objects.equals(perImage, p.perImage)
         && Objects.equals(audioPerMinute, p.audioPerMinute)
-        && currency.equals(p.currency);
+        && currency.equals(p.currency) && factsEqual(p);
   }
 
   @Override
@@ -204,6 +289,14 @@ public final class Pricing {
     Double perImage;
     Double audioPerMinute;
     String currency = "USD";
+    // model facts
+    Double reasoningPerMillion;
+    Double audioInputPerMillion;
+    Double audioOutputPerMillion;
+    Double perRequest;
+    int longContextThreshold;
+    Double longContextInputPerMillion;
+    Double longContextOutputPerMillion;
 
     private Builder() {}
 
@@ -239,6 +332,44 @@ public final class Pricing {
 
     public Builder currency(String value) {
       this.currency = value;
+      return this;
+    }
+
+    // ----------------------------------------------------------------------------------- model facts: prices
+
+    public Builder reasoningPerMillion(double value) {
+      this.reasoningPerMillion = value;
+      return this;
+    }
+
+    public Builder audioInputPerMillion(double value) {
+      this.audioInputPerMillion = value;
+      return this;
+    }
+
+    public Builder audioOutputPerMillion(double value) {
+      this.audioOutputPerMillion = value;
+      return this;
+    }
+
+    public Builder perRequest(double value) {
+      this.perRequest = value;
+      return this;
+    }
+
+    /** Input tokens above which the long-context prices apply; 0 for no tier. */
+    public Builder longContextThreshold(int tokens) {
+      this.longContextThreshold = tokens;
+      return this;
+    }
+
+    public Builder longContextInputPerMillion(double value) {
+      this.longContextInputPerMillion = value;
+      return this;
+    }
+
+    public Builder longContextOutputPerMillion(double value) {
+      this.longContextOutputPerMillion = value;
       return this;
     }
 

@@ -96,7 +96,10 @@ final class QueryEngine {
           : modality.inputCapabilities()));
     }
     for (Modality modality : query.outputModalities()) {
-      and(bits, anyOf(modality.outputCapabilities()));
+      // Video and PDF output have no capability; models state them, and the definitions are checked below.
+      if (!modality.outputCapabilities().isEmpty()) {
+        and(bits, anyOf(modality.outputCapabilities()));
+      }
     }
     if (query.ownedBy() != null) {
       long[] owned = base.ownedByBits(query.ownedBy());

@@ -3,6 +3,7 @@ package dev.modelcatalog.catalog.anthropic;
 import dev.modelcatalog.annotations.Capabilities;
 import dev.modelcatalog.annotations.CapabilityPreset;
 import dev.modelcatalog.annotations.Latency;
+import dev.modelcatalog.annotations.Lifecycle;
 import dev.modelcatalog.annotations.Model;
 import dev.modelcatalog.annotations.Pricing;
 
@@ -27,4 +28,5 @@ import dev.modelcatalog.annotations.Pricing;
 @Capabilities(jsonMode = false, logprobs = false, structuredOutputs = false, promptCaching = true, batch = true)
 @Latency(ttftMean = 0.4, ttftStd = 0.1333, itlMean = 0.02, itlStd = 0.0035)
 @Pricing(inputPerMillion = 3.00, outputPerMillion = 15.00, cachedInputPerMillion = 0.30, cacheWritePerMillion = 3.75)
+@Lifecycle(releaseDate = "2024-10-22")
 final class Claude35Sonnet {}

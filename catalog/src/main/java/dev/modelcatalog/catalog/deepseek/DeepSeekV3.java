@@ -1,7 +1,9 @@
 package dev.modelcatalog.catalog.deepseek;
 
+import dev.modelcatalog.annotations.Architecture;
 import dev.modelcatalog.annotations.Capabilities;
 import dev.modelcatalog.annotations.Latency;
+import dev.modelcatalog.annotations.Lifecycle;
 import dev.modelcatalog.annotations.MoE;
 import dev.modelcatalog.annotations.Model;
 import dev.modelcatalog.annotations.Pricing;
@@ -28,4 +30,6 @@ import dev.modelcatalog.annotations.Pricing;
 @MoE(totalParams = 671_000_000_000L, activeParams = 37_000_000_000L, numExperts = 256, expertsPerToken = 8)
 @Latency(ttftMean = 0.7, ttftStd = 0.2333, itlMean = 0.0303, itlStd = 0.005)
 @Pricing(inputPerMillion = 0.27, outputPerMillion = 1.10, cachedInputPerMillion = 0.07)
+@Architecture(numLayers = 61, hiddenSize = 7168, numHeads = 128)
+@Lifecycle(releaseDate = "2024-12-26", openWeights = true, paperUrl = "https://arxiv.org/abs/2412.19437")
 final class DeepSeekV3 {}

@@ -1,7 +1,9 @@
 package dev.modelcatalog.catalog.meta;
 
+import dev.modelcatalog.annotations.Architecture;
 import dev.modelcatalog.annotations.Capabilities;
 import dev.modelcatalog.annotations.Latency;
+import dev.modelcatalog.annotations.Lifecycle;
 import dev.modelcatalog.annotations.Model;
 import dev.modelcatalog.annotations.Pricing;
 import dev.modelcatalog.annotations.Route;
@@ -33,4 +35,6 @@ import dev.modelcatalog.annotations.Route;
 @Latency(ttftMean = 0.9, ttftStd = 0.3, itlMean = 0.04167, itlStd = 0.006)
 @Pricing(inputPerMillion = 5.00, outputPerMillion = 15.00)
 @Route(platform = "nvidia-nim", modelString = "meta/llama-3.1-405b-instruct")
+@Architecture(parameters = 405_000_000_000L, numLayers = 126, hiddenSize = 16_384, numHeads = 128)
+@Lifecycle(releaseDate = "2024-07-23", openWeights = true, paperUrl = "https://arxiv.org/abs/2407.21783")
 final class Llama31Instruct405b {}

@@ -1,7 +1,9 @@
 package dev.modelcatalog.catalog.meta;
 
+import dev.modelcatalog.annotations.Architecture;
 import dev.modelcatalog.annotations.Capabilities;
 import dev.modelcatalog.annotations.Latency;
+import dev.modelcatalog.annotations.Lifecycle;
 import dev.modelcatalog.annotations.Model;
 import dev.modelcatalog.annotations.Pricing;
 
@@ -26,4 +28,6 @@ import dev.modelcatalog.annotations.Pricing;
 @Capabilities(parallelToolCalls = false)
 @Latency(ttftMean = 0.48, ttftStd = 0.16, itlMean = 0.02326, itlStd = 0.0035)
 @Pricing(inputPerMillion = 0.88, outputPerMillion = 0.88)
+@Architecture(parameters = 70_600_000_000L, numLayers = 80, hiddenSize = 8192, numHeads = 64)
+@Lifecycle(releaseDate = "2024-07-23", openWeights = true, paperUrl = "https://arxiv.org/abs/2407.21783")
 final class Llama31Instruct70b {}

@@ -1,7 +1,9 @@
 package dev.modelcatalog.catalog.meta;
 
+import dev.modelcatalog.annotations.Architecture;
 import dev.modelcatalog.annotations.Capabilities;
 import dev.modelcatalog.annotations.Latency;
+import dev.modelcatalog.annotations.Lifecycle;
 import dev.modelcatalog.annotations.Model;
 import dev.modelcatalog.annotations.Pricing;
 
@@ -26,4 +28,6 @@ import dev.modelcatalog.annotations.Pricing;
 @Capabilities(parallelToolCalls = false)
 @Latency(ttftMean = 0.14, ttftStd = 0.0467, itlMean = 0.00752, itlStd = 0.0015)
 @Pricing(inputPerMillion = 0.18, outputPerMillion = 0.18)
+@Architecture(parameters = 8_030_000_000L, numLayers = 32, hiddenSize = 4096, numHeads = 32)
+@Lifecycle(releaseDate = "2024-07-23", openWeights = true, paperUrl = "https://arxiv.org/abs/2407.21783")
 final class Llama31Instruct8b {}

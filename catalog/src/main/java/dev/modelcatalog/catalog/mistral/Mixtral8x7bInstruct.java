@@ -1,7 +1,9 @@
 package dev.modelcatalog.catalog.mistral;
 
+import dev.modelcatalog.annotations.Architecture;
 import dev.modelcatalog.annotations.Capabilities;
 import dev.modelcatalog.annotations.Latency;
+import dev.modelcatalog.annotations.Lifecycle;
 import dev.modelcatalog.annotations.MoE;
 import dev.modelcatalog.annotations.Model;
 import dev.modelcatalog.annotations.Pricing;
@@ -28,4 +30,6 @@ import dev.modelcatalog.annotations.Pricing;
 @MoE(totalParams = 46_700_000_000L, activeParams = 12_900_000_000L, numExperts = 8, expertsPerToken = 2)
 @Latency(ttftMean = 0.38, ttftStd = 0.1267, itlMean = 0.01818, itlStd = 0.003)
 @Pricing(inputPerMillion = 0.70, outputPerMillion = 0.70)
+@Architecture(numLayers = 32, hiddenSize = 4096, numHeads = 32)
+@Lifecycle(releaseDate = "2023-12-11", openWeights = true, paperUrl = "https://arxiv.org/abs/2401.04088")
 final class Mixtral8x7bInstruct {}

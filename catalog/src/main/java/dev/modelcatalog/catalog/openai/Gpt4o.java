@@ -3,6 +3,7 @@ package dev.modelcatalog.catalog.openai;
 import dev.modelcatalog.annotations.Capabilities;
 import dev.modelcatalog.annotations.CapabilityPreset;
 import dev.modelcatalog.annotations.Latency;
+import dev.modelcatalog.annotations.Lifecycle;
 import dev.modelcatalog.annotations.Model;
 import dev.modelcatalog.annotations.Pricing;
 
@@ -29,4 +30,5 @@ import dev.modelcatalog.annotations.Pricing;
 @Capabilities(predictedOutputs = true, fineTunable = true, promptCaching = true, batch = true)
 @Latency(ttftMean = 0.25, ttftStd = 0.0833, itlMean = 0.01493, itlStd = 0.003)
 @Pricing(inputPerMillion = 2.50, outputPerMillion = 10.00, cachedInputPerMillion = 1.25)
+@Lifecycle(releaseDate = "2024-05-13", docsUrl = "https://platform.openai.com/docs/models/gpt-4o")
 final class Gpt4o {}

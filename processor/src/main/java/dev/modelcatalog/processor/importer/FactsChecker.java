@@ -1,10 +1,13 @@
 package dev.modelcatalog.processor.importer;
 
+import dev.modelcatalog.runtime.Capabilities;
+import dev.modelcatalog.runtime.Modality;
 import dev.modelcatalog.runtime.ModelRules;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +32,8 @@ final class FactsChecker {
   private static final Pattern YEAR_MONTH = Pattern.compile("(19|20)\\d\\d-(0[1-9]|1[0-2])");
   private static final Pattern YEAR_MONTH_DAY = Pattern.compile("((19|20)\\d\\d-(0[1-9]|1[0-2]))-\\d\\d");
   private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9._:+-]*");
+  /** The input tokens above which models.dev's {@code context_over_200k} prices apply. */
+  static final int LONG_CONTEXT_THRESHOLD = 200_000;
 
   private final long now;
 
@@ -59,9 +64,133 @@ final class FactsChecker {
     if (entry.openWeights()) {
       tags.add("open-weights");
     }
+    long created = created(entry, lines);
+    String previewStatus = previewStatus(entry, lines);
+    ModelFacts.LifecycleFacts lifecycle = lifecycle(entry, created, previewStatus, lines);
+    List<String> inputs = statedModalities(entry, entry.inputModalities(), true, tags, lines);
+    List<String> outputs = statedModalities(entry, entry.outputModalities(), false, tags, lines);
+    int maxInput = inputLimit(entry, limits[0], lines);
+    prices = longContext(entry, prices, limits[0], lines);
     return Optional.of(new ModelFacts(entry.provider(), entry.id(), id, entry.name(), entry.capabilities(),
-        limits[0], limits[1], prices, cutoff(entry, lines), created(entry, lines), tags, deprecated, entry.status(),
-        suppressed, lines));
+        limits[0], limits[1], prices, cutoff(entry, lines), created, tags, deprecated, entry.status(),
+        suppressed, lines, lifecycle, inputs, outputs, maxInput));
+  }
+
+  // ---------------------------------------------------------------------------------------------- model facts
+
+  /** {@code ALPHA} or {@code BETA} for a preview status, else null. */
+  private static String previewStatus(SourceEntry entry, List<ReportLine> lines) {
+    String status = entry.status() == null ? "" : entry.status().trim().toLowerCase(Locale.ROOT);
+    if (!status.equals("alpha") && !status.equals("beta")) {
+      return null;
+    }
+    String constant = status.toUpperCase(Locale.ROOT);
+    lines.add(line(entry, Category.STATUS, "status '" + entry.status() + "'", "declared as @Lifecycle(status = "
+        + constant + ")"));
+    return constant;
+  }
+
+  private static boolean isPreview(String status) {
+    String s = status.trim().toLowerCase(Locale.ROOT);
+    return s.equals("alpha") || s.equals("beta");
+  }
+
+  /** The release date (when {@code created} was taken from a full date), the last update and open weights. */
+  private static ModelFacts.LifecycleFacts lifecycle(SourceEntry entry, long created, String status,
+      List<ReportLine> lines) {
+    String release = created != 0 && entry.releaseDate() != null && isDay(entry.releaseDate())
+        ? entry.releaseDate() : null;
+    String updated = entry.lastUpdated();
+    if (updated != null && !isDay(updated)) {
+      lines.add(line(entry, Category.RELEASE_DATE, "last update '" + updated + "' is not a YYYY-MM-DD date",
+          "left out"));
+      updated = null;
+    } else if (updated != null && release != null && LocalDate.parse(updated).isBefore(LocalDate.parse(release))) {
+      lines.add(line(entry, Category.RELEASE_DATE, "last update " + updated + " is before the release date "
+          + release, "left out"));
+      updated = null;
+    }
+    return new ModelFacts.LifecycleFacts(status, release, updated, entry.openWeights());
+  }
+
+  private static boolean isDay(String date) {
+    if (!YEAR_MONTH_DAY.matcher(date).matches()) {
+      return false;
+    }
+    try {
+      LocalDate.parse(date);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The source's modalities as runtime constant names, when they differ from what the capabilities imply; empty
+   * when they agree. Modalities no capability backs (the catalog's rules would reject them) are reported and left
+   * out.
+   */
+  private static List<String> statedModalities(SourceEntry entry, List<String> names, boolean input,
+      List<String> tags, List<ReportLine> lines) {
+    Capabilities caps = entry.capabilities();
+    Set<Modality> stated = EnumSet.noneOf(Modality.class);
+    for (String name : names) {
+      Modality modality;
+      try {
+        modality = Modality.parse(name);
+      } catch (IllegalArgumentException e) {
+        continue; // the capability mapping already reported names it does not know
+      }
+      Capabilities needs = input ? modality.statedInputNeeds() : modality.outputCapabilities();
+      if (!needs.isEmpty() && !caps.hasAny(needs)) {
+        lines.add(line(entry, Category.CAPABILITY, (input ? "input" : "output") + " modality '" + name
+            + "' without a capability that provides it", "left out of @Modalities"));
+        continue;
+      }
+      stated.add(modality);
+    }
+    Set<Modality> derived = input ? Modality.derivedInputs(caps, tags) : Modality.derivedOutputs(caps);
+    if (stated.isEmpty() || stated.equals(derived)) {
+      return List.of();
+    }
+    List<String> constants = new ArrayList<>();
+    stated.forEach(m -> constants.add(m.name()));
+    return constants;
+  }
+
+  /** The input limit, when stated and below the context window; 0 otherwise. */
+  private static int inputLimit(SourceEntry entry, int context, List<ReportLine> lines) {
+    long limit = entry.inputLimit();
+    if (limit <= 0 || limit == context) {
+      return 0;
+    }
+    if (limit > context) {
+      lines.add(line(entry, Category.IMPOSSIBLE_LIMIT, "input limit " + limit + " above context " + context,
+          "input limit left out: the context window applies"));
+      return 0;
+    }
+    return (int) limit;
+  }
+
+  /** models.dev's {@code context_over_200k} tier, kept when the context window exceeds 200,000 tokens. */
+  private static ModelFacts.Prices longContext(SourceEntry entry, ModelFacts.Prices prices, int context,
+      List<ReportLine> lines) {
+    SourceEntry.Cost cost = entry.cost();
+    if (prices == null || cost == null) {
+      return prices;
+    }
+    Double input = price(entry, "context_over_200k.input", cost.longContextInput(), lines);
+    Double output = price(entry, "context_over_200k.output", cost.longContextOutput(), lines);
+    if (input == null && output == null) {
+      return prices;
+    }
+    if (context <= LONG_CONTEXT_THRESHOLD) {
+      lines.add(line(entry, Category.PRICE, "cost.context_over_200k on a context window of " + context
+          + " tokens", "left out: the tier could never apply"));
+      return prices;
+    }
+    return new ModelFacts.Prices(prices.input(), prices.output(), prices.cachedInput(), prices.cacheWrite(),
+        prices.reasoning(), prices.audioInput(), prices.audioOutput(), LONG_CONTEXT_THRESHOLD, input, output);
   }
 
   private static String id(SourceEntry entry, List<ReportLine> lines) {
@@ -152,7 +281,9 @@ final class FactsChecker {
               + "' warning"));
       suppressed.add(CACHED_PRICE_WARNING);
     }
-    return new ModelFacts.Prices(in, output == null ? 0 : output, cached, write);
+    return new ModelFacts.Prices(in, output == null ? 0 : output, cached, write,
+        price(entry, "reasoning", cost.reasoning(), lines), price(entry, "input_audio", cost.inputAudio(), lines),
+        price(entry, "output_audio", cost.outputAudio(), lines), 0, null, null);
   }
 
   private static Double price(SourceEntry entry, String field, Double value, List<ReportLine> lines) {
@@ -218,8 +349,8 @@ final class FactsChecker {
   private static boolean status(SourceEntry entry, List<ReportLine> lines, List<String> tags,
       Set<String> suppressed) {
     String status = entry.status();
-    if (status == null || status.isBlank()) {
-      return false;
+    if (status == null || status.isBlank() || isPreview(status)) {
+      return false; // a preview status is declared with @Lifecycle, see previewStatus
     }
     if (status.equalsIgnoreCase("deprecated")) {
       lines.add(line(entry, Category.STATUS, "status 'deprecated' names no replacement",

@@ -23,15 +23,37 @@ import java.util.Set;
  * @param status the source's lifecycle status as written, or null
  * @param suppressedWarnings processor warning codes the stub silences, each explained by a report line
  * @param lines every report line about this entry
+ * @param lifecycle the lifecycle facts to state
+ * @param inputModalities input modalities to state (runtime constant names), empty when the derivation holds
+ * @param outputModalities output modalities to state, empty when the derivation holds
+ * @param maxInputTokens the input limit to state, or 0
  */
 record ModelFacts(String provider, String sourceId, String id, String name, Capabilities capabilities,
     int contextWindow, int maxOutputTokens, Prices pricing, String trainingCutoff, long created, List<String> tags,
-    boolean deprecated, String status, Set<String> suppressedWarnings, List<ReportLine> lines) {
+    boolean deprecated, String status, Set<String> suppressedWarnings, List<ReportLine> lines,
+    LifecycleFacts lifecycle, List<String> inputModalities, List<String> outputModalities, int maxInputTokens) {
 
   ModelFacts {
     tags = List.copyOf(tags);
     suppressedWarnings = Set.copyOf(suppressedWarnings);
     lines = List.copyOf(lines);
+    inputModalities = List.copyOf(inputModalities);
+    outputModalities = List.copyOf(outputModalities);
+  }
+
+  /**
+   * The {@code @Lifecycle} facts; each null or false when not stated.
+   *
+   * @param status an {@code LifecycleStatus} constant name ({@code ALPHA}, {@code BETA}), or null
+   * @param releaseDate {@code YYYY-MM-DD}
+   * @param lastUpdated {@code YYYY-MM-DD}, not before the release date
+   * @param openWeights whether the weights are published
+   */
+  record LifecycleFacts(String status, String releaseDate, String lastUpdated, boolean openWeights) {
+
+    boolean isEmpty() {
+      return status == null && releaseDate == null && lastUpdated == null && !openWeights;
+    }
   }
 
   /** {@code provider/sourceId}. */
@@ -46,6 +68,14 @@ record ModelFacts(String provider, String sourceId, String id, String name, Capa
    * @param output output tokens
    * @param cachedInput cached input tokens
    * @param cacheWrite tokens written to the prompt cache
+   * @param reasoning reasoning tokens
+   * @param audioInput audio input tokens
+   * @param audioOutput audio output tokens
+   * @param longContextThreshold input tokens above which the long-context prices apply, or 0
+   * @param longContextInput input price above the threshold
+   * @param longContextOutput output price above the threshold
    */
-  record Prices(double input, double output, Double cachedInput, Double cacheWrite) {}
+  record Prices(double input, double output, Double cachedInput, Double cacheWrite, Double reasoning,
+      Double audioInput, Double audioOutput, int longContextThreshold, Double longContextInput,
+      Double longContextOutput) {}
 }

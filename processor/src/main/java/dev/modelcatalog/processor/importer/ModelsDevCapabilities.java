@@ -82,7 +82,8 @@ final class ModelsDevCapabilities {
       caps = caps.with(TEMPERATURE);
     }
     if (input.contains("pdf")) {
-      notes.add(note(provider, id, "pdf input has no capability flag in the catalog", "not represented"));
+      notes.add(note(provider, id, "pdf input has no capability flag in the catalog",
+          "declared with @Modalities where the model has vision, else not represented"));
     }
     if (attachment && !input.contains("image") && !input.contains("pdf")) {
       notes.add(note(provider, id, "attachment is true but no image or pdf input is listed; the catalog has no"

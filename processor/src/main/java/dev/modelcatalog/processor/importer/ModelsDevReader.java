@@ -20,8 +20,9 @@ import java.util.TreeMap;
  * Reads the models.dev catalog: {@code {"providers": {providerId: {id, name, models: {modelId: {...}}}}}}, each
  * model with {@code name}, {@code attachment}, {@code reasoning}, {@code temperature}, {@code tool_call},
  * optionally {@code structured_output} and {@code status}, {@code modalities {input, output}},
- * {@code limit {context, output}}, {@code cost {input, output, cache_read, cache_write}}, {@code knowledge},
- * {@code release_date}, {@code last_updated} and {@code open_weights}.
+ * {@code limit {context, input, output}}, {@code cost {input, output, cache_read, cache_write, reasoning,
+ * input_audio, output_audio, context_over_200k {input, output}}}, {@code knowledge}, {@code release_date},
+ * {@code last_updated} and {@code open_weights}.
  *
  * <p>Providers and models are read with a streaming parser so that a key written twice is reported as a
  * duplicate instead of silently replacing the first (a JSON tree keeps only the last).
@@ -31,9 +32,10 @@ final class ModelsDevReader implements SourceReader {
   /** Model fields this reader maps; any other field is counted as not imported. */
   private static final Set<String> MAPPED_FIELDS = Set.of("id", "name", "attachment", "reasoning", "temperature",
       "tool_call", "structured_output", "status", "modalities", "limit", "cost", "knowledge", "release_date",
-      "open_weights");
+      "open_weights", "last_updated");
   /** Cost fields this reader maps. */
-  private static final Set<String> MAPPED_COSTS = Set.of("input", "output", "cache_read", "cache_write");
+  private static final Set<String> MAPPED_COSTS = Set.of("input", "output", "cache_read", "cache_write",
+      "reasoning", "input_audio", "output_audio", "context_over_200k");
 
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -147,7 +149,9 @@ final class ModelsDevReader implements SourceReader {
     return new SourceEntry(provider, id, text(model, "name"), mapped.capabilities(),
         limit.path("context").asLong(0), limit.path("output").asLong(0), cost(provider, id, model, notes),
         text(model, "knowledge"), text(model, "release_date"), model.path("open_weights").asBoolean(false),
-        text(model, "status"), notes);
+        text(model, "status"), notes, text(model, "last_updated"),
+        List.copyOf(strings(modalities.path("input"), "text")), List.copyOf(strings(modalities.path("output"), "text")),
+        limit.path("input").asLong(0));
   }
 
   private static SourceEntry.Cost cost(String provider, String id, JsonNode model, List<ReportLine> notes) {
@@ -163,8 +167,10 @@ final class ModelsDevReader implements SourceReader {
                 : "not represented"));
       }
     }
+    JsonNode tier = cost.path("context_over_200k");
     return new SourceEntry.Cost(number(cost, "input"), number(cost, "output"), number(cost, "cache_read"),
-        number(cost, "cache_write"));
+        number(cost, "cache_write"), number(cost, "reasoning"), number(cost, "input_audio"),
+        number(cost, "output_audio"), number(tier, "input"), number(tier, "output"));
   }
 
   private static Double number(JsonNode node, String field) {

@@ -21,16 +21,23 @@ import java.util.Objects;
  * @param openWeights whether the weights are published
  * @param status lifecycle status as written in the source ({@code deprecated}, {@code beta}...); null when none
  * @param notes what the reader could not map (a modality without a flag, a price without a field)
+ * @param lastUpdated last update as written in the source; null when none
+ * @param inputModalities input modalities as named in the source ({@code text}, {@code image}, {@code pdf}...)
+ * @param outputModalities output modalities as named in the source
+ * @param inputLimit most input tokens per request as stated (0 or less: not stated)
  */
 public record SourceEntry(String provider, String id, String name, Capabilities capabilities, long context,
     long output, Cost cost, String knowledge, String releaseDate, boolean openWeights, String status,
-    List<ReportLine> notes) {
+    List<ReportLine> notes, String lastUpdated, List<String> inputModalities, List<String> outputModalities,
+    long inputLimit) {
 
   public SourceEntry {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(capabilities, "capabilities");
     notes = List.copyOf(notes);
+    inputModalities = List.copyOf(inputModalities);
+    outputModalities = List.copyOf(outputModalities);
   }
 
   /** {@code provider/id}, the way the report names an entry. */
@@ -45,6 +52,12 @@ public record SourceEntry(String provider, String id, String name, Capabilities 
    * @param output output tokens
    * @param cacheRead cached input tokens
    * @param cacheWrite tokens written to the prompt cache
+   * @param reasoning reasoning tokens
+   * @param inputAudio audio input tokens
+   * @param outputAudio audio output tokens
+   * @param longContextInput input tokens of requests above 200,000 input tokens
+   * @param longContextOutput output tokens of requests above 200,000 input tokens
    */
-  public record Cost(Double input, Double output, Double cacheRead, Double cacheWrite) {}
+  public record Cost(Double input, Double output, Double cacheRead, Double cacheWrite, Double reasoning,
+      Double inputAudio, Double outputAudio, Double longContextInput, Double longContextOutput) {}
 }

@@ -42,6 +42,7 @@ final class StubWriter {
     if (facts.pricing() != null) {
       type.addAnnotation(pricing(facts.pricing()));
     }
+    StubFacts.annotations(facts).forEach(type::addAnnotation); // model facts
     if (writeRoutes) {
       for (RouteRecord route : routes) {
         type.addAnnotation(RouteWriter.annotation(route));
@@ -105,6 +106,7 @@ final class StubWriter {
     if (prices.cacheWrite() != null) {
       spec.addMember("cacheWritePerMillion", "$L", Literals.price(prices.cacheWrite()));
     }
+    StubFacts.prices(spec, prices); // model facts
     return spec.build();
   }
 

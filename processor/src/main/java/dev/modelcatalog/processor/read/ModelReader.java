@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -55,10 +56,12 @@ public final class ModelReader {
 
   /** The names of the annotations the processor reads. */
   public static Set<String> annotationNames() {
-    return Set.of(Model.class.getCanonicalName(), Provider.class.getCanonicalName(),
+    Set<String> names = new TreeSet<>(Set.of(Model.class.getCanonicalName(), Provider.class.getCanonicalName(),
         Capabilities.class.getCanonicalName(), MoE.class.getCanonicalName(), Latency.class.getCanonicalName(),
         Pricing.class.getCanonicalName(), Route.class.getCanonicalName(), Routes.class.getCanonicalName(),
-        Platform.class.getCanonicalName(), Platforms.class.getCanonicalName(), Snapshot.class.getCanonicalName());
+        Platform.class.getCanonicalName(), Platforms.class.getCanonicalName(), Snapshot.class.getCanonicalName()));
+    FactsReader.ANNOTATIONS.forEach(annotation -> names.add(annotation.getCanonicalName())); // model facts
+    return Set.copyOf(names);
   }
 
   /** Whether the round brings any {@code @Model} element. */
@@ -163,7 +166,9 @@ public final class ModelReader {
   }
 
   private void reportCompanionsWithoutModel(RoundEnvironment round) {
-    for (Class<?> companion : COMPANIONS) {
+    List<Class<?>> companions = new ArrayList<>(COMPANIONS);
+    companions.addAll(FactsReader.ANNOTATIONS); // model facts
+    for (Class<?> companion : companions) {
       for (Element element : sorted(annotatedWith(round, companion))) {
         if (mirror(element, Model.class).isEmpty()) {
           diagnostics.report(Message.ANNOTATION_WITHOUT_MODEL, element, mirror(element, companion).orElse(null),

@@ -96,6 +96,7 @@ final class DefinitionAssembler {
     if (pricing.isWritten("audioPerMinute")) {
       builder.audioPerMinute(pricing.doubleValue("audioPerMinute"));
     }
+    FactsAssembler.pricing(pricing, builder); // model facts: prices beyond tokens
     return builder.build();
   }
 }

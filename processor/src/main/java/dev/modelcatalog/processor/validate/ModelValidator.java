@@ -3,6 +3,8 @@ package dev.modelcatalog.processor.validate;
 import dev.modelcatalog.processor.Names;
 import dev.modelcatalog.processor.model.ModelSpec;
 import dev.modelcatalog.processor.read.AnnotationDeclaration;
+import dev.modelcatalog.processor.read.FactsDeclaration;
+import dev.modelcatalog.processor.read.FactsReader;
 import dev.modelcatalog.processor.read.ModelDeclaration;
 import dev.modelcatalog.runtime.Discovery;
 import dev.modelcatalog.runtime.ModelDefinition;
@@ -34,8 +36,13 @@ public final class ModelValidator {
   public Result validate(ModelDeclaration declaration) {
     Report report = new Report();
     ModelDefinition.Builder builder;
+    // Model facts are read here, beside the declaration, so that they stay one feature with its own reader; they
+    // are read afresh each time, so their locations are valid in the current round.
+    FactsDeclaration facts;
     try {
       builder = DefinitionAssembler.assemble(declaration);
+      facts = FactsReader.read(declaration.element(), elements);
+      FactsAssembler.apply(facts, builder);
     } catch (AnnotationDeclaration.UnreadableValueException e) {
       return new Result(report, Optional.empty()); // javac reports the broken value itself
     }
@@ -43,7 +50,7 @@ public final class ModelValidator {
     for (Problem problem : problems) {
       Diagnostic.Kind kind = problem.isError() ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
       report.add(new Finding(kind, problem.code(), problem.field() + ": " + problem.message(),
-          declaration.locate(problem.field())));
+          facts.locate(problem.field()).orElseGet(() -> declaration.locate(problem.field()))));
     }
     if (!report.isClean()) {
       return new Result(report, Optional.empty());

@@ -65,6 +65,7 @@ final class DefinitionWriter {
     d.moe().ifPresent(moe -> code.add(".moe($L)\n", moe(moe)));
     latency(code, d.latency());
     d.pricing().ifPresent(pricing -> code.add(".pricing($L)\n", pricing(pricing)));
+    FactsWriter.add(code, d); // model facts
     d.provider().ifPresent(provider -> code.add(".provider($S)\n", provider));
     code.add(".build();\n").unindent().unindent();
     return MethodSpec.methodBuilder(methodName)
@@ -133,6 +134,7 @@ final class DefinitionWriter {
     pricing.cacheWritePerMillion().ifPresent(v -> code.add(".cacheWritePerMillion($L)", Literals.decimal(v)));
     pricing.perImage().ifPresent(v -> code.add(".perImage($L)", Literals.decimal(v)));
     pricing.audioPerMinute().ifPresent(v -> code.add(".audioPerMinute($L)", Literals.decimal(v)));
+    FactsWriter.pricing(code, pricing); // model facts: prices beyond tokens
     if (!pricing.currency().equals("USD")) {
       code.add(".currency($S)", pricing.currency());
     }

@@ -32,4 +32,10 @@ final class RuntimeTypes {
   static final ClassName MOE_ARCHITECTURE = ClassName.get(ANNOTATIONS, "MoEArchitecture");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+
+  // model facts
+  static final ClassName MODALITY = ClassName.get(RUNTIME, "Modality");
+  static final ClassName MODEL_STATUS = ClassName.get(RUNTIME, "ModelStatus");
+  static final ClassName ARCHITECTURE_FAMILY = ClassName.get(ANNOTATIONS, "ArchitectureFamily");
+  static final ClassName REQUEST_PARAMETER = ClassName.get(ANNOTATIONS, "RequestParameter");
 }

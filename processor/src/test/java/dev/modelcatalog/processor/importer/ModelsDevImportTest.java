@@ -90,7 +90,8 @@ class ModelsDevImportTest {
     assertFalse(stub.contains("ownedBy"), "the provider is the owner: " + stub);
     assertEquals(Map.of("gpt-5", "dev.modelcatalog.imported.openai.Gpt5"), result.report().stubs());
     assertEquals(List.of(Category.CLASS_NAME_DERIVED), categories(result.report(), "openai", "gpt-5"));
-    assertEquals(Map.of("last_updated", 1), result.report().fieldsNotImported());
+    assertEquals(Map.of(), result.report().fieldsNotImported());
+    assertTrue(stub.contains("@Lifecycle(releaseDate = \"2025-01-15\", lastUpdated = \"2025-02-01\")"), stub);
   }
 
   @Test
@@ -231,11 +232,11 @@ class ModelsDevImportTest {
   }
 
   @Test
-  void reasoningPrice_isReportedAsNotRepresented() throws IOException {
+  void reasoningPrice_isDeclaredOnPricing() throws IOException {
     ImportResult result = importJson(catalog(provider("p", model("r", 8192, 4096,
         "\"cost\": {\"input\": 1, \"output\": 2, \"reasoning\": 3}"))));
-    ReportLine line = result.report().lines(Category.PRICE).get(0);
-    assertTrue(line.reason().startsWith("cost.reasoning = 3"), line.reason());
+    assertTrue(source(result, "R").contains("reasoningPerMillion = 3.0"), source(result, "R"));
+    assertEquals(List.of(), result.report().lines(Category.PRICE));
   }
 
   @Test
@@ -252,7 +253,8 @@ class ModelsDevImportTest {
         "\"status\": \"deprecated\""), model("new", 8192, 4096, "\"status\": \"beta\""))));
     assertTrue(source(result, "Old").contains("deprecated = true"));
     assertTrue(source(result, "Old").contains("@SuppressWarnings(\"deprecated-without-replacement\")"));
-    assertTrue(source(result, "New").contains("tags = \"beta\""));
+    assertTrue(source(result, "New").contains("@Lifecycle(status = LifecycleStatus.BETA,"), source(result, "New"));
+    assertFalse(source(result, "New").contains("tags = \"beta\""));
   }
 
   @Test

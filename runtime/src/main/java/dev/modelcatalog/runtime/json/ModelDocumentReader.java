@@ -2,20 +2,25 @@ package dev.modelcatalog.runtime.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelcatalog.annotations.ArchitectureFamily;
 import dev.modelcatalog.annotations.CapabilityPreset;
 import dev.modelcatalog.annotations.LatencyPreset;
 import dev.modelcatalog.annotations.MoEArchitecture;
+import dev.modelcatalog.annotations.RequestParameter;
 import dev.modelcatalog.runtime.Capabilities;
 import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.Discovery;
 import dev.modelcatalog.runtime.LatencyProfile;
+import dev.modelcatalog.runtime.Modality;
 import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelStatus;
 import dev.modelcatalog.runtime.MoEConfig;
 import dev.modelcatalog.runtime.Presets;
 import dev.modelcatalog.runtime.Pricing;
 import dev.modelcatalog.runtime.Problem;
 import dev.modelcatalog.runtime.Route;
 import dev.modelcatalog.runtime.RouteRules;
+import dev.modelcatalog.runtime.RequestParameters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -46,12 +51,14 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 public final class ModelDocumentReader {
 
-  private static final Set<String> DERIVED_FIELDS = Set.of("object", "status", "modalities");
+  private static final Set<String> DERIVED_FIELDS = Set.of("object");
   private static final List<String> KNOWN_FIELDS = List.of("id", "object", "created", "owned_by", "name",
       "provider", "description", "version", "context_window", "max_output_tokens", "max_completion_tokens",
       "training_cutoff", "tags", "aliases", "base_model", "parent", "root", "status", "deprecated",
       "deprecation_date", "replacement", "license", "preset", "capabilities", "modalities", "moe", "latency",
-      "pricing");
+      "pricing", "architecture", "parameters", "num_layers", "hidden_size", "num_heads", "supported_parameters",
+      "release_date", "last_updated", "open_weights", "paper_url", "docs_url", "max_input_tokens",
+      "max_images_per_request", "max_audio_seconds_per_request");
   /** Capability names of the reference design that differ from this project's. */
   private static final Map<String, Capability> REFERENCE_NAMES = Map.of(
       "function_calling", Capability.TOOL_CALLING,
@@ -280,6 +287,9 @@ public final class ModelDocumentReader {
         readRoutes(node, path, name);
         break;
       default:
+        if (readFact(b, node, path, name)) {
+          break;
+        }
         if (DERIVED_FIELDS.contains(name)) {
           break; // written by ModelJson for readers; recomputed from the definition
         }
@@ -293,6 +303,110 @@ public final class ModelDocumentReader {
         }
         unknownField(path, name, KNOWN_FIELDS);
     }
+  }
+
+  // -------------------------------------------------------------------------------------------- model facts
+
+  /** Reads a model-facts field; false when the name is none of them. */
+  private boolean readFact(ModelDefinition.Builder b, JsonNode node, String path, String name) {
+    switch (name) {
+      case "status":
+        set(enumValue(node, path, name, ModelStatus.values()), b::status);
+        return true;
+      case "modalities":
+        readModalities(b, node.get(name), path + ".modalities");
+        return true;
+      case "architecture":
+        set(enumValue(node, path, name, ArchitectureFamily.values()), b::architectureFamily);
+        return true;
+      case "parameters":
+        set(longValue(node, path, name), b::parameters);
+        return true;
+      case "num_layers":
+        set(intValue(node, path, name), b::numLayers);
+        return true;
+      case "hidden_size":
+        set(intValue(node, path, name), b::hiddenSize);
+        return true;
+      case "num_heads":
+        set(intValue(node, path, name), b::numHeads);
+        return true;
+      case "supported_parameters":
+        set(parameters(node, path, name), b::supportedParameters);
+        return true;
+      case "release_date":
+        set(text(node, path, name), b::releaseDate);
+        return true;
+      case "last_updated":
+        set(text(node, path, name), b::lastUpdated);
+        return true;
+      case "open_weights":
+        set(bool(node, path, name), b::openWeights);
+        return true;
+      case "paper_url":
+        set(text(node, path, name), b::paperUrl);
+        return true;
+      case "docs_url":
+        set(text(node, path, name), b::docsUrl);
+        return true;
+      case "max_input_tokens":
+        set(intValue(node, path, name), b::maxInputTokens);
+        return true;
+      case "max_images_per_request":
+        set(intValue(node, path, name), b::maxImagesPerRequest);
+        return true;
+      case "max_audio_seconds_per_request":
+        set(intValue(node, path, name), b::maxAudioSecondsPerRequest);
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private void readModalities(ModelDefinition.Builder b, JsonNode node, String path) {
+    if (!object(node, path, List.of("input", "output"))) {
+      return;
+    }
+    set(modalities(node, path, "input"), b::inputModalities);
+    set(modalities(node, path, "output"), b::outputModalities);
+  }
+
+  private List<Modality> modalities(JsonNode node, String path, String name) {
+    List<String> names = textList(node, path, name);
+    if (names == null) {
+      return null;
+    }
+    List<Modality> modalities = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      try {
+        modalities.add(Modality.parse(names.get(i)));
+      } catch (IllegalArgumentException e) {
+        error("unknown-value", path + "." + name + "[" + i + "]", "'" + names.get(i) + "' is no modality; expected"
+            + " one of text, image, audio, video, pdf");
+      }
+    }
+    return modalities;
+  }
+
+  private List<RequestParameter> parameters(JsonNode node, String path, String name) {
+    List<String> names = textList(node, path, name);
+    if (names == null) {
+      return null;
+    }
+    List<String> known = new ArrayList<>();
+    for (RequestParameter parameter : RequestParameter.values()) {
+      known.add(RequestParameters.jsonName(parameter));
+    }
+    List<RequestParameter> parameters = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      try {
+        parameters.add(RequestParameters.parse(names.get(i)));
+      } catch (IllegalArgumentException e) {
+        error("unknown-value", path + "." + name + "[" + i + "]", "'" + names.get(i) + "' is no request parameter"
+            + suggestion(names.get(i), known));
+      }
+    }
+    return parameters;
   }
 
   private void readCapabilities(ModelDefinition.Builder b, JsonNode node, String path) {
@@ -377,7 +491,11 @@ public final class ModelDocumentReader {
   private Pricing pricing(JsonNode node, String path) {
     if (!object(node, path, List.of("input_per_million", "output_per_million", "cached_input_per_million",
         "cache_write_per_million", "per_image", "audio_per_minute", "currency", "prompt_price_per_1m",
-        "completion_price_per_1m", "cached_price_per_1m", "image_price_per_unit", "audio_price_per_minute"))) {
+        "completion_price_per_1m", "cached_price_per_1m", "image_price_per_unit", "audio_price_per_minute",
+        "reasoning_per_million", "audio_input_per_million", "audio_output_per_million", "per_request",
+        "long_context_threshold", "long_context_input_per_million", "long_context_output_per_million",
+        "reasoning_price_per_1m", "audio_prompt_price_per_1m", "audio_completion_price_per_1m", "request_price",
+        "long_context_prompt_price_per_1m", "long_context_completion_price_per_1m"))) {
       return null;
     }
     Pricing.Builder b = Pricing.builder();
@@ -388,6 +506,16 @@ public final class ModelDocumentReader {
     price(node, path, b::perImage, "per_image", "image_price_per_unit");
     price(node, path, b::audioPerMinute, "audio_per_minute", "audio_price_per_minute");
     set(text(node, path, "currency"), b::currency);
+    // model facts
+    price(node, path, b::reasoningPerMillion, "reasoning_per_million", "reasoning_price_per_1m");
+    price(node, path, b::audioInputPerMillion, "audio_input_per_million", "audio_prompt_price_per_1m");
+    price(node, path, b::audioOutputPerMillion, "audio_output_per_million", "audio_completion_price_per_1m");
+    price(node, path, b::perRequest, "per_request", "request_price");
+    set(intValue(node, path, "long_context_threshold"), b::longContextThreshold);
+    price(node, path, b::longContextInputPerMillion, "long_context_input_per_million",
+        "long_context_prompt_price_per_1m");
+    price(node, path, b::longContextOutputPerMillion, "long_context_output_per_million",
+        "long_context_completion_price_per_1m");
     return b.build();
   }
 

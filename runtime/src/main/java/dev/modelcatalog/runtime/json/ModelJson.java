@@ -16,11 +16,14 @@ import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.CapabilityReport;
 import dev.modelcatalog.runtime.LatencyProfile;
 import dev.modelcatalog.runtime.Modality;
+import dev.modelcatalog.runtime.ModelArchitecture;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelStatus;
 import dev.modelcatalog.runtime.MoEConfig;
 import dev.modelcatalog.runtime.Pricing;
 import dev.modelcatalog.runtime.Route;
+import dev.modelcatalog.runtime.RequestLimits;
+import dev.modelcatalog.runtime.RequestParameters;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -111,7 +114,55 @@ public final class ModelJson {
     model.moe().ifPresent(moe -> moe(node.putObject("moe"), moe));
     latency(node.putObject("latency"), model.latency());
     model.pricing().ifPresent(pricing -> pricing(node.putObject("pricing"), pricing));
+    facts(node, model);
     return node;
+  }
+
+  // ---------------------------------------------------------------------------------------------- model facts
+
+  /**
+   * The model facts of the detailed JSON, flat as in the reference design: {@code architecture} (the family),
+   * {@code parameters}, {@code num_layers}, {@code hidden_size}, {@code num_heads}, {@code supported_parameters},
+   * {@code release_date}, {@code last_updated}, {@code open_weights}, {@code paper_url}, {@code docs_url},
+   * {@code max_input_tokens}, {@code max_images_per_request}, {@code max_audio_seconds_per_request}. Numbers and
+   * texts appear when stated; the family, the parameters and open weights always. {@code status} and
+   * {@code modalities} are written with the other fields.
+   */
+  private static void facts(ObjectNode node, ModelDefinition model) {
+    ModelArchitecture a = model.architecture();
+    node.put("architecture", model.architectureFamily().name().toLowerCase(Locale.ROOT));
+    a.statedParameters().ifPresent(v -> node.put("parameters", v));
+    a.statedNumLayers().ifPresent(v -> node.put("num_layers", v));
+    a.statedHiddenSize().ifPresent(v -> node.put("hidden_size", v));
+    a.statedNumHeads().ifPresent(v -> node.put("num_heads", v));
+    ArrayNode parameters = node.putArray("supported_parameters");
+    model.supportedParameters().forEach(p -> parameters.add(RequestParameters.jsonName(p)));
+    model.releaseDate().ifPresent(v -> node.put("release_date", v));
+    model.lastUpdated().ifPresent(v -> node.put("last_updated", v));
+    node.put("open_weights", model.openWeights());
+    model.paperUrl().ifPresent(v -> node.put("paper_url", v));
+    model.docsUrl().ifPresent(v -> node.put("docs_url", v));
+    RequestLimits limits = model.limits();
+    limits.statedMaxInputTokens().ifPresent(v -> node.put("max_input_tokens", v));
+    limits.statedMaxImagesPerRequest().ifPresent(v -> node.put("max_images_per_request", v));
+    limits.statedMaxAudioSecondsPerRequest().ifPresent(v -> node.put("max_audio_seconds_per_request", v));
+  }
+
+  /** The prices beyond tokens, under their detailed-JSON names (or, with {@code reference}, the response's). */
+  private static void pricingFacts(ObjectNode node, Pricing pricing, boolean reference) {
+    optional(node, reference ? "reasoning_price_per_1m" : "reasoning_per_million", pricing.reasoningPerMillion());
+    optional(node, reference ? "audio_prompt_price_per_1m" : "audio_input_per_million",
+        pricing.audioInputPerMillion());
+    optional(node, reference ? "audio_completion_price_per_1m" : "audio_output_per_million",
+        pricing.audioOutputPerMillion());
+    optional(node, reference ? "request_price" : "per_request", pricing.perRequest());
+    if (pricing.longContextThreshold() != 0) {
+      node.put("long_context_threshold", pricing.longContextThreshold());
+    }
+    optional(node, reference ? "long_context_prompt_price_per_1m" : "long_context_input_per_million",
+        pricing.longContextInputPerMillion());
+    optional(node, reference ? "long_context_completion_price_per_1m" : "long_context_output_per_million",
+        pricing.longContextOutputPerMillion());
   }
 
   /** A list response, {@code {"object":"list","data":[...]}}, of the models rendered one by one. */
@@ -129,7 +180,13 @@ public final class ModelJson {
    * The capabilities response: {@code model}, {@code context_window}, {@code max_completion_tokens},
    * {@code pricing} (reference names: {@code prompt_price_per_1m}, {@code completion_price_per_1m}, ... and
    * {@code currency}; {@code null} when unpriced), {@code capabilities}, {@code modalities} (input),
-   * {@code output_modalities}, {@code supported_features}.
+   * {@code output_modalities}, {@code supported_features} (the supported request parameters), then the model
+   * facts {@code status}, {@code release_date}, {@code open_weights}, {@code parameters}, {@code max_input_tokens}
+   * (the context window unless a smaller input limit is stated), {@code max_images_per_request} and
+   * {@code max_audio_seconds_per_request}. Prices beyond tokens use the reference style:
+   * {@code reasoning_price_per_1m}, {@code audio_prompt_price_per_1m}, {@code audio_completion_price_per_1m},
+   * {@code request_price}, {@code long_context_threshold}, {@code long_context_prompt_price_per_1m},
+   * {@code long_context_completion_price_per_1m}.
    */
   public static ObjectNode capabilities(CapabilityReport report) {
     ObjectNode node = NODES.objectNode();
@@ -145,6 +202,7 @@ public final class ModelJson {
       optional(pricing, "cache_write_price_per_1m", p.cacheWritePerMillion());
       optional(pricing, "image_price_per_unit", p.perImage());
       optional(pricing, "audio_price_per_minute", p.audioPerMinute());
+      pricingFacts(pricing, p, true);
       pricing.put("currency", p.currency());
     } else {
       node.putNull("pricing");
@@ -154,6 +212,16 @@ public final class ModelJson {
     modalities(node.putArray("modalities"), report.inputModalities());
     modalities(node.putArray("output_modalities"), report.outputModalities());
     strings(node.putArray("supported_features"), report.supportedFeatures());
+    // model facts
+    node.put("status", report.status().jsonName());
+    report.releaseDate().ifPresent(v -> node.put("release_date", v));
+    node.put("open_weights", report.openWeights());
+    if (report.parameters().isPresent()) {
+      node.put("parameters", report.parameters().getAsLong());
+    }
+    node.put("max_input_tokens", report.maxInputTokens());
+    report.limits().statedMaxImagesPerRequest().ifPresent(v -> node.put("max_images_per_request", v));
+    report.limits().statedMaxAudioSecondsPerRequest().ifPresent(v -> node.put("max_audio_seconds_per_request", v));
     return node;
   }
 
@@ -222,6 +290,7 @@ public final class ModelJson {
     optional(node, "cache_write_per_million", pricing.cacheWritePerMillion());
     optional(node, "per_image", pricing.perImage());
     optional(node, "audio_per_minute", pricing.audioPerMinute());
+    pricingFacts(node, pricing, false);
     node.put("currency", pricing.currency());
   }
 

@@ -1,0 +1,22 @@
+package test.facts;
+
+import dev.modelcatalog.runtime.ModelCatalog;
+import javax.annotation.processing.Generated;
+
+/**
+ * Lookup keys of models 0 to 1 of {@link AcmeCatalog}.
+ */
+@Generated("dev.modelcatalog.processor.CatalogProcessor")
+final class AcmeCatalogKeys0 {
+  private AcmeCatalogKeys0() {
+  }
+
+  static void keys(ModelCatalog.KeySink sink) {
+    sink.key(ModelCatalog.KeyKind.ID, "acme/omni-pro", 0);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "omni-pro", 0);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "omnipro", 0);
+    sink.key(ModelCatalog.KeyKind.ID, "acme/open-chat-8b", 1);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "open-chat-8b", 1);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "openchat8b", 1);
+  }
+}

@@ -1,0 +1,63 @@
+package test.facts;
+
+import dev.modelcatalog.annotations.ArchitectureFamily;
+import dev.modelcatalog.annotations.CapabilityPreset;
+import dev.modelcatalog.annotations.MoEArchitecture;
+import dev.modelcatalog.annotations.RequestParameter;
+import dev.modelcatalog.runtime.Capabilities;
+import dev.modelcatalog.runtime.MoEConfig;
+import dev.modelcatalog.runtime.Modality;
+import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelStatus;
+import dev.modelcatalog.runtime.Pricing;
+import javax.annotation.processing.Generated;
+
+/**
+ * Definitions of models 0 to 1 of {@link AcmeCatalog}, built when the shard is first touched.
+ */
+@Generated("dev.modelcatalog.processor.CatalogProcessor")
+final class AcmeCatalogShard0 {
+  static final ModelDefinition[] MODELS = {
+    omniPro(),
+    openChat8b()
+  };
+
+  private AcmeCatalogShard0() {
+  }
+
+  private static ModelDefinition omniPro() {
+    return ModelDefinition.builder(AcmeCatalog.OMNI_PRO)
+        .contextWindow(1_048_576)
+        .maxOutputTokens(65_536)
+        .preset(CapabilityPreset.MULTIMODAL)
+        .capabilities(Capabilities.ofBits(0x60af39L)) // chat, vision, audioInput, audioOutput, toolCalling, parallelToolCalls, structuredOutputs, jsonMode, moe, streaming, temperature, logprobs
+        .moe(new MoEConfig(400_000_000_000L, 17_000_000_000L, 128, 1, MoEArchitecture.SPARSE))
+        .pricing(Pricing.builder().inputPerMillion(1.25).outputPerMillion(10.0).reasoningPerMillion(12.0).audioInputPerMillion(40.0).audioOutputPerMillion(80.0).perRequest(0.005).longContextThreshold(200_000).longContextInputPerMillion(2.5).longContextOutputPerMillion(15.0).build())
+        .architectureFamily(ArchitectureFamily.HYBRID)
+        .inputModalities(Modality.TEXT, Modality.IMAGE, Modality.AUDIO, Modality.PDF)
+        .supportedParameters(RequestParameter.TEMPERATURE, RequestParameter.MAX_TOKENS, RequestParameter.TOOLS, RequestParameter.TOOL_CHOICE)
+        .maxInputTokens(1_000_000)
+        .maxImagesPerRequest(3000)
+        .maxAudioSecondsPerRequest(34_200)
+        .provider("acme")
+        .build();
+  }
+
+  private static ModelDefinition openChat8b() {
+    return ModelDefinition.builder(AcmeCatalog.OPEN_CHAT_8B)
+        .contextWindow(131_072)
+        .license("llama3.1")
+        .capabilities(Capabilities.ofBits(0x608b01L)) // chat, toolCalling, parallelToolCalls, jsonMode, streaming, temperature, logprobs
+        .parameters(8_030_000_000L)
+        .numLayers(32)
+        .hiddenSize(4096)
+        .numHeads(32)
+        .status(ModelStatus.BETA)
+        .releaseDate("2024-07-23")
+        .lastUpdated("2024-09-25")
+        .openWeights(true)
+        .paperUrl("https://arxiv.org/abs/2407.21783")
+        .provider("acme")
+        .build();
+  }
+}

@@ -1,0 +1,4 @@
+@Provider(id = "acme", name = "Acme")
+package test.facts;
+
+import dev.modelcatalog.annotations.Provider;
