@@ -428,7 +428,8 @@ public final class ModelRules {
             + " 2015-01-01 (" + EARLIEST_CREATED + ") on. Milliseconds or a typo?");
       } else if (created > now + 86_400) {
         sink.error("created-in-future", "created", "is " + created + ", after now (" + now
-            + "); give the epoch seconds of the release");
+            + "); give the epoch seconds of the release" + (created / 1000 <= now ? " (milliseconds? divide by 1000)"
+            : ""));
       }
     }
     if (model.deprecated() && model.replacement().isEmpty()) {

@@ -45,6 +45,7 @@ public final class ModelValidator {
       report.add(new Finding(kind, problem.code(), problem.field() + ": " + problem.message(),
           declaration.locate(problem.field())));
     }
+    DeclarationRules.check(declaration, report);
     if (!report.isClean()) {
       return new Result(report, Optional.empty());
     }
