@@ -61,7 +61,14 @@ import javax.lang.model.util.Elements;
  * one, so the generated sources are themselves compiled normally; only if another processor adds models to an
  * already indexed catalog in a later round do the catalogs fall back to the final round.
  *
- * <p>Anything unexpected is reported as one error containing "internal error"; nothing escapes to javac.
+ * <p>A stub with an annotation value javac cannot resolve yet (a constant another processor generates later) is
+ * deferred to the next round and reported ({@code unresolved-value}) only if still unresolved in the last round.
+ * The compilation-wide checks (duplicates and collisions, references and cycles, providers) run once the
+ * compilation is complete, even when some stubs failed their own checks, so one build shows every problem; a type
+ * of the compilation with a generated name is reported before anything is written.
+ *
+ * <p>Anything unexpected is reported as one error containing "internal error" on the stub being processed, which
+ * is skipped while the others are still checked; nothing escapes to javac.
  * {@link #process} returns {@code false}, so other processors still see the annotations.
  */
 @AutoService(Processor.class)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import dev.modelcatalog.runtime.ModelCatalog;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRules;
@@ -55,7 +56,10 @@ class ProcessorPropertyTest {
       files.add(Compilations.source(PACKAGE + "." + stub.simpleName, stub.source(PACKAGE)));
     }
 
-    Compilation compilation = Compilations.compile(files); // a processor exception would propagate here
+    // javac prints at most 100 errors and 100 warnings by default; a batch of random stubs has more.
+    Compilation compilation = Compiler.javac().withProcessors(new CatalogProcessor())
+        .withOptions("-Xlint:all,-processing", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000")
+        .compile(files); // an exception escaping the processor would propagate here
 
     Map<String, List<String>> reported = codesByFile(compilation);
     Set<String> known = new TreeSet<>(List.of(ANCHOR));
