@@ -32,7 +32,8 @@ final class RandomStubs {
       "ctrl\u0001", "gpt#4", "GPT-4o", "org/model:v1@a+b.c_d-e", "m", "llama-3.1-8b"};
   private static final String[] CUTOFFS = {"", "2023-10", "2023-13", "2024-06", "October", "２０２３-１０",
       TEN_THOUSAND};
-  private static final String[] DATES = {"", "2025-06-30", "2025/06/30", "2024-01-31", "2099-12-31", "31.12.2025"};
+  private static final String[] DATES =
+      {"", "2025-06-30", "2025/06/30", "2024-01-31", "2099-12-31", "31.12.2025"};
   private static final String[] TAGS = {"fast", "Long Context", "", "UPPER", "with space", "日本", "ok-tag",
       TEN_THOUSAND};
   private static final String[] CURRENCIES = {"USD", "EUR", "usd", "", "US Dollar", "€€€"};

@@ -7,10 +7,12 @@ import dev.modelcatalog.processor.read.Location;
 import dev.modelcatalog.runtime.Discovery;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Checks that need every model of the compilation at once: duplicate ids, aliases that clash with another model's
@@ -154,7 +156,7 @@ public final class CatalogValidator {
     collisions(names, Discovery::compactKey, Message.COMPACT_KEY_COLLISION, false, report);
   }
 
-  private static void collisions(Map<String, List<Name>> names, java.util.function.UnaryOperator<String> form,
+  private static void collisions(Map<String, List<Name>> names, UnaryOperator<String> form,
       Message message, boolean normalized, Report report) {
     Map<String, List<Name>> byForm = new TreeMap<>();
     for (List<Name> group : names.values()) {
@@ -194,7 +196,7 @@ public final class CatalogValidator {
     if (classpath.isEmpty()) {
       return;
     }
-    Set<String> exact = new java.util.HashSet<>();
+    Set<String> exact = new HashSet<>();
     Map<String, ClasspathCatalogs.Key> normalized = new HashMap<>();
     Map<String, ClasspathCatalogs.Key> compact = new HashMap<>();
     for (ClasspathCatalogs.Key key : classpath) {
