@@ -4,23 +4,31 @@ import com.google.auto.service.AutoService;
 import dev.modelcatalog.processor.diag.Diagnostics;
 import dev.modelcatalog.processor.model.CatalogSpec;
 import dev.modelcatalog.processor.model.ModelSpec;
+import dev.modelcatalog.processor.diag.Message;
 import dev.modelcatalog.processor.read.ClasspathCatalogs;
+import dev.modelcatalog.processor.read.Location;
 import dev.modelcatalog.processor.read.ModelDeclaration;
 import dev.modelcatalog.processor.read.ModelReader;
 import dev.modelcatalog.processor.read.ProviderDeclaration;
+import dev.modelcatalog.processor.read.ProviderLocations;
 import dev.modelcatalog.processor.validate.CatalogValidator;
+import dev.modelcatalog.processor.validate.GeneratedNameGuard;
+import dev.modelcatalog.processor.validate.LineageValidator;
 import dev.modelcatalog.processor.validate.ModelValidator;
 import dev.modelcatalog.processor.validate.PlatformValidator;
+import dev.modelcatalog.processor.validate.ProviderValidator;
 import dev.modelcatalog.processor.validate.Report;
 import dev.modelcatalog.processor.validate.RouteValidator;
 import dev.modelcatalog.processor.validate.SnapshotValidator;
 import dev.modelcatalog.processor.validate.ValidModel;
 import dev.modelcatalog.processor.write.CatalogGenerator;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -30,7 +38,9 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Validates {@code @Model} stubs and generates one catalog per {@code @Provider} package.
@@ -56,7 +66,14 @@ import javax.lang.model.element.TypeElement;
  * one, so the generated sources are themselves compiled normally; only if another processor adds models to an
  * already indexed catalog in a later round do the catalogs fall back to the final round.
  *
- * <p>Anything unexpected is reported as one error containing "internal error"; nothing escapes to javac.
+ * <p>A stub with an annotation value javac cannot resolve yet (a constant another processor generates later) is
+ * deferred to the next round and reported ({@code unresolved-value}) only if still unresolved in the last round.
+ * The compilation-wide checks (duplicates and collisions, references and cycles, providers) run once the
+ * compilation is complete, even when some stubs failed their own checks, so one build shows every problem; a type
+ * of the compilation with a generated name is reported before anything is written.
+ *
+ * <p>Anything unexpected is reported as one error containing "internal error" on the stub being processed, which
+ * is skipped while the others are still checked; nothing escapes to javac.
  * {@link #process} returns {@code false}, so other processors still see the annotations.
  */
 @AutoService(Processor.class)
@@ -70,6 +87,10 @@ public final class CatalogProcessor extends AbstractProcessor {
   private ModelValidator validator;
   private ClasspathCatalogs classpath;
   private CatalogGenerator generator;
+  private Elements elements;
+  private final GeneratedNameGuard nameGuard = new GeneratedNameGuard();
+  /** Ids and aliases of models that failed their own checks: they exist, so references to them are not unknown. */
+  private final Set<String> rejectedNames = new HashSet<>();
   private boolean checkClasspath;
   private final PlatformValidator platformValidator = new PlatformValidator();
   private final RouteValidator routeValidator = new RouteValidator();
@@ -92,6 +113,7 @@ public final class CatalogProcessor extends AbstractProcessor {
     validator = new ModelValidator(env.getElementUtils());
     classpath = new ClasspathCatalogs(env.getElementUtils(), env.getFiler(), diagnostics);
     generator = new CatalogGenerator(env.getFiler());
+    elements = env.getElementUtils();
     checkClasspath = !"false".equals(env.getOptions().get(OPTION_CLASSPATH_CHECK));
   }
 
@@ -122,27 +144,77 @@ public final class CatalogProcessor extends AbstractProcessor {
   }
 
   private void processRound(RoundEnvironment round) {
-    boolean newModels = reader.hasModels(round);
+    nameGuard.recordRound(round);
+    boolean newModels = reader.hasModels(round) || reader.hasDeferred();
     for (ModelDeclaration declaration : reader.read(round)) {
       current = declaration.element();
-      ModelValidator.Result result = validator.validate(declaration);
-      result.report().printTo(diagnostics);
-      result.model().ifPresent(this::validateRoutes);
+      validate(declaration);
     }
     current = null;
-    if (catalogsDone || models.isEmpty() || diagnostics.errorRaised() || round.errorRaised()) {
+    if (catalogsDone) {
       return;
     }
-    if (newModels) {
-      writeNewIndexClasses();
-    } else {
-      catalogsDone = true;
-      writeCatalogs();
+    if (reader.hasDeferred()) {
+      if (round.processingOver()) {
+        catalogsDone = true;
+        reportUnresolved();
+      }
+      return;
+    }
+    if (newModels && !round.processingOver()) {
+      if (!diagnostics.errorRaised() && !round.errorRaised()) {
+        writeNewIndexClasses();
+      }
+      return;
+    }
+    // The first round without new models (or the last round): the compilation is complete, check it as a whole.
+    catalogsDone = true;
+    if (!models.isEmpty()) {
+      checkAndWriteCatalogs(round);
+    }
+  }
+
+  /** Checks one model; an unexpected failure is reported on its stub and does not stop the others. */
+  private void validate(ModelDeclaration declaration) {
+    try {
+      ModelValidator.Result result = validator.validate(declaration);
+      result.report().printTo(diagnostics);
+      if (result.model().isEmpty() || !validateRoutes(result.model().get())) {
+        rejectedNames.addAll(namesOf(declaration));
+      }
+    } catch (RuntimeException unexpected) {
+      diagnostics.internalError(declaration.element(), unexpected);
+      rejectedNames.addAll(namesOf(declaration));
+    }
+  }
+
+  /** The id and aliases as written, or none when they cannot be read. */
+  private static List<String> namesOf(ModelDeclaration declaration) {
+    try {
+      List<String> names = new ArrayList<>(declaration.model().strings("aliases"));
+      names.add(declaration.model().string("id"));
+      return names;
+    } catch (RuntimeException unreadable) {
+      return List.of();
+    }
+  }
+
+  /** Reports the values still unresolved in the last round, unless an error already explains the compilation. */
+  private void reportUnresolved() {
+    if (diagnostics.errorRaised()) {
+      return;
+    }
+    for (Location at : reader.unresolved()) {
+      Element element = at.element();
+      String owner = element instanceof QualifiedNameable named ? named.getQualifiedName().toString()
+          : element.getSimpleName().toString();
+      diagnostics.report(Message.UNRESOLVED_VALUE, element, at.mirror(), at.value(),
+          "@" + at.mirror().getAnnotationType().asElement().getSimpleName(), owner);
     }
   }
 
   /** Checks the model's routes (and, the first time, its provider's platforms); keeps the model if clean. */
-  private void validateRoutes(ValidModel model) {
+  private boolean validateRoutes(ValidModel model) {
     ProviderDeclaration provider = model.declaration().provider();
     PlatformValidator.Result platforms = providers.computeIfAbsent(provider.packageName(), name -> {
       PlatformValidator.Result checked = platformValidator.validate(provider);
@@ -152,33 +224,87 @@ public final class CatalogProcessor extends AbstractProcessor {
     RouteValidator.Result routed = routeValidator.validate(model, platforms.platforms());
     routed.report().printTo(diagnostics);
     routed.model().ifPresent(models::add);
+    return routed.model().isPresent();
   }
 
   private void writeNewIndexClasses() {
     for (Map.Entry<String, List<Element>> catalog : originsByCatalog().entrySet()) {
-      if (indexedCatalogs.add(catalog.getKey())) {
-        generator.writeIndexClass(catalog.getKey(), catalog.getValue());
+      if (indexedCatalogs.contains(catalog.getKey())) {
+        continue;
+      }
+      ProviderDeclaration provider = providerOf(catalog.getKey());
+      String indexClass = Names.INDEX_PACKAGE + "." + Names.indexSimpleName(catalog.getKey());
+      Report clash = nameGuard.claim(List.of(catalog.getKey(), indexClass),
+          ProviderLocations.id(elements, provider.packageName()), provider.id());
+      clash.printTo(diagnostics);
+      if (clash.isClean() && indexedCatalogs.add(catalog.getKey())) {
+        write(provider, "index class " + indexClass,
+            () -> generator.writeIndexClass(catalog.getKey(), catalog.getValue()));
       }
     }
   }
 
-  private void writeCatalogs() {
+  private void checkAndWriteCatalogs(RoundEnvironment round) {
     Set<String> own = new TreeSet<>(originsByCatalog().keySet());
     List<ValidModel> refreshed = new ArrayList<>();
     for (ValidModel model : models) {
       refreshed.add(new ValidModel(reader.refresh(model.declaration()), model.spec()));
     }
     refreshed.sort((a, b) -> ModelSpec.ORDER.compare(a.spec(), b.spec()));
-    List<ClasspathCatalogs.Key> classpathKeys = checkClasspath ? classpath.keys(own) : List.of();
-    Report report = new CatalogValidator().validate(refreshed, classpathKeys);
-    report.printTo(diagnostics);
+    List<ClasspathCatalogs.Key> keys = checkClasspath ? classpath.keys(own) : List.of();
+    new CatalogValidator().validate(refreshed, keys).printTo(diagnostics);
     routeValidator.validateTargets(refreshed).printTo(diagnostics);
-    SnapshotValidator.Result snapshots = new SnapshotValidator().validate(refreshed, classpathKeys);
+    SnapshotValidator.Result snapshots = new SnapshotValidator().validate(refreshed, keys);
     snapshots.report().printTo(diagnostics);
+    new ProviderValidator(elements).validate(refreshed).printTo(diagnostics);
+    new LineageValidator().validate(refreshed, rejectedNames, checkClasspath ? Optional.of(keys) : Optional.empty())
+        .printTo(diagnostics);
+    if (diagnostics.errorRaised() || round.errorRaised()) {
+      return;
+    }
+    List<CatalogSpec> catalogs = catalogs(snapshots.models());
+    for (CatalogSpec catalog : catalogs) {
+      nameGuard.claim(generatedNames(catalog), ProviderLocations.id(elements, catalog.packageName()),
+          catalog.providerId()).printTo(diagnostics);
+    }
     if (diagnostics.errorRaised()) {
       return;
     }
-    generator.writeCatalogs(catalogs(snapshots.models()));
+    write(null, "catalogs", () -> generator.writeCatalogs(catalogs));
+  }
+
+  /** The types written for a catalog: the catalog class, its shards and key classes. */
+  private static List<String> generatedNames(CatalogSpec catalog) {
+    List<String> names = new ArrayList<>();
+    names.add(catalog.qualifiedName());
+    for (int shard = 0; shard < catalog.shardCount(); shard++) {
+      names.add(catalog.packageName() + "." + Names.shardSimpleName(catalog.simpleName(), shard));
+      names.add(catalog.packageName() + "." + Names.keysSimpleName(catalog.simpleName(), shard));
+    }
+    return names;
+  }
+
+  /** Runs a write; a file the Filer cannot create is reported as one error instead of an internal error. */
+  private void write(ProviderDeclaration provider, String what, Runnable writing) {
+    try {
+      writing.run();
+    } catch (UncheckedIOException failure) {
+      Location at = provider == null ? new Location(null, null, null)
+          : ProviderLocations.id(elements, provider.packageName());
+      diagnostics.report(Message.WRITE_FAILED, at.element(), at.mirror(), at.value(), what,
+          failure.getCause());
+    }
+  }
+
+  /** The provider of the catalog with this qualified name. */
+  private ProviderDeclaration providerOf(String catalog) {
+    for (ValidModel model : models) {
+      ProviderDeclaration provider = model.declaration().provider();
+      if ((provider.packageName() + "." + Names.catalogSimpleName(provider.id())).equals(catalog)) {
+        return provider;
+      }
+    }
+    throw new IllegalStateException("no provider for catalog " + catalog);
   }
 
   /** The models grouped into catalogs, sorted by catalog name. */

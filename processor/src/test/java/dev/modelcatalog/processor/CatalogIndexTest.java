@@ -87,4 +87,66 @@ class CatalogIndexTest {
             "final class Again {}"));
     assertThat(c).succeededWithoutWarnings();
   }
+
+  /** The stub {@link #compileAgainstEarlier} compiled last, for locating diagnostics. */
+  private JavaFileObject again;
+
+  private Compilation compileAgainstEarlier(String... annotationLines) throws IOException {
+    again = Compilations.stub("test.second", "Again", annotationLines);
+    return Compilations.javac().withClasspath(classpathWithEarlierCatalog())
+        .compile(provider("test.second", "second"), again);
+  }
+
+  @Test
+  void classpathCatalog_sameNormalizedId_isError() throws IOException {
+    Compilation c = compileAgainstEarlier("@Model(contextWindow = 1,", "    id = \"TAKEN\")");
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[classpath-normalized-collision] the id 'TAKEN' normalizes to 'taken', a key"
+        + " of model 'taken' in catalog test.first.FirstCatalog on the class path").inFile(again)
+        .onLineContaining("id = \"TAKEN\"");
+  }
+
+  @Test
+  void classpathCatalog_sameCompactKey_isWarning() throws IOException {
+    Compilation c = compileAgainstEarlier("@Model(contextWindow = 1,", "    id = \"takenalias\")");
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningCount(1);
+    assertThat(c).hadWarningContaining("[classpath-compact-collision] the id 'takenalias' has the compact key"
+        + " 'takenalias', a key of model 'taken' in catalog test.first.FirstCatalog").inFile(again)
+        .onLineContaining("id = \"takenalias\"");
+  }
+
+  @Test
+  void reference_toClasspathModel_isKnown() throws IOException {
+    Compilation c = compileAgainstEarlier("@Model(id = \"tuned\", contextWindow = 1, baseModel = \"taken-alias\")");
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
+  void reference_toUnknownModel_suggestsClasspathIds() throws IOException {
+    Compilation c = compileAgainstEarlier("@Model(id = \"tuned\", contextWindow = 1,", "    parent = \"taken2\")");
+    assertThat(c).hadErrorContaining("[unknown-reference] parent 'taken2' names no model in this compilation or in"
+        + " the catalogs on the class path; did you mean 'taken'").inFile(again).onLineContaining("taken2");
+  }
+
+  @Test
+  void classpathCheckOff_leavesReferencesOutsideTheCompilationUnchecked() throws IOException {
+    Compilation c = Compilations.javac().withClasspath(classpathWithEarlierCatalog())
+        .withOptions("-Xlint:all,-processing", "-Amodelcatalog.classpathCheck=false")
+        .compile(provider("test.second", "second"), Compilations.stub("test.second", "Again",
+            "@Model(id = \"tuned\", contextWindow = 1, parent = \"somewhere-else\")"));
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
+  void classpathCatalog_unreadableIndex_isWarningAndSkipped() throws IOException {
+    List<File> classpath = classpathWithEarlierCatalog();
+    Files.writeString(earlier.resolve("META-INF/modelcatalog/test.first.FirstCatalog.ids"), "not\ta key line\n");
+    Compilation c = Compilations.javac().withClasspath(classpath)
+        .compile(provider("test.second", "second"), Compilations.stub("test.second", "Again",
+            "@Model(id = \"taken\", contextWindow = 1)"));
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("[classpath-index-unreadable] cannot read the key index of catalog"
+        + " test.first.FirstCatalog on the class path");
+  }
 }

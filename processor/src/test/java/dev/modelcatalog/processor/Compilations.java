@@ -62,6 +62,20 @@ final class Compilations {
         "import dev.modelcatalog.annotations.Provider;");
   }
 
+  /**
+   * A stub {@code final class <simpleName> {}} in {@code packageName}, importing every annotation, with the given
+   * lines (annotations) above the class, one per source line, so tests can pin a diagnostic to its line.
+   */
+  static JavaFileObject stub(String packageName, String simpleName, String... annotationLines) {
+    String[] lines = new String[annotationLines.length + 4];
+    lines[0] = "package " + packageName + ";";
+    lines[1] = "import dev.modelcatalog.annotations.*;";
+    System.arraycopy(annotationLines, 0, lines, 2, annotationLines.length);
+    lines[lines.length - 2] = "final class " + simpleName + " {}";
+    lines[lines.length - 1] = "";
+    return source(packageName + "." + simpleName, lines);
+  }
+
   /** Generated sources and resources (no class files) by simple file name, sorted. */
   static Map<String, String> generatedText(Compilation compilation) {
     Map<String, String> files = new TreeMap<>();

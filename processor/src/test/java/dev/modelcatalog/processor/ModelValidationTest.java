@@ -221,14 +221,4 @@ class ModelValidationTest {
     assertThat(c).hadErrorContaining("[price-negative]").inFile(many).onLineContaining("-1.0");
     assertThat(c).hadErrorContaining("[annotation-without-model]").inFile(orphan).onLineContaining("@Latency");
   }
-
-  @Test
-  void existingCatalogType_becomesOneInternalError() {
-    // A hand-written class with the catalog's name makes the Filer refuse the generated one. That surfaces
-    // through the catch-all as one "internal error" (a dedicated message would be friendlier).
-    JavaFileObject stub = stub("Model1", "@Model(id = \"m1\", contextWindow = 1)");
-    JavaFileObject clash = source("test.acme.AcmeCatalog", "package test.acme;", "final class AcmeCatalog {}");
-    Compilation c = compile(PROVIDER, stub, clash);
-    assertThat(c).hadErrorContaining("internal error");
-  }
 }

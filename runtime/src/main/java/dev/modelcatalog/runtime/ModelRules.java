@@ -1,6 +1,7 @@
 package dev.modelcatalog.runtime;
 
 import dev.modelcatalog.annotations.ArchitectureFamily;
+import dev.modelcatalog.annotations.CapabilityPreset;
 import dev.modelcatalog.annotations.RequestParameter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -62,6 +63,9 @@ public final class ModelRules {
       ModelRules::checkCapabilities,
       ModelRules::checkDates,
       ModelRules::checkTags,
+      // compile-time validation: consistency between values
+      ModelRules::checkPricedFeatures,
+      ModelRules::checkDateOrder,
       // model facts
       ModelRules::checkArchitecture,
       ModelRules::checkModalities,
@@ -309,20 +313,46 @@ public final class ModelRules {
     }
   }
 
+  /**
+   * Capability consistency, as documented in the README ("Capability rules"). Each rule reports one mistake
+   * once: a model without any task is reported as such, not once per feature that needs a task.
+   */
   private static void checkCapabilities(ModelDefinition model, Sink sink) {
     Capabilities caps = model.capabilities();
-    boolean generates = caps.has(Capability.CHAT) || caps.has(Capability.COMPLETION);
-    if (caps.has(Capability.EMBEDDINGS) && caps.has(Capability.CHAT)) {
-      sink.error("embeddings-with-chat", "capabilities.chat", "is true on an embeddings model; embeddings models"
-          + " do not chat. Drop chat, or declare two models");
+    if (caps.isEmpty()) {
+      sink.error("no-capabilities", "capabilities", "the model can do nothing; name a preset or set at least one"
+          + " capability");
+      return;
     }
+    if (!caps.hasAny(TASKS)) {
+      sink.error("no-task", "capabilities", "the model has capabilities " + names(caps) + " but none of the tasks"
+          + " " + names(TASKS) + "; set the task it serves, e.g. chat = true, or choose a matching preset");
+      return;
+    }
+    boolean generates = caps.has(Capability.CHAT) || caps.has(Capability.COMPLETION);
+    if (caps.has(Capability.EMBEDDINGS) && generates) {
+      String field = caps.has(Capability.CHAT) ? "chat" : "completion";
+      sink.error("embeddings-with-chat", "capabilities." + field, "is true on an embeddings model; embeddings"
+          + " models return vectors and do not generate text. Drop " + field + ", or declare two models");
+    }
+    conflictingTasks(caps, sink);
     if (caps.has(Capability.REASONING) && !generates) {
       sink.error("reasoning-without-generation", "capabilities.reasoning", "is true but the model neither chats"
           + " nor completes; reasoning needs chat or completion");
     }
-    for (Capability feature : new Capability[] {Capability.TOOL_CALLING, Capability.STREAMING,
-        Capability.STRUCTURED_OUTPUTS, Capability.JSON_MODE, Capability.VISION}) {
-      if (caps.has(feature) && !generates) {
+    if (caps.has(Capability.STREAMING) && !caps.hasAny(STREAMED_TASKS)) {
+      sink.error("streaming-without-output", "capabilities.streaming", "is true but the model only has "
+          + names(Capabilities.ofBits(caps.bits() & TASKS.bits())) + ", which return one result; streaming needs"
+          + " one of " + names(STREAMED_TASKS) + ". Drop streaming");
+    }
+    boolean moderates = caps.has(Capability.CONTENT_MODERATION);
+    if (moderates && caps.has(Capability.TOOL_CALLING)) {
+      sink.error("moderation-with-tools", "capabilities.toolCalling", "is true on a content-moderation model;"
+          + " moderation classifies content and calls no tools. Drop toolCalling (a preset such as CHAT sets it;"
+          + " use preset MODERATION)");
+    }
+    for (Capability feature : GENERATION_FEATURES) {
+      if (caps.has(feature) && !generates && !(moderates && feature == Capability.TOOL_CALLING)) {
         sink.error("feature-without-generation", "capabilities." + feature.attribute(), "is true but the model"
             + " neither chats nor completes; " + feature.attribute() + " only applies to generating models");
       }
@@ -331,10 +361,63 @@ public final class ModelRules {
       sink.error("parallel-tools-without-tools", "capabilities.parallelToolCalls", "is true but toolCalling is"
           + " false; set toolCalling = true or drop parallelToolCalls");
     }
-    if (caps.isEmpty()) {
-      sink.error("no-capabilities", "capabilities", "the model can do nothing; name a preset or set at least one"
-          + " capability");
+    if (model.preset() == CapabilityPreset.BASE) {
+      for (Capability visual : new Capability[] {Capability.VISION, Capability.VIDEO}) {
+        if (caps.has(visual)) {
+          sink.error("vision-forbidden-by-preset", "capabilities." + visual.attribute(), "is true on a model"
+              + " with preset BASE, which stands for text-only completion; a model that sees images or video is"
+              + " a chat model: use preset VISION or MULTIMODAL");
+        }
+      }
     }
+  }
+
+  /** The tasks a model can serve; every model has at least one. */
+  private static final Capabilities TASKS = Capabilities.of(Capability.CHAT, Capability.COMPLETION,
+      Capability.EMBEDDINGS, Capability.CONTENT_MODERATION, Capability.IMAGE_GENERATION, Capability.SPEECH,
+      Capability.TRANSCRIPTION, Capability.RERANKING, Capability.REALTIME);
+  /** Single-purpose tasks: each is a model of its own, at most one per model. */
+  private static final Capability[] EXCLUSIVE_TASKS = {Capability.EMBEDDINGS, Capability.RERANKING,
+      Capability.CONTENT_MODERATION, Capability.IMAGE_GENERATION, Capability.SPEECH, Capability.TRANSCRIPTION};
+  /** Tasks whose output can be streamed. */
+  private static final Capabilities STREAMED_TASKS = Capabilities.of(Capability.CHAT, Capability.COMPLETION,
+      Capability.SPEECH, Capability.TRANSCRIPTION, Capability.IMAGE_GENERATION, Capability.REALTIME);
+  /** Features of text generation: they need chat or completion. */
+  private static final Capability[] GENERATION_FEATURES = {Capability.TOOL_CALLING,
+      Capability.STRUCTURED_OUTPUTS, Capability.JSON_MODE, Capability.PREDICTED_OUTPUTS};
+
+  private static void conflictingTasks(Capabilities caps, Sink sink) {
+    Capability first = null;
+    for (Capability task : EXCLUSIVE_TASKS) {
+      if (!caps.has(task)) {
+        continue;
+      }
+      if (first == null) {
+        first = task;
+      } else {
+        sink.error("conflicting-tasks", "capabilities." + task.attribute(), "is true next to " + first.attribute()
+            + "; " + attributes(EXCLUSIVE_TASKS) + " are single-purpose tasks, at most one per model."
+            + " Declare a separate model for each");
+      }
+    }
+  }
+
+  private static String names(Capabilities caps) {
+    List<String> names = new ArrayList<>();
+    for (Capability capability : Capability.values()) {
+      if (caps.has(capability)) {
+        names.add(capability.attribute());
+      }
+    }
+    return names.toString();
+  }
+
+  private static String attributes(Capability[] capabilities) {
+    List<String> names = new ArrayList<>();
+    for (Capability capability : capabilities) {
+      names.add(capability.attribute());
+    }
+    return names.toString();
   }
 
   private static void checkDates(ModelDefinition model, Sink sink) {
@@ -358,7 +441,8 @@ public final class ModelRules {
             + " 2015-01-01 (" + EARLIEST_CREATED + ") on. Milliseconds or a typo?");
       } else if (created > now + 86_400) {
         sink.error("created-in-future", "created", "is " + created + ", after now (" + now
-            + "); give the epoch seconds of the release");
+            + "); give the epoch seconds of the release" + (created / 1000 <= now ? " (milliseconds? divide by 1000)"
+            : ""));
       }
     }
     if (model.deprecated() && model.replacement().isEmpty() && model.status() != ModelStatus.RETIRED) {
@@ -585,4 +669,58 @@ public final class ModelRules {
           + " apply");
     }
   }
+
+  // ------------------------------------------------------------- compile-time validation: consistency between values
+
+  /** Capabilities that make a per-image price meaningful: generating images, or taking them as input. */
+  private static final Capabilities PRICED_PER_IMAGE = Capabilities.of(Capability.IMAGE_GENERATION,
+      Capability.VISION);
+  /** Capabilities that make a per-minute audio price meaningful. */
+  private static final Capabilities PRICED_PER_AUDIO_MINUTE = Capabilities.of(Capability.SPEECH,
+      Capability.TRANSCRIPTION, Capability.AUDIO_INPUT, Capability.AUDIO_OUTPUT, Capability.REALTIME);
+
+  /** A price for a feature the model does not have is never charged: probably a copy-paste slip. */
+  private static void checkPricedFeatures(ModelDefinition model, Sink sink) {
+    Pricing pricing = model.pricing().orElse(null);
+    if (pricing == null) {
+      return;
+    }
+    if (pricing.perImage().isPresent() && !model.capabilities().hasAny(PRICED_PER_IMAGE)) {
+      sink.warning("price-without-capability", "pricing.perImage", "is " + pricing.perImage().getAsDouble()
+          + " but the model neither generates images nor takes them as input (" + names(PRICED_PER_IMAGE)
+          + "); drop the price or set the capability");
+    }
+    if (pricing.audioPerMinute().isPresent() && !model.capabilities().hasAny(PRICED_PER_AUDIO_MINUTE)) {
+      sink.warning("price-without-capability", "pricing.audioPerMinute", "is " + pricing.audioPerMinute().getAsDouble()
+          + " but the model has none of " + names(PRICED_PER_AUDIO_MINUTE) + "; drop the price or set the"
+          + " capability");
+    }
+  }
+
+  /** Dates that are each well-formed but contradict each other. */
+  private static void checkDateOrder(ModelDefinition model, Sink sink) {
+    long created = model.created();
+    if (created < EARLIEST_CREATED) {
+      return; // unknown (0) or already reported as too early
+    }
+    java.time.LocalDate release = Instant.ofEpochSecond(Math.min(created, MAX_CHECKED_EPOCH_SECOND))
+        .atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    String releaseMonth = release.toString().substring(0, 7);
+    model.trainingCutoff().filter(cutoff -> YEAR_MONTH.matcher(cutoff).matches()).ifPresent(cutoff -> {
+      if (cutoff.compareTo(releaseMonth) > 0) {
+        sink.error("training-cutoff-after-created", "trainingCutoff", "is '" + cutoff + "', after the month the"
+            + " model was created (" + releaseMonth + ", from created = " + created + "); a model cannot be"
+            + " trained on later data. Check both values");
+      }
+    });
+    model.deprecationDate().filter(date -> DATE.matcher(date).matches()).ifPresent(date -> {
+      if (date.compareTo(release.toString()) < 0) {
+        sink.error("deprecated-before-created", "deprecationDate", "is '" + date + "', before the model was"
+            + " created (" + release + ", from created = " + created + "); check both values");
+      }
+    });
+  }
+
+  /** Bounds the conversion of {@code created}; later values are reported as in the future anyway. */
+  private static final long MAX_CHECKED_EPOCH_SECOND = 253_402_300_799L; // 9999-12-31T23:59:59Z
 }

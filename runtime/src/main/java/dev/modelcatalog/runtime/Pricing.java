@@ -40,12 +40,14 @@ public final class Pricing {
   private final Double longContextOutputPerMillion;
 
   private Pricing(Builder b) {
-    this.inputPerMillion = b.inputPerMillion;
-    this.outputPerMillion = b.outputPerMillion;
-    this.cachedInputPerMillion = b.cachedInputPerMillion;
-    this.cacheWritePerMillion = b.cacheWritePerMillion;
-    this.perImage = b.perImage;
-    this.audioPerMinute = b.audioPerMinute;
+    // Adding 0.0 turns -0.0 into 0.0: they are one price, and equal prices must make equal definitions (generated
+    // code leaves zero prices out, so a stub's -0.0 would otherwise come back as 0.0).
+    this.inputPerMillion = b.inputPerMillion + 0.0;
+    this.outputPerMillion = b.outputPerMillion + 0.0;
+    this.cachedInputPerMillion = b.cachedInputPerMillion == null ? null : b.cachedInputPerMillion + 0.0;
+    this.cacheWritePerMillion = b.cacheWritePerMillion == null ? null : b.cacheWritePerMillion + 0.0;
+    this.perImage = b.perImage == null ? null : b.perImage + 0.0;
+    this.audioPerMinute = b.audioPerMinute == null ? null : b.audioPerMinute + 0.0;
     this.currency = b.currency;
     // model facts
     this.reasoningPerMillion = b.reasoningPerMillion;

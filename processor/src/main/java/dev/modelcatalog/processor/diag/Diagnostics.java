@@ -1,13 +1,13 @@
 package dev.modelcatalog.processor.diag;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Arrays;
+import java.util.Locale;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.QualifiedNameable;
 import javax.tools.Diagnostic;
 
 /**
@@ -69,11 +69,28 @@ public final class Diagnostics {
     }
   }
 
-  /** Reports an unexpected exception as one error containing "internal error" and the stack trace. */
+  /**
+   * Reports an unexpected exception as one error containing "internal error", naming the element and the
+   * exception with the frame that threw it; no stack trace dump.
+   */
   public void internalError(Element element, Throwable failure) {
-    StringWriter trace = new StringWriter();
-    failure.printStackTrace(new PrintWriter(trace));
-    report(Message.INTERNAL_ERROR, element, null, null, trace);
+    report(Message.INTERNAL_ERROR, element, null, null, describe(element), summary(failure));
+  }
+
+  private static String describe(Element element) {
+    if (element == null) {
+      return "the compilation";
+    }
+    String kind = element.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return element instanceof QualifiedNameable named ? kind + " " + named.getQualifiedName()
+        : kind + " " + element.getSimpleName();
+  }
+
+  /** {@code Type: message (at Class.method(File.java:12))}. */
+  static String summary(Throwable failure) {
+    StackTraceElement[] frames = failure.getStackTrace();
+    String at = frames.length == 0 ? "" : " (at " + frames[0] + ")";
+    return failure + at;
   }
 
   private static boolean isSuppressed(Element element, String code) {

@@ -65,7 +65,46 @@ public enum Message {
   // ------------------------------------------------------------------ end of platforms, routes and snapshots
 
   INTERNAL_ERROR(Diagnostic.Kind.ERROR, "internal-error",
-      "internal error in the modelcatalog processor, please report it: %s");
+      "internal error in the modelcatalog processor while processing %s: %s; the stub is skipped. Please report"
+          + " this message"),
+
+  // ---------------------------------------------------------------------------- compile-time validation
+  MOE_FLAG_CONTRADICTS_CONFIG(Diagnostic.Kind.ERROR, "moe-flag-contradicts-config",
+      "moe = false contradicts the @MoE configuration of %s; @MoE sets the moe capability. Drop moe = false, or"
+          + " drop @MoE if the model is dense"),
+  UNKNOWN_REFERENCE(Diagnostic.Kind.ERROR, "unknown-reference",
+      "%s '%s' names no model in this compilation or in the catalogs on the class path%s; name the id or an"
+          + " alias of an existing model"),
+  LINEAGE_CYCLE(Diagnostic.Kind.ERROR, "lineage-cycle",
+      "%s '%s' closes the lineage cycle %s; baseModel, parent and root point to ancestors and never lead back."
+          + " Break the cycle"),
+  REPLACEMENT_CYCLE(Diagnostic.Kind.ERROR, "replacement-cycle",
+      "replacement '%s' closes the cycle %s; following replacements must end at a model that is not replaced."
+          + " Break the cycle"),
+  NORMALIZED_KEY_COLLISION(Diagnostic.Kind.ERROR, "normalized-key-collision",
+      "%s '%s' normalizes to '%s', as does %s '%s' of %s; normalized lookups could not tell them apart. Remove or"
+          + " rename one"),
+  COMPACT_KEY_COLLISION(Diagnostic.Kind.WARNING, "compact-key-collision",
+      "%s '%s' has the compact key '%s', as does %s '%s' of %s; a query without separators resolves to neither."
+          + " Rename one, or silence with @SuppressWarnings(\"compact-key-collision\")"),
+  CLASSPATH_NORMALIZED_COLLISION(Diagnostic.Kind.ERROR, "classpath-normalized-collision",
+      "%s '%s' normalizes to '%s', a key of model '%s' in catalog %s on the class path; normalized lookups could"
+          + " not tell them apart. Rename it"),
+  CLASSPATH_COMPACT_COLLISION(Diagnostic.Kind.WARNING, "classpath-compact-collision",
+      "%s '%s' has the compact key '%s', a key of model '%s' in catalog %s on the class path; a query without"
+          + " separators resolves to neither. Rename it, or silence with"
+          + " @SuppressWarnings(\"classpath-compact-collision\")"),
+  DUPLICATE_PROVIDER_ID(Diagnostic.Kind.ERROR, "duplicate-provider-id",
+      "provider id '%s' is also declared by package %s; a provider is declared by one package. Move the stubs"
+          + " into one package, or give one provider another id"),
+  GENERATED_NAME_TAKEN(Diagnostic.Kind.ERROR, "generated-name-taken",
+      "the processor generates the class %s for provider '%s', but %s is already declared in this compilation;"
+          + " rename that class, or give the provider another id"),
+  UNRESOLVED_VALUE(Diagnostic.Kind.ERROR, "unresolved-value",
+      "the value of %s on %s could not be resolved after the last round; it names a constant or type that does"
+          + " not exist. Fix the reference, or check the processor that should generate it"),
+  WRITE_FAILED(Diagnostic.Kind.ERROR, "write-failed",
+      "cannot write the generated %s: %s; check the output directory and that no other processor writes it");
 
   private final Diagnostic.Kind kind;
   private final String code;

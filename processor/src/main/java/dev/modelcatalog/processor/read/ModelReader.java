@@ -48,10 +48,12 @@ public final class ModelReader {
   private final Diagnostics diagnostics;
   /** Providers read so far, by package name; empty when the package has none or an invalid one. */
   private final Map<String, Optional<ProviderDeclaration>> providers = new HashMap<>();
+  private final DeferredModels deferred;
 
   public ModelReader(Elements elements, Diagnostics diagnostics) {
     this.elements = elements;
     this.diagnostics = diagnostics;
+    this.deferred = new DeferredModels(elements);
   }
 
   /** The names of the annotations the processor reads. */
@@ -70,14 +72,32 @@ public final class ModelReader {
     return model != null && !round.getElementsAnnotatedWith(model).isEmpty();
   }
 
-  /** Reads every {@code @Model} element of the round, sorted by qualified name; reports what it cannot read. */
+  /**
+   * Reads every {@code @Model} element of the round, sorted by qualified name, then the stubs deferred from
+   * earlier rounds; reports what it cannot read. Stubs with a value javac cannot resolve yet are deferred, and
+   * an unexpected failure on one stub is reported on it without stopping the others.
+   */
   public List<ModelDeclaration> read(RoundEnvironment round) {
     reportCompanionsWithoutModel(round);
     List<ModelDeclaration> declarations = new ArrayList<>();
-    for (Element element : sorted(annotatedWith(round, Model.class))) {
-      read(element).ifPresent(declarations::add);
+    for (Element element : deferred.ready(sorted(annotatedWith(round, Model.class)))) {
+      try {
+        read(element).ifPresent(declarations::add);
+      } catch (RuntimeException unexpected) {
+        diagnostics.internalError(element, unexpected);
+      }
     }
     return declarations;
+  }
+
+  /** Whether stubs wait for values that could not be resolved yet. */
+  public boolean hasDeferred() {
+    return !deferred.isEmpty();
+  }
+
+  /** Where the deferred stubs' unresolved values are; reported in the last round. */
+  public List<Location> unresolved() {
+    return deferred.unresolved();
   }
 
   /**

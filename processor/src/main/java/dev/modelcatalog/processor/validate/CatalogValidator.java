@@ -4,11 +4,15 @@ import dev.modelcatalog.processor.diag.Message;
 import dev.modelcatalog.processor.model.ModelSpec;
 import dev.modelcatalog.processor.read.ClasspathCatalogs;
 import dev.modelcatalog.processor.read.Location;
+import dev.modelcatalog.runtime.Discovery;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Checks that need every model of the compilation at once: duplicate ids, aliases that clash with another model's
@@ -41,6 +45,9 @@ public final class CatalogValidator {
     normalizedIdCollisions(sorted, report);
     constantNameClashes(sorted, report);
     classpathDuplicates(names, classpath, report);
+    normalizedKeyCollisions(names, report);
+    compactKeyCollisions(names, report);
+    classpathKeyCollisions(names, classpath, report);
     return report;
   }
 
@@ -130,6 +137,91 @@ public final class CatalogValidator {
       for (Name name : names.getOrDefault(key.key(), List.of())) {
         report.add(Finding.of(Message.CLASSPATH_DUPLICATE_ID, name.location(), key.key(),
             alias ? "an alias" : "the id", key.modelId(), key.catalog()));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------- compile-time validation: lookup-key collisions
+
+  /**
+   * Two models whose names (ids or aliases) differ but normalize alike: lookups by the normalized form would be
+   * ambiguous. Two ids are {@code duplicate-normalized-id}; here at least one side is an alias.
+   */
+  private static void normalizedKeyCollisions(Map<String, List<Name>> names, Report report) {
+    collisions(names, Discovery::normalizeModelId, Message.NORMALIZED_KEY_COLLISION, true, report);
+  }
+
+  /** Two models whose names have the same compact key but different normalized forms (a warning). */
+  private static void compactKeyCollisions(Map<String, List<Name>> names, Report report) {
+    collisions(names, Discovery::compactKey, Message.COMPACT_KEY_COLLISION, false, report);
+  }
+
+  private static void collisions(Map<String, List<Name>> names, UnaryOperator<String> form,
+      Message message, boolean normalized, Report report) {
+    Map<String, List<Name>> byForm = new TreeMap<>();
+    for (List<Name> group : names.values()) {
+      for (Name name : group) {
+        byForm.computeIfAbsent(form.apply(name.key()), k -> new ArrayList<>()).add(name);
+      }
+    }
+    for (Map.Entry<String, List<Name>> entry : byForm.entrySet()) {
+      if (entry.getKey().isEmpty()) {
+        continue;
+      }
+      for (Name name : entry.getValue()) {
+        for (Name other : entry.getValue()) {
+          if (other.model() == name.model() || other.key().equals(name.key())) {
+            continue; // the same model, or an exact clash reported as duplicate-id or alias-conflict
+          }
+          boolean bothIds = !name.alias() && !other.alias();
+          boolean sameNormalized = Discovery.normalizeModelId(name.key())
+              .equals(Discovery.normalizeModelId(other.key()));
+          if (normalized ? bothIds : sameNormalized) {
+            continue; // reported as duplicate-normalized-id, or as a normalized collision
+          }
+          report.add(Finding.of(message, name.location(), name.role(), name.key(), entry.getKey(), other.role(),
+              other.key(), other.owner()));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * A name whose normalized form (an error) or compact key (a warning) is already a key of a class-path model,
+   * unless the very name is, which {@code classpath-duplicate-id} reports.
+   */
+  private static void classpathKeyCollisions(Map<String, List<Name>> names, List<ClasspathCatalogs.Key> classpath,
+      Report report) {
+    if (classpath.isEmpty()) {
+      return;
+    }
+    Set<String> exact = new HashSet<>();
+    Map<String, ClasspathCatalogs.Key> normalized = new HashMap<>();
+    Map<String, ClasspathCatalogs.Key> compact = new HashMap<>();
+    for (ClasspathCatalogs.Key key : classpath) {
+      switch (key.kind()) {
+        case "id", "alias" -> exact.add(key.key());
+        case "normalized" -> normalized.putIfAbsent(key.key(), key);
+        case "compact" -> compact.putIfAbsent(key.key(), key);
+        default -> { }
+      }
+    }
+    for (List<Name> group : names.values()) {
+      for (Name name : group) {
+        if (exact.contains(name.key())) {
+          continue;
+        }
+        String normalizedKey = Discovery.normalizeModelId(name.key());
+        String compactKey = Discovery.compactKey(name.key());
+        ClasspathCatalogs.Key clash = normalized.get(normalizedKey);
+        if (clash != null) {
+          report.add(Finding.of(Message.CLASSPATH_NORMALIZED_COLLISION, name.location(), name.role(), name.key(),
+              normalizedKey, clash.modelId(), clash.catalog()));
+        } else if ((clash = compact.get(compactKey)) != null) {
+          report.add(Finding.of(Message.CLASSPATH_COMPACT_COLLISION, name.location(), name.role(), name.key(),
+              compactKey, clash.modelId(), clash.catalog()));
+        }
       }
     }
   }

@@ -52,6 +52,7 @@ public final class ModelValidator {
       report.add(new Finding(kind, problem.code(), problem.field() + ": " + problem.message(),
           facts.locate(problem.field()).orElseGet(() -> declaration.locate(problem.field()))));
     }
+    DeclarationRules.check(declaration, report);
     if (!report.isClean()) {
       return new Result(report, Optional.empty());
     }

@@ -1,0 +1,94 @@
+package dev.modelcatalog.processor.read;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Finds annotation values javac could not attribute (yet): a constant of a class that another processor generates
+ * in a later round, or one that does not exist at all.
+ *
+ * <p>javac represents such a value as an error attribute whose {@link AnnotationValue#getValue()} is the string
+ * {@code <error>}, whatever the attribute's type. A real string value prints in source form, quoted
+ * ({@link AnnotationValue#toString()}), so an unquoted string is an error even on a {@code String} attribute, and
+ * any string on an attribute of another type is one too.
+ */
+public final class UnresolvedValues {
+
+  private static final String ANNOTATIONS_PACKAGE = "dev.modelcatalog.annotations.";
+
+  private UnresolvedValues() {}
+
+  /**
+   * The first unresolved value among the catalog annotations on the stub and on its package (the
+   * {@code @Provider}), in declaration order.
+   */
+  public static Optional<Location> find(TypeElement stub, Elements elements) {
+    Optional<Location> own = inAnnotations(stub);
+    if (own.isPresent()) {
+      return own;
+    }
+    PackageElement pkg = elements.getPackageOf(stub);
+    return pkg == null ? Optional.empty() : inAnnotations(pkg);
+  }
+
+  private static Optional<Location> inAnnotations(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (!type.getQualifiedName().toString().startsWith(ANNOTATIONS_PACKAGE)) {
+        continue;
+      }
+      Optional<AnnotationValue> value = firstUnresolved(mirror);
+      if (value.isPresent()) {
+        return Optional.of(new Location(element, mirror, value.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first written value of the annotation that javac could not attribute, descending into nested ones. */
+  static Optional<AnnotationValue> firstUnresolved(AnnotationMirror mirror) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+        : mirror.getElementValues().entrySet()) {
+      Optional<AnnotationValue> bad = unresolved(entry.getKey().getReturnType(), entry.getValue());
+      if (bad.isPresent()) {
+        return bad;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<AnnotationValue> unresolved(TypeMirror expected, AnnotationValue value) {
+    Object raw = value.getValue();
+    if (raw instanceof String) {
+      boolean stringExpected = expected.getKind() == TypeKind.DECLARED
+          && expected.toString().equals("java.lang.String");
+      return stringExpected && value.toString().startsWith("\"") ? Optional.empty() : Optional.of(value);
+    }
+    if (raw instanceof AnnotationMirror nested) {
+      return firstUnresolved(nested);
+    }
+    if (raw instanceof List<?> items) {
+      TypeMirror component = expected instanceof ArrayType array ? array.getComponentType() : expected;
+      for (Object item : items) {
+        if (item instanceof AnnotationValue itemValue) {
+          Optional<AnnotationValue> bad = unresolved(component, itemValue);
+          if (bad.isPresent()) {
+            return bad;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

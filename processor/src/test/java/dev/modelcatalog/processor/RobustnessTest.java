@@ -1,0 +1,71 @@
+package dev.modelcatalog.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.modelcatalog.processor.Compilations.provider;
+import static dev.modelcatalog.processor.Compilations.stub;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.util.List;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Values that resolve only in a later round, values that never resolve, and failures nobody foresaw. */
+class RobustnessTest {
+
+  private static final JavaFileObject PROVIDER = provider("test.acme", "acme");
+
+  @Test
+  void constantGeneratedInALaterRound_isDeferredAndCompiles() {
+    JavaFileObject late = stub("test.acme", "Late",
+        "@Model(id = Ids.LATE,",
+        "    contextWindow = Ids.WINDOW)");
+    JavaFileObject early = stub("test.acme", "Early", "@Model(id = \"early\", contextWindow = 1)");
+    Compilation c = Compiler.javac().withProcessors(new ConstantsGenerator(), new CatalogProcessor())
+        .withOptions("-Xlint:all,-processing").compile(PROVIDER, late, early);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.acme.AcmeCatalog").contentsAsUtf8String()
+        .contains("LATE = \"late-model\"");
+    assertThat(c).generatedSourceFile("test.acme.AcmeCatalogShard0").contentsAsUtf8String()
+        .contains(".contextWindow(4096)");
+  }
+
+  @Test
+  void constantThatNeverResolves_isReportedInTheLastRound() {
+    JavaFileObject stub = stub("test.acme", "Lost",
+        "@Model(contextWindow = 1,",
+        "    id = Missing.ID)");
+    Compilation c = Compilations.compile(List.of(PROVIDER, stub));
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[unresolved-value] the value of @Model on test.acme.Lost could not be resolved"
+        + " after the last round").inFile(stub).onLineContaining("id = Missing.ID");
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(stub).onLineContaining("Missing.ID");
+  }
+
+  @Test
+  void unexpectedException_isOneErrorNamingTheStub_andOthersAreStillChecked() {
+    JavaFileObject boom = stub("test.acme", "Boom", "@Model(contextWindow = 1, description = \"boom\", id = \"b\")");
+    JavaFileObject bad = stub("test.acme", "Bad", "@Model(id = \"bad\",", "    contextWindow = 0)");
+    Compilation c = Compiler.javac().withProcessors(FaultyEnvironment.throwingOnBoom()).compile(PROVIDER, boom, bad);
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining("[internal-error] internal error in the modelcatalog processor while"
+        + " processing class test.acme.Boom: java.lang.IllegalStateException: simulated failure (at ")
+        .inFile(boom).onLineContaining("class Boom");
+    assertThat(c).hadErrorContaining("[context-window-not-positive]").inFile(bad).onLineContaining("contextWindow = 0");
+    for (Diagnostic<? extends JavaFileObject> error : c.errors()) {
+      assertThat(error.getMessage(null)).doesNotContain("\n\tat "); // one line of cause, no stack trace dump
+    }
+  }
+
+  @Test
+  void filerRefusingAFile_isOneClearError() {
+    JavaFileObject stub = stub("test.acme", "M", "@Model(id = \"m\", contextWindow = 1)");
+    Compilation c = Compiler.javac().withProcessors(FaultyEnvironment.refusingSource("test.acme.AcmeCatalog"))
+        .compile(PROVIDER, stub);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[write-failed] cannot write the generated catalogs:"
+        + " java.io.IOException: simulated: no space left for test.acme.AcmeCatalog");
+  }
+}
