@@ -32,10 +32,10 @@ import picocli.CommandLine.Command;
     exitCodeList = {"0:found", "1:usage error or invalid input", "2:not found"})
 public final class CatalogCli implements Runnable {
 
-  /** The catalogs commands start from; {@code --models} adds to them. */
-  final Supplier<ModelRegistry.Builder> registrySource;
+  /** The registry commands start from; {@code --models} adds to it. */
+  final Supplier<ModelRegistry> registrySource;
 
-  CatalogCli(Supplier<ModelRegistry.Builder> registrySource) {
+  CatalogCli(Supplier<ModelRegistry> registrySource) {
     this.registrySource = registrySource;
   }
 
@@ -47,14 +47,14 @@ public final class CatalogCli implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int status = run(() -> ModelRegistry.builder().addClassPathCatalogs(), args, out, err);
+    int status = run(() -> ModelRegistry.builder().addClassPathCatalogs().build(), args, out, err);
     if (status != ServeCommand.SERVING) {
       System.exit(status);
     }
   }
 
-  /** Runs the tool on these catalogs; returns the exit status. */
-  static int run(Supplier<ModelRegistry.Builder> registrySource, String[] args, PrintWriter out, PrintWriter err) {
+  /** Runs the tool on this registry; returns the exit status. */
+  static int run(Supplier<ModelRegistry> registrySource, String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new CatalogCli(registrySource))
         .setOut(out).setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelcatalog.examples.SampleCatalog;
-import dev.modelcatalog.examples.catalog.CatalogService;
 import dev.modelcatalog.examples.server.ModelServer;
 import dev.modelcatalog.examples.server.ServerConfig;
 import dev.modelcatalog.runtime.Capability;
@@ -56,7 +55,7 @@ class CatalogPageBrowserTest {
     }
     Assumptions.assumeTrue(installed, "browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER
         + " not found; install them with 'apt-get install -y chromium chromium-driver' to run these tests");
-    server = ModelServer.start(new CatalogService(SampleCatalog.registry()), ServerConfig.local(0));
+    server = ModelServer.start(SampleCatalog.registry(), ServerConfig.local(0));
     // An explicit driver path keeps Selenium Manager from looking for (and downloading) a driver.
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     profile = Files.createTempDirectory("catalog-page-profile");

@@ -3,9 +3,10 @@ package dev.modelcatalog.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.modelcatalog.examples.SampleCatalog;
-import dev.modelcatalog.examples.catalog.ModelJson;
+import dev.modelcatalog.examples.catalog.RegistryJson;
+import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.json.ModelJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,11 +26,10 @@ class CatalogCliProcessTest {
 
   @BeforeAll
   static void writeModels() throws IOException {
-    ArrayNode array = ModelJson.MAPPER.createArrayNode();
-    SampleCatalog.models().stream().filter(m -> m.ownedBy().equals("mistral") || m.ownedBy().equals("anthropic"))
-        .forEach(m -> array.add(ModelJson.toDetailedJson(m)));
+    List<ModelDefinition> chosen = SampleCatalog.models().stream()
+        .filter(m -> m.ownedBy().equals("mistral") || m.ownedBy().equals("anthropic")).toList();
     models = dir.resolve("models.json");
-    ModelJson.MAPPER.writeValue(models.toFile(), array);
+    Files.writeString(models, ModelJson.writePretty(ModelJson.list(chosen, ModelJson::toDetailedJson)));
   }
 
   /** Exit status and standard output of {@code java -cp <test class path> CatalogCli args...}. */
@@ -71,7 +71,7 @@ class CatalogCliProcessTest {
     Result result = run("list", "--json", "--models", models.toString(), "--moe");
     assertEquals(0, result.status(), result.output());
     String json = result.output().substring(result.output().indexOf('{'));
-    assertTrue(ModelJson.MAPPER.readTree(json).get("data").toString().contains("Mixtral"), json);
+    assertTrue(RegistryJson.MAPPER.readTree(json).get("data").toString().contains("Mixtral"), json);
   }
 
   @Test
