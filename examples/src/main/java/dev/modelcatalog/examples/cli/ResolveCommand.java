@@ -5,6 +5,7 @@ import dev.modelcatalog.examples.catalog.RegistryJson;
 import dev.modelcatalog.examples.catalog.Resolved;
 import dev.modelcatalog.runtime.ModelRegistry;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,7 +41,8 @@ final class ResolveCommand implements Callable<Integer> {
       common.printJson(node);
     } else if (resolved.isPresent()) {
       new Table("QUERY", "MODEL", "STRATEGY", "CONFIDENCE>")
-          .row(query, resolved.get().model().id(), resolved.get().strategy(), resolved.get().confidence())
+          .row(query, resolved.get().model().id(), resolved.get().strategy(),
+              String.format(Locale.ROOT, "%.3f", resolved.get().confidence()))
           .print(common.out());
     } else {
       common.unknownModel(registry, query);

@@ -38,9 +38,10 @@ final class ServeCommand implements Callable<Integer> {
           + "restart loses nothing.")
   Path state;
 
-  @Option(names = "--access-log", negatable = true, defaultValue = "true",
-      description = "Print one JSON line per request on standard output (default on).")
-  boolean accessLog;
+  // A plain flag: as a negatable option defaulting to true, picocli left the log on for --no-access-log.
+  @Option(names = "--no-access-log",
+      description = "Do not print the access log (one JSON line per request on standard output, on by default).")
+  boolean noAccessLog;
 
   @Option(names = "--max-body", defaultValue = "65536", paramLabel = "BYTES",
       description = "Largest request body (default ${DEFAULT-VALUE}).")
@@ -50,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     ModelRegistry registry = common.registry();
     ServerConfig config = new ServerConfig(host, port, System.getenv(TOKEN_VARIABLE), maxBody, 2048,
-        accessLog ? System.out : null, Duration.ofSeconds(10), state);
+        noAccessLog ? null : System.out, Duration.ofSeconds(10), state);
     ModelServer server = ModelServer.start(registry, config);
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "model-server-shutdown"));
     common.err().println("serving " + registry.size() + " models on " + server.baseUrl()

@@ -7,15 +7,25 @@ import dev.modelcatalog.examples.SampleCatalog;
 import dev.modelcatalog.examples.catalog.RegistryJson;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.json.ModelJson;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The tool as a separate process, as scripts run it: its real exit status and output. */
@@ -23,6 +33,7 @@ class CatalogCliProcessTest {
 
   @TempDir static Path dir;
   private static Path models;
+  private Process server;
 
   @BeforeAll
   static void writeModels() throws IOException {
@@ -79,5 +90,47 @@ class CatalogCliProcessTest {
     Result result = run("get", "--models", dir.resolve("missing.json").toString(), "gpt-4o");
     assertEquals(1, result.status(), result.output());
     assertTrue(Files.notExists(dir.resolve("missing.json")));
+  }
+
+  @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void serve_noAccessLog_answersHttpAndStopsOnSigterm() throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), CatalogCli.class.getName(), "serve", "--port", "0",
+        "--no-access-log", "--models", models.toString(), "--state", dir.resolve("state.json").toString()));
+    Process process = new ProcessBuilder(command).redirectOutput(dir.resolve("serve.out").toFile()).start();
+    server = process;
+    String url = null;
+    BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(),
+        StandardCharsets.UTF_8));
+    // Stop reading at the line that names the address: the server writes nothing more until it stops.
+    while (url == null) {
+      String line = err.readLine();
+      if (line == null) {
+        break;
+      }
+      Matcher m = Pattern.compile("serving \\d+ models on (http://\\S+)").matcher(line);
+      if (m.find()) {
+        url = m.group(1);
+      }
+    }
+    assertTrue(url != null, "the server never said where it listens");
+    HttpResponse<String> reply = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(url + "/v1/models/claude-3.5-sonnet")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, reply.statusCode(), reply.body());
+    assertTrue(reply.body().contains("\"id\":\"claude-3-5-sonnet\""), reply.body());
+    process.destroy();
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGTERM");
+    assertEquals("", Files.readString(dir.resolve("serve.out")), "--no-access-log prints no access log");
+  }
+
+  /** A server process outlives a failed or timed-out test only until here. */
+  @AfterEach
+  void stopServer() {
+    if (server != null) {
+      server.destroyForcibly();
+      server = null;
+    }
   }
 }
