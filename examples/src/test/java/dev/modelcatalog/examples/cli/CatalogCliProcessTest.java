@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.modelcatalog.examples.SampleCatalog;
 import dev.modelcatalog.examples.catalog.RegistryJson;
 import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelRegistry;
 import dev.modelcatalog.runtime.json.ModelJson;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,8 +38,11 @@ class CatalogCliProcessTest {
 
   @BeforeAll
   static void writeModels() throws IOException {
+    // Only models the built-in catalog on the class path does not already hold: the tool refuses a clash.
+    ModelRegistry builtIn = ModelRegistry.builder().addClassPathCatalogs().autoCreate(false).build();
     List<ModelDefinition> chosen = SampleCatalog.models().stream()
-        .filter(m -> m.ownedBy().equals("mistral") || m.ownedBy().equals("anthropic")).toList();
+        .filter(m -> m.ownedBy().equals("mistral") || m.ownedBy().equals("anthropic"))
+        .filter(m -> !builtIn.contains(m.id())).toList();
     models = dir.resolve("models.json");
     Files.writeString(models, ModelJson.writePretty(ModelJson.list(chosen, ModelJson::toDetailedJson)));
   }
