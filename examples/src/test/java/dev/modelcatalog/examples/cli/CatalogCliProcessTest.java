@@ -3,6 +3,7 @@ package dev.modelcatalog.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelcatalog.examples.SampleCatalog;
 import dev.modelcatalog.examples.catalog.RegistryJson;
 import dev.modelcatalog.runtime.ModelDefinition;
@@ -127,6 +128,41 @@ class CatalogCliProcessTest {
     process.destroy();
     assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGTERM");
     assertEquals("", Files.readString(dir.resolve("serve.out")), "--no-access-log prints no access log");
+  }
+
+  @Test
+  void import_modelsDev_writesAStubPerModelAndTheReport() throws Exception {
+    Path source = Path.of(CatalogCliProcessTest.class.getResource("/import/models-dev-small.json").toURI());
+    Path out = dir.resolve("imported");
+    Result result = run("import", source.toString(), "--output", out.toString(), "--package",
+        "com.example.models", "--now", "1767225600", "--json");
+    assertEquals(0, result.status(), result.output());
+    JsonNode summary = RegistryJson.MAPPER.readTree(result.output().substring(result.output().indexOf('{')));
+    assertEquals("models.dev", summary.get("format").asText());
+    assertEquals(5, summary.get("source_entries").asInt(), "two providers of one model, three of another");
+    assertEquals(summary.get("stubs").size(), summary.get("models").asInt());
+    assertTrue(summary.get("routes").asInt() >= 1, "the same model from a second provider is a route");
+    summary.get("stubs").fields().forEachRemaining(stub -> {
+      Path file = out.resolve(stub.getValue().asText().replace('.', '/') + ".java");
+      assertTrue(Files.isRegularFile(file), "no stub for " + stub.getKey() + " at " + file);
+    });
+    assertTrue(Files.readString(out.resolve("import-report.md")).contains("models.dev"));
+  }
+
+  @Test
+  void import_notACatalog_exitsOneNamingTheFile() throws Exception {
+    Path source = Path.of(CatalogCliProcessTest.class.getResource("/import/not-a-catalog.json").toURI());
+    Result result = run("import", source.toString(), "--output", dir.resolve("nothing").toString());
+    assertEquals(1, result.status(), result.output());
+    assertTrue(result.output().contains("is not a models.dev catalog"), result.output());
+    assertTrue(!result.output().contains("\tat "), "no stack trace: " + result.output());
+  }
+
+  @Test
+  void import_missingFile_exitsOne() throws Exception {
+    Result result = run("import", dir.resolve("absent.json").toString(), "--output", dir.toString());
+    assertEquals(1, result.status(), result.output());
+    assertTrue(result.output().contains("cannot read"), result.output());
   }
 
   /** A server process outlives a failed or timed-out test only until here. */

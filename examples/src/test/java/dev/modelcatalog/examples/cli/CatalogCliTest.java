@@ -185,7 +185,7 @@ class CatalogCliTest {
   @Test
   void help_everyCommandHasIt() {
     for (String command : List.of("get", "resolve", "search", "list", "stats", "capabilities", "cost", "cheapest",
-        "routes", "serve")) {
+        "routes", "import", "serve")) {
       CliRunner run = cli(command, "--help");
       assertEquals(0, run.status(), command);
       assertTrue(run.out().startsWith("Usage: modelcatalog " + command), run.out());
