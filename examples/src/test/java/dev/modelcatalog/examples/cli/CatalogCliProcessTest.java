@@ -142,7 +142,7 @@ class CatalogCliProcessTest {
     assertEquals(5, summary.get("source_entries").asInt(), "two providers of one model, three of another");
     assertEquals(summary.get("stubs").size(), summary.get("models").asInt());
     assertTrue(summary.get("routes").asInt() >= 1, "the same model from a second provider is a route");
-    summary.get("stubs").fields().forEachRemaining(stub -> {
+    summary.get("stubs").properties().forEach(stub -> {
       Path file = out.resolve(stub.getValue().asText().replace('.', '/') + ".java");
       assertTrue(Files.isRegularFile(file), "no stub for " + stub.getKey() + " at " + file);
     });
