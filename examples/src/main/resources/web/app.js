@@ -1,5 +1,5 @@
 // The catalog page: one request for every model, then sorting and filtering in the browser; searches go to the
-// server, which resolves the query the way the registry does and says what it meant.
+// server, where the registry resolves the query (match), lists close ids (suggest) and searches by words.
 "use strict";
 
 const CAPABILITIES = [
@@ -115,7 +115,8 @@ async function search(query) {
   $("search").value = query;
   const result = await getJson("/api/registry/search?q=" + encodeURIComponent(query) + "&limit=50");
   const ids = new Set(result.data.map(m => m.id));
-  const exact = result.resolved && result.resolved.confidence === 1 && result.resolved.strategy !== "snapshot";
+  // A variant (a dated snapshot, a route prefix) is certain but not what was typed: offer the model as a link too.
+  const exact = result.resolved && result.resolved.confidence === 1 && result.resolved.strategy !== "variant";
   if (result.resolved) ids.add(result.resolved.id);
   state.onlyIds = ids;
   state.matchId = result.resolved ? result.resolved.id : null;
@@ -177,16 +178,20 @@ async function showDetail(id) {
   facts($("detail-latency"), [
     ["Time to first token", l.ttft_mean.toFixed(2) + " s ± " + l.ttft_std.toFixed(2)],
     ["Inter-token latency", (l.itl_mean * 1000).toFixed(0) + " ms ± " + (l.itl_std * 1000).toFixed(0)],
-    ["Multipliers", "vision ×" + l.vision_multiplier + ", audio ×" + l.audio_multiplier + ", reasoning ×"
-      + l.reasoning_multiplier + ", tools ×" + l.tool_calling_multiplier],
+    ["Multipliers", "vision ×" + l.vision + ", audio ×" + l.audio + ", reasoning ×" + l.reasoning + ", tools ×"
+      + l.tool_calling],
   ]);
   const body = document.querySelector("#detail-routes tbody");
   body.replaceChildren();
   for (const route of routes.data) {
     const tr = el("tr");
-    for (const v of [route.platform, route.model_string, route.priority, route.status]) tr.appendChild(el("td", {}, v));
+    const fallback = route.fallback_position === null ? "not used" : "#" + route.fallback_position;
+    for (const v of [route.platform, route.model_string, route.priority, route.status, fallback]) {
+      tr.appendChild(el("td", {}, v));
+    }
     body.appendChild(tr);
   }
+  $("detail-no-routes").hidden = routes.data.length > 0;
   $("detail").hidden = false;
 }
 

@@ -3,8 +3,9 @@ package dev.modelcatalog.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.modelcatalog.examples.catalog.CatalogService;
+import dev.modelcatalog.examples.catalog.Resolved;
 import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.MatchStrategy;
 import dev.modelcatalog.runtime.ModelRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +23,10 @@ class BuiltInCatalogTest {
   }
 
   @Test
-  void catalogService_resolvesBuiltInModelsByCloseSpelling() {
-    CatalogService catalog = new CatalogService(registry);
-    assertEquals("gpt-4o", catalog.resolve("gpt4o").orElseThrow().model().id());
-    assertEquals("gpt-4o-mini", catalog.resolve("gtp-4o-mini").orElseThrow().model().id());
+  void resolved_builtInModelsByCloseSpelling() {
+    assertEquals("gpt-4o", Resolved.of(registry, "gpt4o").orElseThrow().model().id());
+    Resolved typo = Resolved.of(registry, "gtp-4o-mini").orElseThrow();
+    assertEquals("gpt-4o-mini", typo.model().id());
+    assertEquals(MatchStrategy.EDIT_DISTANCE, typo.match().strategy());
   }
 }

@@ -2,14 +2,19 @@ package dev.modelcatalog.examples;
 
 import dev.modelcatalog.annotations.CapabilityPreset;
 import dev.modelcatalog.annotations.LatencyPreset;
+import dev.modelcatalog.annotations.RouteStatus;
 import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.MoEConfig;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRegistry;
 import dev.modelcatalog.runtime.Pricing;
+import dev.modelcatalog.runtime.Route;
 import java.util.List;
 
-/** A small hand-written catalog for the examples' tests: five providers, ten models, one of each kind. */
+/**
+ * A small hand-written catalog for the examples' tests: five providers, ten models, one of each kind; four of
+ * them with declared routes, the others with none.
+ */
 public final class SampleCatalog {
 
   private SampleCatalog() {}
@@ -52,8 +57,27 @@ public final class SampleCatalog {
             .build());
   }
 
-  /** A registry of {@link #models()} only, without the class path's catalogs. */
+  /** Routes to gpt-4o, o1, Mixtral and DeepSeek R1 (one of them in beta, one in maintenance). */
+  public static List<Route> routes() {
+    return List.of(
+        Route.builder("direct").model("gpt-4o").priority(1).build(),
+        Route.builder("openrouter").model("gpt-4o").modelString("openai/gpt-4o").priority(2).build(),
+        Route.builder("azure").model("gpt-4o").modelString("gpt-4o-2024-08-06").priority(3).inputPerMillion(2.75)
+            .outputPerMillion(11.0).build(),
+        Route.builder("direct").model("o1").build(),
+        Route.builder("direct").model("mistralai/Mixtral-8x7B-Instruct-v0.1").modelString("open-mixtral-8x7b")
+            .build(),
+        Route.builder("groq").model("mistralai/Mixtral-8x7B-Instruct-v0.1").modelString("mixtral-8x7b-32768")
+            .priority(2).status(RouteStatus.MAINTENANCE).build(),
+        Route.builder("together").model("deepseek-ai/DeepSeek-R1").priority(1).status(RouteStatus.BETA).build(),
+        Route.builder("direct").model("deepseek-ai/DeepSeek-R1").modelString("deepseek-reasoner").priority(2)
+            .build());
+  }
+
+  /** A registry of {@link #models()} and {@link #routes()} only, without the class path's catalogs. */
   public static ModelRegistry registry() {
-    return ModelRegistry.builder().autoCreate(false).addDefinitions(models()).build();
+    ModelRegistry registry = ModelRegistry.builder().autoCreate(false).addDefinitions(models()).build();
+    routes().forEach(registry::addRoute);
+    return registry;
   }
 }

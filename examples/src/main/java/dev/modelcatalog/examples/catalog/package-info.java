@@ -1,7 +1,9 @@
 /**
- * The examples' one view of the registry: {@link dev.modelcatalog.examples.catalog.CatalogService} answers
- * every question the server, the page and the CLI ask, and {@link dev.modelcatalog.examples.catalog.ModelJson}
- * writes and reads models as JSON. Both sit on the runtime's public API only, so that the front ends depend on
- * one small surface that follows the runtime as it grows.
+ * What the server and the CLI share beyond the registry itself: {@link dev.modelcatalog.examples.catalog.Resolved}
+ * (a query with its match), {@link dev.modelcatalog.examples.catalog.Recommendations} (models ranked for a
+ * request, with exact costs) and {@link dev.modelcatalog.examples.catalog.RegistryJson} (JSON for matches, routes,
+ * statistics, usage and costs). Models themselves are written and read by the runtime's
+ * {@code dev.modelcatalog.runtime.json} package; every lookup, query, price and route comes from
+ * {@code ModelRegistry}.
  */
 package dev.modelcatalog.examples.catalog;

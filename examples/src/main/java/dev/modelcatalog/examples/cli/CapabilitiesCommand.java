@@ -1,13 +1,14 @@
 package dev.modelcatalog.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.modelcatalog.examples.catalog.CatalogService;
-import dev.modelcatalog.examples.catalog.Resolution;
-import java.util.Iterator;
-import java.util.Map;
+import dev.modelcatalog.examples.catalog.Resolved;
+import dev.modelcatalog.runtime.CapabilityReport;
+import dev.modelcatalog.runtime.Modality;
+import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.json.ModelJson;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -24,26 +25,30 @@ final class CapabilitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CatalogService catalog = common.catalog();
-    Optional<Resolution> resolution = catalog.resolve(id);
-    if (resolution.isEmpty()) {
-      common.err().println("unknown model '" + id + "'");
+    ModelRegistry registry = common.registry();
+    Optional<Resolved> resolved = Resolved.of(registry, id);
+    if (resolved.isEmpty()) {
+      common.unknownModel(registry, id);
       return ExitCodes.NOT_FOUND;
     }
-    ObjectNode response = catalog.capabilitiesResponse(resolution.get().model());
+    // Of the resolved definition rather than registry.capabilities(id), which finds by id only: a fine-tuned id
+    // resolves to a definition derived from its base model that find does not know.
+    CapabilityReport report = CapabilityReport.of(resolved.get().model());
     if (common.json) {
-      common.printJson(response);
+      common.printJson(ModelJson.capabilities(report));
       return ExitCodes.FOUND;
     }
-    common.out().println(response.get("model").asText() + "  context " + response.get("context_window")
-        + ", max output " + response.get("max_completion_tokens") + ", modalities "
-        + response.get("modalities"));
+    common.out().println(report.model() + "  context " + report.contextWindow() + ", max output "
+        + report.maxCompletionTokens() + ", input " + names(report.inputModalities().stream().map(Modality::jsonName))
+        + ", output " + names(report.outputModalities().stream().map(Modality::jsonName)));
+    common.out().println("features: " + String.join(", ", report.supportedFeatures()));
     Table table = new Table("CAPABILITY", "SUPPORTED");
-    for (Iterator<Map.Entry<String, JsonNode>> it = response.get("capabilities").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
-      table.row(entry.getKey(), entry.getValue().asBoolean() ? "yes" : "no");
-    }
+    report.capabilities().forEach((name, supported) -> table.row(name, supported ? "yes" : "no"));
     table.print(common.out());
     return ExitCodes.FOUND;
+  }
+
+  private static String names(Stream<String> names) {
+    return names.collect(Collectors.joining("+"));
   }
 }

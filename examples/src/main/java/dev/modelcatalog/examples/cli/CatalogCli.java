@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
  * modelcatalog get gpt4o meta-llama/Llama-3.1-8B-Instruct
  * modelcatalog list --capability reasoning --max-input-price 1 --json
  * modelcatalog cheapest --input 10000 --output 500 --capability vision
+ * modelcatalog import models-dev.json --output src/main/java --package com.example.models
  * modelcatalog serve --port 8080
  * modelcatalog generate-completion &gt; modelcatalog_completion
  * </pre>
@@ -27,15 +28,15 @@ import picocli.CommandLine.Command;
     description = "Look up, compare and serve AI models from the compiled catalog.",
     subcommands = {GetCommand.class, ResolveCommand.class, SearchCommand.class, ListCommand.class,
         StatsCommand.class, CapabilitiesCommand.class, CostCommand.class, CheapestCommand.class,
-        RoutesCommand.class, ServeCommand.class, AutoComplete.GenerateCompletion.class},
+        RoutesCommand.class, ImportCommand.class, ServeCommand.class, AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:found", "1:usage error or invalid input", "2:not found"})
 public final class CatalogCli implements Runnable {
 
-  /** The catalogs commands start from; {@code --models} adds to them. */
-  final Supplier<ModelRegistry.Builder> registrySource;
+  /** The registry commands start from; {@code --models} adds to it. */
+  final Supplier<ModelRegistry> registrySource;
 
-  CatalogCli(Supplier<ModelRegistry.Builder> registrySource) {
+  CatalogCli(Supplier<ModelRegistry> registrySource) {
     this.registrySource = registrySource;
   }
 
@@ -47,14 +48,14 @@ public final class CatalogCli implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int status = run(() -> ModelRegistry.builder().addClassPathCatalogs(), args, out, err);
+    int status = run(() -> ModelRegistry.builder().addClassPathCatalogs().build(), args, out, err);
     if (status != ServeCommand.SERVING) {
       System.exit(status);
     }
   }
 
-  /** Runs the tool on these catalogs; returns the exit status. */
-  static int run(Supplier<ModelRegistry.Builder> registrySource, String[] args, PrintWriter out, PrintWriter err) {
+  /** Runs the tool on this registry; returns the exit status. */
+  static int run(Supplier<ModelRegistry> registrySource, String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new CatalogCli(registrySource))
         .setOut(out).setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -65,7 +66,9 @@ public final class CatalogCli implements Runnable {
           return ExitCodes.USAGE;
         })
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
-          if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+          // Invalid input and files that cannot be read or written: a message, no stack trace.
+          if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+              || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
             cmd.getErr().println("error: " + e.getMessage());
             return ExitCodes.USAGE;
           }

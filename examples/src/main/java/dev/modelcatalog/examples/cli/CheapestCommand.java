@@ -1,19 +1,23 @@
 package dev.modelcatalog.examples.cli;
 
-import dev.modelcatalog.examples.catalog.PricedModel;
+import dev.modelcatalog.examples.catalog.RegistryJson;
+import dev.modelcatalog.runtime.ModelQuery;
+import dev.modelcatalog.runtime.ModelStatus;
+import dev.modelcatalog.runtime.PricedModel;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code cheapest --input N --output M [--capability C]}: the cheapest model that can serve a request. */
+/**
+ * {@code cheapest --input N --output M [--capability C]}: the cheapest active model that can serve a request,
+ * from {@link dev.modelcatalog.runtime.ModelRegistry#cheapestModel(ModelQuery, long, long)}.
+ */
 @Command(name = "cheapest", mixinStandardHelpOptions = true,
-    description = "Find the cheapest active model with these capabilities whose context holds the request.")
+    description = "Find the cheapest active model with these capabilities whose limits hold the request.")
 final class CheapestCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
@@ -28,20 +32,27 @@ final class CheapestCommand implements Callable<Integer> {
       description = "Required capabilities.")
   List<String> required = new ArrayList<>();
 
+  @Option(names = "--currency", defaultValue = "USD", description = "Compare prices in this currency (default "
+      + "${DEFAULT-VALUE}).")
+  String currency;
+
   @Override
   public Integer call() {
-    Optional<PricedModel> cheapest = common.catalog().cheapest(input, output, ListCommand.parse(required));
+    if (input < 0 || output < 0) {
+      throw new IllegalArgumentException("tokens: counts must be at least 0, got --input " + input + " --output "
+          + output);
+    }
+    ModelQuery query = ModelQuery.builder().require(ListCommand.parse(required)).status(ModelStatus.ACTIVE)
+        .priceCurrency(currency).build();
+    Optional<PricedModel> cheapest = common.registry().cheapestModel(query, input, output);
     if (cheapest.isEmpty()) {
       common.err().println("no priced model meets these requirements");
       return ExitCodes.NOT_FOUND;
     }
     PricedModel found = cheapest.get();
     if (common.json) {
-      Map<String, Object> node = new LinkedHashMap<>();
-      node.put("model", found.model().id());
-      node.put("cost", found.cost().toPlainString());
-      node.put("currency", found.currency());
-      common.printJson(node);
+      common.printJson(RegistryJson.object().put("model", found.model().id())
+          .put("cost", found.cost().toPlainString()).put("currency", found.currency()));
     } else {
       new Table("MODEL", "COST>", "CURRENCY").row(found.model().id(), found.cost().toPlainString(), found.currency())
           .print(common.out());

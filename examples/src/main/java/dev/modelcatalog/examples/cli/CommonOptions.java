@@ -1,22 +1,19 @@
 package dev.modelcatalog.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.modelcatalog.examples.catalog.CatalogService;
-import dev.modelcatalog.examples.catalog.ModelJson;
-import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.json.CustomModels;
+import dev.modelcatalog.runtime.json.ModelJson;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** Options every command shares: {@code --json} and {@code --models FILE}, and the catalog they select. */
+/** Options every command shares: {@code --json} and {@code --models FILE}, and the registry they select. */
 final class CommonOptions {
 
   @Spec(Spec.Target.MIXEE)
@@ -26,42 +23,31 @@ final class CommonOptions {
   boolean json;
 
   @Option(names = "--models", paramLabel = "FILE",
-      description = "Also load the models of this JSON file (an array of models, as the registry API writes "
-          + "them).")
+      description = "Also load the models of this JSON document (an array of models, or a list response as the "
+          + "registry API writes them); it is checked as a whole, problems named by JSON path.")
   Path models;
 
-  /** The catalog: the built-in one (or the one the tests chose) plus {@code --models}. */
-  CatalogService catalog() {
+  /**
+   * The registry: the built-in catalogs (or the ones the tests chose) plus {@code --models}, registered all or
+   * nothing by the runtime's {@link CustomModels}.
+   *
+   * @throws dev.modelcatalog.runtime.json.InvalidCatalogDocumentException when the document is invalid (the
+   *     tool prints its problems and exits 1)
+   */
+  ModelRegistry registry() {
     CatalogCli root = (CatalogCli) spec.root().userObject();
-    ModelRegistry.Builder builder = root.registrySource.get();
+    ModelRegistry registry = root.registrySource.get();
     if (models != null) {
-      builder.addDefinitions(readModels());
-    }
-    return new CatalogService(builder.build());
-  }
-
-  private List<ModelDefinition> readModels() {
-    JsonNode array;
-    try {
-      array = ModelJson.MAPPER.readTree(models.toFile());
-    } catch (JsonProcessingException e) {
-      throw new ParameterException(spec.commandLine(), "--models: " + models + " is not valid JSON (line "
-          + e.getLocation().getLineNr() + ")");
-    } catch (IOException e) {
-      throw new ParameterException(spec.commandLine(), "--models: cannot read " + models);
-    }
-    if (!array.isArray()) {
-      throw new ParameterException(spec.commandLine(), "--models: " + models + " must hold a JSON array");
-    }
-    List<ModelDefinition> out = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
+      if (!Files.isRegularFile(models)) {
+        throw new ParameterException(spec.commandLine(), "--models: cannot read " + models);
+      }
       try {
-        out.add(ModelJson.fromJson(array.get(i)));
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--models: " + models + "[" + i + "]: " + e.getMessage());
+        CustomModels.register(registry, CustomModels.fromFile(models));
+      } catch (IOException e) {
+        throw new ParameterException(spec.commandLine(), "--models: cannot read " + models + ": " + e.getMessage());
       }
     }
-    return out;
+    return registry;
   }
 
   PrintWriter out() {
@@ -72,13 +58,16 @@ final class CommonOptions {
     return spec.commandLine().getErr();
   }
 
-  /** Prints a JSON tree, indented. */
-  void printJson(Object tree) {
-    try {
-      out().println(ModelJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
-      out().flush();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+  /** Prints a JSON tree, indented, as the runtime writes files. */
+  void printJson(JsonNode tree) {
+    out().print(ModelJson.writePretty(tree));
+    out().flush();
+  }
+
+  /** Tells the user a model is unknown, with the registry's suggestions. */
+  void unknownModel(ModelRegistry registry, String id) {
+    var suggestions = registry.suggest(id, 3);
+    err().println("unknown model '" + id + "'" + (suggestions.isEmpty() ? ""
+        : "; did you mean " + String.join(", ", suggestions) + "?"));
   }
 }

@@ -1,11 +1,13 @@
 package dev.modelcatalog.examples.cli;
 
-import dev.modelcatalog.examples.catalog.CatalogService;
-import dev.modelcatalog.examples.catalog.Resolution;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.modelcatalog.examples.catalog.RegistryJson;
+import dev.modelcatalog.examples.catalog.Resolved;
+import dev.modelcatalog.runtime.CostBreakdown;
+import dev.modelcatalog.runtime.CostCalculator;
 import dev.modelcatalog.runtime.ModelDefinition;
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.Usage;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cost ID --input N --output M}: the exact cost of one request. */
+/** {@code cost ID --input N --output M [--cached K]}: the exact cost of one request, by {@link CostCalculator}. */
 @Command(name = "cost", mixinStandardHelpOptions = true, description = "Compute the exact cost of a request.")
 final class CostCommand implements Callable<Integer> {
 
@@ -34,30 +36,33 @@ final class CostCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CatalogService catalog = common.catalog();
-    Optional<Resolution> resolution = catalog.resolve(id);
-    if (resolution.isEmpty()) {
-      common.err().println("unknown model '" + id + "'");
+    ModelRegistry registry = common.registry();
+    Optional<Resolved> resolved = Resolved.of(registry, id);
+    if (resolved.isEmpty()) {
+      common.unknownModel(registry, id);
       return ExitCodes.NOT_FOUND;
     }
-    ModelDefinition model = resolution.get().model();
-    Optional<BigDecimal> cost = catalog.cost(model, input, output, cached);
-    if (cost.isEmpty()) {
+    ModelDefinition model = resolved.get().model();
+    if (model.pricing().isEmpty()) {
       common.err().println("model '" + model.id() + "' has no pricing");
       return ExitCodes.NOT_FOUND;
     }
-    String currency = model.pricing().orElseThrow().currency();
+    // Usage names the field at fault (inputTokens, cachedInputTokens ...) when a count is wrong: a usage error.
+    CostBreakdown cost = CostCalculator.cost(model, Usage.tokens(input, output).withCachedInputTokens(cached));
     if (common.json) {
-      Map<String, Object> node = new LinkedHashMap<>();
+      ObjectNode node = RegistryJson.object();
       node.put("model", model.id());
       node.put("input_tokens", input);
       node.put("output_tokens", output);
       node.put("cached_input_tokens", cached);
-      node.put("cost", cost.get().toPlainString());
-      node.put("currency", currency);
+      node.put("cost", cost.total().toPlainString());
+      node.put("currency", cost.currency());
+      node.set("breakdown", RegistryJson.cost(cost));
       common.printJson(node);
     } else {
-      common.out().println(model.id() + ": " + cost.get().toPlainString() + " " + currency);
+      common.out().println(model.id() + ": " + cost.total().toPlainString() + " " + cost.currency() + "  (input "
+          + cost.input().toPlainString() + ", cached " + cost.cachedInput().toPlainString() + ", output "
+          + cost.output().toPlainString() + ")");
       common.out().flush();
     }
     return ExitCodes.FOUND;

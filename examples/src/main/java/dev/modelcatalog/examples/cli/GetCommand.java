@@ -1,9 +1,10 @@
 package dev.modelcatalog.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.modelcatalog.examples.catalog.CatalogService;
-import dev.modelcatalog.examples.catalog.ModelJson;
-import dev.modelcatalog.examples.catalog.Resolution;
+import dev.modelcatalog.examples.catalog.RegistryJson;
+import dev.modelcatalog.examples.catalog.Resolved;
+import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.json.ModelJson;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code get ID...}: what the catalog knows about each model. */
+/** {@code get ID...}: what the catalog knows about each model, found as {@link ModelRegistry#get} finds it. */
 @Command(name = "get", mixinStandardHelpOptions = true,
     description = "Show models by id, alias or any close spelling (gpt4o, GPT_4O, gpt-4o-2024-08-06).")
 final class GetCommand implements Callable<Integer> {
@@ -23,20 +24,18 @@ final class GetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CatalogService catalog = common.catalog();
+    ModelRegistry registry = common.registry();
     int status = ExitCodes.FOUND;
-    ArrayNode found = ModelJson.MAPPER.createArrayNode();
+    ArrayNode found = RegistryJson.MAPPER.createArrayNode();
     for (String id : ids) {
-      Optional<Resolution> resolution = catalog.resolve(id);
-      if (resolution.isEmpty()) {
-        List<String> suggestions = catalog.suggest(id, 3);
-        common.err().println("unknown model '" + id + "'" + (suggestions.isEmpty() ? ""
-            : "; did you mean " + String.join(", ", suggestions) + "?"));
+      Optional<Resolved> resolved = Resolved.of(registry, id);
+      if (resolved.isEmpty()) {
+        common.unknownModel(registry, id);
         status = ExitCodes.NOT_FOUND;
       } else if (common.json) {
-        found.add(ModelJson.toDetailedJson(resolution.get().model()));
+        found.add(ModelJson.toDetailedJson(resolved.get().model()));
       } else {
-        common.out().print(ModelDescription.describe(id, resolution.get().model()));
+        common.out().print(ModelDescription.describe(registry, id, resolved.get().model()));
       }
     }
     if (common.json) {

@@ -1,9 +1,11 @@
 package dev.modelcatalog.examples.cli;
 
-import dev.modelcatalog.examples.catalog.ModelFilter;
-import dev.modelcatalog.examples.catalog.ModelJson;
 import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.Modality;
 import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelQuery;
+import dev.modelcatalog.runtime.ModelStatus;
+import dev.modelcatalog.runtime.json.ModelJson;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code list [filters]}: every model meeting all the filters given. */
+/** {@code list [filters]}: every model meeting all the filters given, as one {@link ModelQuery}. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List models meeting every filter given.")
 final class ListCommand implements Callable<Integer> {
 
@@ -26,6 +28,10 @@ final class ListCommand implements Callable<Integer> {
       description = "Capabilities the models must not have.")
   List<String> excluded = new ArrayList<>();
 
+  @Option(names = "--prefer", split = ",", paramLabel = "CAPABILITY",
+      description = "Nice-to-have capabilities: models with more of them are listed first.")
+  List<String> preferred = new ArrayList<>();
+
   @Option(names = "--owned-by", description = "Owner, e.g. openai.")
   String ownedBy;
 
@@ -38,26 +44,70 @@ final class ListCommand implements Callable<Integer> {
   @Option(names = "--min-context", paramLabel = "TOKENS", description = "Smallest context window.")
   Integer minContext;
 
-  @Option(names = "--max-input-price", paramLabel = "USD", description = "Highest price per million input tokens.")
+  @Option(names = "--max-input-price", paramLabel = "PRICE",
+      description = "Highest price per million input tokens, in --currency.")
   Double maxInputPrice;
 
-  @Option(names = "--max-output-price", paramLabel = "USD",
-      description = "Highest price per million output tokens.")
+  @Option(names = "--max-output-price", paramLabel = "PRICE",
+      description = "Highest price per million output tokens, in --currency.")
   Double maxOutputPrice;
 
-  @Option(names = "--status", description = "active or deprecated.")
-  String status;
+  @Option(names = "--currency", defaultValue = "USD", description = "Currency of the price limits (default "
+      + "${DEFAULT-VALUE}).")
+  String currency;
+
+  @Option(names = "--input-modality", split = ",", paramLabel = "MODALITY",
+      description = "Modalities the models take in (text, image, audio, video, pdf).")
+  List<String> inputModalities = new ArrayList<>();
+
+  @Option(names = "--output-modality", split = ",", paramLabel = "MODALITY",
+      description = "Modalities the models put out.")
+  List<String> outputModalities = new ArrayList<>();
+
+  @Option(names = "--status", description = "Lifecycle status: ${COMPLETION-CANDIDATES}.")
+  ModelStatus status;
 
   @Option(names = "--moe", negatable = true, description = "Only mixture-of-experts models (--no-moe: dense only).")
   Boolean moe;
 
   @Override
   public Integer call() {
-    ModelFilter filter = new ModelFilter(parse(required), parse(excluded), ownedBy, provider, tags, minContext,
-        maxInputPrice, maxOutputPrice, status, moe);
-    List<ModelDefinition> models = common.catalog().list(filter);
+    ModelQuery.Builder query = ModelQuery.builder()
+        .require(parse(required))
+        .exclude(parse(excluded).toArray(new Capability[0]))
+        .prefer(parse(preferred).toArray(new Capability[0]))
+        .tags(tags.toArray(new String[0]))
+        .priceCurrency(currency)
+        .inputModalities(modalities(inputModalities))
+        .outputModalities(modalities(outputModalities));
+    if (ownedBy != null) {
+      query.ownedBy(ownedBy);
+    }
+    if (provider != null) {
+      query.provider(provider);
+    }
+    if (minContext != null) {
+      query.minContextWindow(minContext);
+    }
+    if (maxInputPrice != null) {
+      query.maxInputPricePerMillion(maxInputPrice);
+    }
+    if (maxOutputPrice != null) {
+      query.maxOutputPricePerMillion(maxOutputPrice);
+    }
+    if (status != null) {
+      query.status(status);
+    }
+    if (moe != null) {
+      if (moe) {
+        query.moe();
+      } else {
+        query.dense();
+      }
+    }
+    List<ModelDefinition> models = common.registry().listModels(query.build());
     if (common.json) {
-      common.printJson(ModelJson.list(models.stream().map(ModelJson::toDetailedJson).toList()));
+      common.printJson(ModelJson.list(models, ModelJson::toDetailedJson));
     } else {
       Table table = new Table("MODEL", "PROVIDER", "CONTEXT>", "INPUT/M>", "OUTPUT/M>");
       for (ModelDefinition m : models) {
@@ -74,5 +124,9 @@ final class ListCommand implements Callable<Integer> {
     EnumSet<Capability> out = EnumSet.noneOf(Capability.class);
     names.forEach(name -> out.add(Capability.parse(name)));
     return out;
+  }
+
+  private static Modality[] modalities(List<String> names) {
+    return names.stream().map(Modality::parse).toArray(Modality[]::new);
   }
 }

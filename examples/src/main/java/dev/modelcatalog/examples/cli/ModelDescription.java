@@ -2,6 +2,10 @@ package dev.modelcatalog.examples.cli;
 
 import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.Route;
+import dev.modelcatalog.runtime.Snapshot;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** A few lines describing a model, for people reading a terminal. */
@@ -9,7 +13,7 @@ final class ModelDescription {
 
   private ModelDescription() {}
 
-  static String describe(String query, ModelDefinition model) {
+  static String describe(ModelRegistry registry, String query, ModelDefinition model) {
     StringBuilder out = new StringBuilder();
     out.append(query.equals(model.id()) ? model.id() : query + " -> " + model.id()).append('\n');
     line(out, "name", model.name());
@@ -26,6 +30,16 @@ final class ModelDescription {
         model.latency().ttftStd(), model.latency().itlMean(), model.latency().itlStd()));
     if (!model.aliases().isEmpty()) {
       line(out, "aliases", String.join(", ", model.aliases()));
+    }
+    List<Route> chain = registry.fallbackChain(model.id());
+    if (!chain.isEmpty()) {
+      line(out, "routes", chain.stream().map(r -> r.platform() + " (" + r.modelString() + ")")
+          .collect(Collectors.joining(" -> ")));
+    }
+    List<Snapshot> versions = registry.versions(model.id());
+    if (!versions.isEmpty()) {
+      line(out, "snapshots", versions.stream().map(s -> s.id() + " (" + s.date() + ")")
+          .collect(Collectors.joining(", ")));
     }
     if (model.deprecated()) {
       line(out, "status", "deprecated" + model.replacement().map(r -> " (use " + r + ")").orElse(""));

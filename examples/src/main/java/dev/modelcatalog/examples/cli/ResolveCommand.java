@@ -1,17 +1,21 @@
 package dev.modelcatalog.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.modelcatalog.examples.catalog.CatalogService;
-import dev.modelcatalog.examples.catalog.ModelJson;
-import dev.modelcatalog.examples.catalog.Resolution;
+import dev.modelcatalog.examples.catalog.RegistryJson;
+import dev.modelcatalog.examples.catalog.Resolved;
+import dev.modelcatalog.runtime.ModelRegistry;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code resolve QUERY}: which model a model string means, how it was matched, and how sure that is. */
+/**
+ * {@code resolve QUERY}: which model a model string means, with the strategy and confidence of
+ * {@link ModelRegistry#match}, or the registry's suggestions.
+ */
 @Command(name = "resolve", mixinStandardHelpOptions = true,
     description = "Show which model a query resolves to, with the strategy and confidence.")
 final class ResolveCommand implements Callable<Integer> {
@@ -23,29 +27,26 @@ final class ResolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CatalogService catalog = common.catalog();
-    Optional<Resolution> resolution = catalog.resolve(query);
-    List<String> suggestions = catalog.suggest(query, 3);
+    ModelRegistry registry = common.registry();
+    Optional<Resolved> resolved = Resolved.of(registry, query);
     if (common.json) {
-      ObjectNode node = ModelJson.MAPPER.createObjectNode();
-      node.put("query", query);
-      if (resolution.isPresent()) {
-        node.put("id", resolution.get().model().id());
-        node.put("strategy", resolution.get().strategy());
-        node.put("confidence", resolution.get().confidence());
+      ObjectNode node;
+      if (resolved.isPresent()) {
+        node = RegistryJson.match(query, resolved.get());
       } else {
-        node.putNull("id");
+        node = RegistryJson.object().put("query", query).putNull("id");
+        List<String> suggestions = registry.suggest(query, 3);
         suggestions.forEach(node.putArray("did_you_mean")::add);
       }
       common.printJson(node);
-    } else if (resolution.isPresent()) {
+    } else if (resolved.isPresent()) {
       new Table("QUERY", "MODEL", "STRATEGY", "CONFIDENCE>")
-          .row(query, resolution.get().model().id(), resolution.get().strategy(), resolution.get().confidence())
+          .row(query, resolved.get().model().id(), resolved.get().strategy(),
+              String.format(Locale.ROOT, "%.3f", resolved.get().confidence()))
           .print(common.out());
     } else {
-      common.err().println("unknown model '" + query + "'" + (suggestions.isEmpty() ? ""
-          : "; did you mean " + String.join(", ", suggestions) + "?"));
+      common.unknownModel(registry, query);
     }
-    return resolution.isPresent() ? ExitCodes.FOUND : ExitCodes.NOT_FOUND;
+    return resolved.isPresent() ? ExitCodes.FOUND : ExitCodes.NOT_FOUND;
   }
 }

@@ -1,9 +1,7 @@
 package dev.modelcatalog.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.modelcatalog.examples.catalog.ModelJson;
-import dev.modelcatalog.examples.catalog.SearchHit;
+import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.json.ModelJson;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,9 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code search WORD...}: models matching every word, best first. */
+/** {@code search WORD...}: models matching every word, best first ({@link dev.modelcatalog.runtime.ModelRegistry#search}). */
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = "Find models whose id, name, tags, capabilities, owner or description hold every word.")
+    description = "Find models whose id, name, description, tags or capabilities hold every word.")
 final class SearchCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
@@ -26,18 +24,12 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<SearchHit> hits = common.catalog().search(String.join(" ", words), limit);
+    List<ModelDefinition> hits = common.registry().search(String.join(" ", words), limit);
     if (common.json) {
-      ArrayNode array = ModelJson.MAPPER.createArrayNode();
-      for (SearchHit hit : hits) {
-        ObjectNode item = ModelJson.toOpenAiModel(hit.model());
-        item.put("score", hit.score());
-        array.add(item);
-      }
-      common.printJson(array);
+      common.printJson(ModelJson.list(hits, ModelJson::toOpenAiModel));
     } else {
-      Table table = new Table("MODEL", "OWNER", "SCORE>");
-      hits.forEach(hit -> table.row(hit.model().id(), hit.model().ownedBy(), hit.score()));
+      Table table = new Table("MODEL", "OWNER", "NAME");
+      hits.forEach(model -> table.row(model.id(), model.ownedBy(), model.name()));
       table.print(common.out());
     }
     return hits.isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.FOUND;

@@ -1,10 +1,9 @@
 package dev.modelcatalog.examples.cli;
 
-import dev.modelcatalog.examples.catalog.CatalogService;
-import dev.modelcatalog.examples.catalog.OverlayStore;
 import dev.modelcatalog.examples.server.ModelServer;
 import dev.modelcatalog.examples.server.ServerConfig;
 import java.nio.file.Path;
+import dev.modelcatalog.runtime.ModelRegistry;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,12 +34,14 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(names = "--state", paramLabel = "FILE",
-      description = "Save run-time changes here and reload them at start, so a restart loses nothing.")
+      description = "Save run-time changes here (atomically, before answering) and restore them at start, so a "
+          + "restart loses nothing.")
   Path state;
 
-  @Option(names = "--access-log", negatable = true, defaultValue = "true",
-      description = "Print one JSON line per request on standard output (default on).")
-  boolean accessLog;
+  // A plain flag: as a negatable option defaulting to true, picocli left the log on for --no-access-log.
+  @Option(names = "--no-access-log",
+      description = "Do not print the access log (one JSON line per request on standard output, on by default).")
+  boolean noAccessLog;
 
   @Option(names = "--max-body", defaultValue = "65536", paramLabel = "BYTES",
       description = "Largest request body (default ${DEFAULT-VALUE}).")
@@ -48,13 +49,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CatalogService base = common.catalog();
-    CatalogService catalog = state == null ? base : new CatalogService(base.registry(), new OverlayStore(state));
+    ModelRegistry registry = common.registry();
     ServerConfig config = new ServerConfig(host, port, System.getenv(TOKEN_VARIABLE), maxBody, 2048,
-        accessLog ? System.out : null, Duration.ofSeconds(10));
-    ModelServer server = ModelServer.start(catalog, config);
+        noAccessLog ? null : System.out, Duration.ofSeconds(10), state);
+    ModelServer server = ModelServer.start(registry, config);
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "model-server-shutdown"));
-    common.err().println("serving " + catalog.registry().size() + " models on " + server.baseUrl()
+    common.err().println("serving " + registry.size() + " models on " + server.baseUrl()
         + (config.adminToken() == null ? " (read-only: set " + TOKEN_VARIABLE + " to enable writes)" : ""));
     common.err().flush();
     return SERVING;

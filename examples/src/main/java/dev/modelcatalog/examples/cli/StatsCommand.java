@@ -1,8 +1,7 @@
 package dev.modelcatalog.examples.cli;
 
+import dev.modelcatalog.examples.catalog.RegistryJson;
 import dev.modelcatalog.runtime.RegistryStats;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,19 +14,9 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RegistryStats stats = common.catalog().stats();
+    RegistryStats stats = common.registry().stats();
     if (common.json) {
-      Map<String, Object> node = new LinkedHashMap<>();
-      node.put("total_models", stats.totalModels());
-      node.put("compiled_models", stats.compiledModels());
-      node.put("runtime_models", stats.runtimeModels());
-      node.put("total_aliases", stats.totalAliases());
-      node.put("catalogs", stats.catalogs());
-      Map<String, Integer> capabilities = new LinkedHashMap<>();
-      stats.capabilities().forEach((c, n) -> capabilities.put(c.jsonName(), n));
-      node.put("capabilities", capabilities);
-      node.put("owners", stats.owners());
-      common.printJson(node);
+      common.printJson(RegistryJson.stats(stats));
     } else {
       new Table("WHAT", "COUNT>").row("models", stats.totalModels()).row("compiled", stats.compiledModels())
           .row("run-time", stats.runtimeModels()).row("aliases", stats.totalAliases())

@@ -1,8 +1,8 @@
 package dev.modelcatalog.examples.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.modelcatalog.examples.catalog.ModelJson;
+import dev.modelcatalog.examples.catalog.RegistryJson;
+import dev.modelcatalog.runtime.json.ModelJson;
 import io.undertow.server.ExchangeCompletionListener;
 import io.undertow.server.HttpServerExchange;
 import java.io.PrintStream;
@@ -35,7 +35,7 @@ final class AccessLog {
   }
 
   private void write(HttpServerExchange exchange, long micros) {
-    ObjectNode line = ModelJson.MAPPER.createObjectNode();
+    ObjectNode line = RegistryJson.object();
     line.put("time", Instant.now().toString());
     InetSocketAddress peer = exchange.getSourceAddress();
     line.put("remote", peer == null ? "" : peer.getAddress().getHostAddress());
@@ -44,10 +44,6 @@ final class AccessLog {
     line.put("status", exchange.getStatusCode());
     line.put("bytes", exchange.getResponseBytesSent());
     line.put("duration_us", micros);
-    try {
-      out.println(ModelJson.MAPPER.writeValueAsString(line));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree could not be written", e);
-    }
+    out.println(ModelJson.write(line));
   }
 }

@@ -74,6 +74,11 @@ final class ApiError extends RuntimeException {
 
   /** User input echoed in a message is cut short, so an error body never grows with the request. */
   static String clip(String text) {
-    return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+    return clip(text, 120);
+  }
+
+  /** The text cut to at most {@code max} characters. */
+  static String clip(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 3) + "...";
   }
 }

@@ -1,19 +1,23 @@
 package dev.modelcatalog.examples.server;
 
-import dev.modelcatalog.examples.catalog.CatalogService;
+import dev.modelcatalog.examples.catalog.RegistryJson;
+import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.PrometheusFormat;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.util.AttachmentKey;
+import io.undertow.util.Methods;
 import java.net.InetSocketAddress;
-import java.util.Map;
 import java.util.UUID;
 import org.xnio.Options;
 
 /**
- * The model server: {@code /v1/models} in OpenAI's shape, the registry API under {@code /api/registry}, and the
- * catalog page at {@code /}, on Undertow.
+ * The model server: {@code /v1/models} in OpenAI's shape, the registry API under {@code /api/registry}, the
+ * catalog page at {@code /} and Prometheus metrics at {@code /metrics}, on Undertow. Every answer comes from the
+ * {@link ModelRegistry} it serves; every request is recorded in the registry's usage analytics.
  *
  * <p>Lookups are answered on Undertow's IO threads (they never block: the registry's reads are lock-free), so a
  * request costs no thread hand-off; only requests with a body or a file write move to the worker pool. Request
@@ -21,7 +25,7 @@ import org.xnio.Options;
  * Unexpected failures are answered with a reference number and logged here, never with a stack trace.
  *
  * <pre>{@code
- * try (ModelServer server = ModelServer.start(new CatalogService(registry), ServerConfig.local(8080))) {
+ * try (ModelServer server = ModelServer.start(registry, ServerConfig.local(8080))) {
  *   server.awaitStop();
  * }
  * }</pre>
@@ -40,9 +44,16 @@ public final class ModelServer implements AutoCloseable {
     this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
   }
 
-  /** Starts a server; it listens once this returns. */
-  public static ModelServer start(CatalogService catalog, ServerConfig config) {
-    Router router = new Router(catalog, config);
+  /**
+   * Starts a server; it listens once this returns. With a state file, the changes saved there are restored into
+   * the registry first.
+   *
+   * @throws java.io.UncheckedIOException when the state file exists but cannot be read
+   * @throws dev.modelcatalog.runtime.json.InvalidCatalogDocumentException when the state file is invalid; the
+   *     registry is unchanged and nothing listens
+   */
+  public static ModelServer start(ModelRegistry registry, ServerConfig config) {
+    Router router = new Router(registry, PersistedWrites.open(registry, config.stateFile()), config);
     GracefulShutdownHandler shutdown = new GracefulShutdownHandler(router);
     Undertow undertow = Undertow.builder()
         .addHttpListener(config.port(), config.host())
@@ -96,28 +107,40 @@ public final class ModelServer implements AutoCloseable {
   /** Sends each request to the handler of its family and turns every failure into an error body. */
   private static final class Router implements HttpHandler {
 
+    /** Marks an exchange whose access log line and usage record are arranged, so a dispatch does not repeat it. */
+    private static final AttachmentKey<Boolean> TRACKED = AttachmentKey.create(Boolean.class);
+
+    private final ModelRegistry registry;
     private final ServerConfig config;
     private final AccessLog accessLog;
+    private final UsageTracking usage;
     private final OpenAiHandler openAi;
-    private final RegistryHandler registry;
+    private final RegistryHandler registryApi;
     private final StaticPageHandler page;
 
-    Router(CatalogService catalog, ServerConfig config) {
+    Router(ModelRegistry registry, PersistedWrites writes, ServerConfig config) {
+      this.registry = registry;
       this.config = config;
       this.accessLog = config.accessLog() == null ? null : new AccessLog(config.accessLog());
-      this.openAi = new OpenAiHandler(catalog);
-      this.registry = new RegistryHandler(catalog, new BearerAuth(config.adminToken()), config.maxBodyBytes());
+      this.usage = new UsageTracking(registry);
+      this.openAi = new OpenAiHandler(registry);
+      this.registryApi = new RegistryHandler(registry, writes, new BearerAuth(config.adminToken()),
+          config.maxBodyBytes());
       this.page = new StaticPageHandler();
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
+      if (exchange.getAttachment(TRACKED) == null) {
+        exchange.putAttachment(TRACKED, Boolean.TRUE);
+        usage.track(exchange);
+        if (accessLog != null) {
+          accessLog.track(exchange);
+        }
+      }
       if (exchange.isInIoThread() && RegistryHandler.blocks(exchange)) {
         exchange.dispatch(this);
         return;
-      }
-      if (accessLog != null && !exchange.isDispatched()) {
-        accessLog.track(exchange);
       }
       try {
         route(exchange);
@@ -145,14 +168,23 @@ public final class ModelServer implements AutoCloseable {
       if (path.equals(OpenAiHandler.PREFIX) || path.startsWith(OpenAiHandler.PREFIX + "/")) {
         openAi.handle(exchange, path);
       } else if (path.startsWith(RegistryHandler.PREFIX)) {
-        registry.handle(exchange, path);
+        registryApi.handle(exchange, path);
       } else if (StaticPageHandler.serves(path)) {
         page.handle(exchange, path);
+      } else if (path.equals("/metrics")) {
+        onlyGet(exchange);
+        Responses.text(exchange, 200, PrometheusFormat.CONTENT_TYPE, PrometheusFormat.toText(registry.usage()));
       } else if (path.equals("/healthz")) {
-        Responses.json(exchange, 200, dev.modelcatalog.examples.catalog.ModelJson.MAPPER.valueToTree(
-            Map.of("status", "ok")));
+        onlyGet(exchange);
+        Responses.json(exchange, 200, RegistryJson.object().put("status", "ok"));
       } else {
         throw ApiError.notFound("no such route: " + ApiError.clip(path));
+      }
+    }
+
+    private static void onlyGet(HttpServerExchange exchange) {
+      if (!exchange.getRequestMethod().equals(Methods.GET) && !exchange.getRequestMethod().equals(Methods.HEAD)) {
+        throw ApiError.methodNotAllowed(exchange.getRequestMethod().toString());
       }
     }
   }

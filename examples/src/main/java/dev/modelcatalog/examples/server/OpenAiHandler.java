@@ -1,22 +1,23 @@
 package dev.modelcatalog.examples.server;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.modelcatalog.examples.catalog.CatalogService;
-import dev.modelcatalog.examples.catalog.ModelFilter;
-import dev.modelcatalog.examples.catalog.ModelJson;
-import dev.modelcatalog.examples.catalog.Resolution;
+import dev.modelcatalog.examples.catalog.Resolved;
+import dev.modelcatalog.runtime.CapabilityReport;
 import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelQuery;
+import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.json.ModelJson;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * OpenAI's model routes: {@code GET /v1/models} (filters {@code capability}, {@code owned_by}, {@code tag}),
+ * OpenAI's model routes: {@code GET /v1/models} (filters {@code capability}, {@code owned_by}, {@code tag}, and
+ * the registry API's others),
  * {@code GET /v1/models/{id}} ({@code ?detailed=true} for every field) and {@code GET /v1/models/{id}/capabilities}.
- * Ids may contain {@code /}, so everything after {@code /v1/models/} is the id, except a trailing
- * {@code /capabilities} when what precedes it resolves.
+ * Ids are resolved by the registry ({@link ModelRegistry#match}: exact, alias, normalized, variant, one typo);
+ * the header {@code X-Model-Resolved-By} says how. Ids may contain {@code /}, so everything after
+ * {@code /v1/models/} is the id, except a trailing {@code /capabilities} when the whole rest names no model.
  */
 final class OpenAiHandler {
 
@@ -24,10 +25,10 @@ final class OpenAiHandler {
   private static final String CAPABILITIES = "/capabilities";
   private static final HttpString RESOLVED_BY = new HttpString("X-Model-Resolved-By");
 
-  private final CatalogService catalog;
+  private final ModelRegistry registry;
 
-  OpenAiHandler(CatalogService catalog) {
-    this.catalog = catalog;
+  OpenAiHandler(ModelRegistry registry) {
+    this.registry = registry;
   }
 
   void handle(HttpServerExchange exchange, String path) {
@@ -39,17 +40,16 @@ final class OpenAiHandler {
       return;
     }
     String rest = path.substring(PREFIX.length() + 1);
-    if (rest.endsWith(CAPABILITIES) && catalog.exact(rest).isEmpty()) {
-      String id = rest.substring(0, rest.length() - CAPABILITIES.length());
-      Optional<Resolution> found = catalog.resolve(id);
+    if (rest.endsWith(CAPABILITIES) && registry.find(rest).isEmpty()) {
+      Optional<Resolved> found = Resolved.of(registry, rest.substring(0, rest.length() - CAPABILITIES.length()));
       if (found.isPresent()) {
         resolvedBy(exchange, found.get());
-        Responses.json(exchange, 200, catalog.capabilitiesResponse(found.get().model()));
+        Responses.json(exchange, 200, ModelJson.capabilities(CapabilityReport.of(found.get().model())));
         return;
       }
     }
-    Resolution found = catalog.resolve(rest)
-        .orElseThrow(() -> ApiError.unknownModel(rest, catalog.suggest(rest, 3)));
+    Resolved found = Resolved.of(registry, rest)
+        .orElseThrow(() -> ApiError.unknownModel(rest, registry.suggest(rest, 3)));
     resolvedBy(exchange, found);
     ModelDefinition model = found.model();
     boolean detailed = Boolean.TRUE.equals(Requests.bool(exchange, "detailed"));
@@ -57,15 +57,18 @@ final class OpenAiHandler {
   }
 
   private void list(HttpServerExchange exchange) {
-    ModelFilter filter = new ModelFilter(Requests.capabilities(exchange, "capability"), null,
-        Requests.param(exchange, "owned_by"), null, Requests.params(exchange, "tag"), null, null, null, null, null);
-    List<ObjectNode> data = catalog.list(filter).stream().map(ModelJson::toOpenAiModel).toList();
-    Responses.json(exchange, 200, ModelJson.list(data));
+    // The registry API's filters, of which OpenAI's clients use capability, owned_by and tag.
+    ModelQuery query = Requests.query(exchange);
+    Responses.json(exchange, 200, ModelJson.list(registry.listModels(query), ModelJson::toOpenAiModel));
   }
 
-  /** Tells clients how their model string was understood, for example {@code edit_distance; confidence=0.9}. */
-  private static void resolvedBy(HttpServerExchange exchange, Resolution resolution) {
-    exchange.getResponseHeaders().put(RESOLVED_BY, resolution.strategy() + "; confidence=" + resolution.confidence()
-        + "; id=" + resolution.model().id());
+  /**
+   * Tells clients how their model string was understood ({@code edit_distance; confidence=0.9; id=gpt-4o}) and
+   * counts the request for that model.
+   */
+  private static void resolvedBy(HttpServerExchange exchange, Resolved resolved) {
+    UsageTracking.attribute(exchange, resolved.model().id());
+    exchange.getResponseHeaders().put(RESOLVED_BY, resolved.strategy() + "; confidence=" + resolved.confidence()
+        + "; id=" + resolved.model().id());
   }
 }

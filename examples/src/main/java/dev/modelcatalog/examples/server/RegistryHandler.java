@@ -3,35 +3,41 @@ package dev.modelcatalog.examples.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.modelcatalog.examples.catalog.CatalogService;
-import dev.modelcatalog.examples.catalog.JsonFieldException;
-import dev.modelcatalog.examples.catalog.ModelJson;
 import dev.modelcatalog.examples.catalog.Recommendation;
-import dev.modelcatalog.examples.catalog.Resolution;
-import dev.modelcatalog.examples.catalog.RouteView;
-import dev.modelcatalog.examples.catalog.SearchHit;
+import dev.modelcatalog.examples.catalog.Recommendations;
+import dev.modelcatalog.examples.catalog.RegistryJson;
+import dev.modelcatalog.examples.catalog.Resolved;
 import dev.modelcatalog.runtime.Capability;
-import dev.modelcatalog.runtime.InvalidModelException;
+import dev.modelcatalog.runtime.CapabilityReport;
+import dev.modelcatalog.runtime.CostCalculator;
 import dev.modelcatalog.runtime.ModelConflictException;
 import dev.modelcatalog.runtime.ModelDefinition;
-import dev.modelcatalog.runtime.Problem;
-import dev.modelcatalog.runtime.RegistryStats;
+import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.Route;
+import dev.modelcatalog.runtime.Usage;
+import dev.modelcatalog.runtime.UsageStats;
+import dev.modelcatalog.runtime.json.ModelJson;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The registry API under {@code /api/registry}. Reads: {@code GET models} (filters), {@code models/{id}},
- * {@code models/{id}/routes}, {@code search?q=}, {@code capabilities} (matrix), {@code pricing} (comparison),
- * {@code stats}, and {@code POST recommend}. Writes, behind the bearer token: {@code POST models},
- * {@code PATCH models/{id}} (fields to change), {@code PATCH models/{id}/pricing}, {@code PATCH models/{id}/status},
- * {@code PATCH models/{id}/capabilities}, {@code DELETE models/{id}}. Every write is checked with the rules the
- * processor applies and saved before it is answered.
+ * {@code models/{id}/routes}, {@code models/{id}/capabilities}, {@code search?q=}, {@code capabilities}
+ * (matrix), {@code pricing} (comparison), {@code stats}, {@code usage}, and {@code POST recommend}. Writes,
+ * behind the bearer token: {@code POST models}, {@code PATCH models/{id}} (fields to change),
+ * {@code PATCH models/{id}/pricing}, {@code PATCH models/{id}/status}, {@code PATCH models/{id}/capabilities},
+ * {@code DELETE models/{id}}. Every answer comes from {@link ModelRegistry}; every write is checked by the
+ * runtime's model document reader and saved before it is answered.
  */
 final class RegistryHandler {
 
@@ -39,12 +45,14 @@ final class RegistryHandler {
   private static final String MODELS = "models";
   private static final List<String> SUB_RESOURCES = List.of("routes", "pricing", "status", "capabilities");
 
-  private final CatalogService catalog;
+  private final ModelRegistry registry;
+  private final PersistedWrites writes;
   private final BearerAuth auth;
   private final int maxBodyBytes;
 
-  RegistryHandler(CatalogService catalog, BearerAuth auth, int maxBodyBytes) {
-    this.catalog = catalog;
+  RegistryHandler(ModelRegistry registry, PersistedWrites writes, BearerAuth auth, int maxBodyBytes) {
+    this.registry = registry;
+    this.writes = writes;
     this.auth = auth;
     this.maxBodyBytes = maxBodyBytes;
   }
@@ -72,7 +80,9 @@ final class RegistryHandler {
       case "search" -> onlyGet(exchange, read, () -> search(exchange));
       case "capabilities" -> onlyGet(exchange, read, () -> matrix(exchange));
       case "pricing" -> onlyGet(exchange, read, () -> pricing(exchange));
-      case "stats" -> onlyGet(exchange, read, () -> stats(exchange));
+      case "stats" -> onlyGet(exchange, read, () -> Responses.json(exchange, 200,
+          RegistryJson.stats(registry.stats())));
+      case "usage" -> onlyGet(exchange, read, () -> usage(exchange));
       case "recommend" -> {
         if (!method.equals(Methods.POST)) {
           throw ApiError.methodNotAllowed(method.toString());
@@ -98,11 +108,15 @@ final class RegistryHandler {
   // -------------------------------------------------------------------------------------------------- reads
 
   private void listModels(HttpServerExchange exchange) {
-    List<ObjectNode> data = catalog.list(Requests.filter(exchange)).stream().map(ModelJson::toDetailedJson)
-        .toList();
-    Responses.json(exchange, 200, ModelJson.list(data));
+    Responses.json(exchange, 200, ModelJson.list(registry.listModels(Requests.query(exchange)),
+        ModelJson::toDetailedJson));
   }
 
+  /**
+   * {@code resolved}: what the registry resolves the query to ({@link ModelRegistry#match}); {@code did_you_mean}:
+   * the registry's suggestions ({@link ModelRegistry#suggest}) unless the query named a model for certain;
+   * {@code data}: the multi-word search ({@link ModelRegistry#search}).
+   */
   private void search(HttpServerExchange exchange) {
     String q = Requests.param(exchange, "q");
     if (q == null || q.isBlank()) {
@@ -110,64 +124,77 @@ final class RegistryHandler {
     }
     Integer limit = Requests.integer(exchange, "limit");
     int max = limit == null ? 20 : Math.max(1, Math.min(limit, 100));
-    ObjectNode body = ModelJson.MAPPER.createObjectNode();
+    ObjectNode body = RegistryJson.object();
     body.put("query", q);
-    Optional<Resolution> resolved = catalog.resolve(q);
+    Optional<Resolved> resolved = Resolved.of(registry, q);
     if (resolved.isPresent()) {
-      ObjectNode match = body.putObject("resolved");
-      match.put("id", resolved.get().model().id());
-      match.put("strategy", resolved.get().strategy());
-      match.put("confidence", resolved.get().confidence());
+      body.set("resolved", RegistryJson.match(q, resolved.get()));
+      UsageTracking.attribute(exchange, resolved.get().model().id());
     } else {
       body.putNull("resolved");
     }
     ArrayNode suggestions = body.putArray("did_you_mean");
-    String resolvedId = resolved.map(r -> r.model().id()).orElse(null);
-    boolean exactly = resolved.map(r -> r.confidence() == 1.0).orElse(false);
-    if (!exactly) {
-      catalog.suggest(q, 5).stream().filter(id -> !id.equals(resolvedId)).forEach(suggestions::add);
+    if (resolved.map(r -> !r.certain()).orElse(true)) {
+      String resolvedId = resolved.map(r -> r.model().id()).orElse(null);
+      registry.suggest(q, 5).stream().filter(id -> !id.equals(resolvedId)).forEach(suggestions::add);
     }
-    ArrayNode results = body.putArray("data");
-    for (SearchHit hit : catalog.search(q, max)) {
-      ObjectNode item = ModelJson.toOpenAiModel(hit.model());
-      item.put("score", hit.score());
-      results.add(item);
-    }
+    body.set("data", ModelJson.list(registry.search(q, max), ModelJson::toOpenAiModel).get("data"));
     Responses.json(exchange, 200, body);
   }
 
   private void matrix(HttpServerExchange exchange) {
-    ObjectNode body = ModelJson.MAPPER.createObjectNode();
-    for (Map.Entry<Capability, List<String>> entry : catalog.capabilityMatrix().entrySet()) {
+    ObjectNode body = RegistryJson.object();
+    for (Map.Entry<Capability, List<String>> entry : registry.capabilityMatrix().entrySet()) {
       entry.getValue().forEach(body.putArray(entry.getKey().jsonName())::add);
     }
     Responses.json(exchange, 200, body);
   }
 
+  /**
+   * Priced models meeting the filters with their prices, cheapest input first (then output, then id); with
+   * {@code prompt_tokens} and {@code output_tokens}, also the exact cost of such a request, cheapest first.
+   */
   private void pricing(HttpServerExchange exchange) {
-    List<ObjectNode> data = new ArrayList<>();
-    for (ModelDefinition model : catalog.pricingComparison(Requests.filter(exchange))) {
-      ObjectNode item = ModelJson.pricing(model.pricing().orElseThrow());
-      item.put("id", model.id());
-      item.put("owned_by", model.ownedBy());
-      data.add(item);
+    Integer prompt = Requests.integer(exchange, "prompt_tokens");
+    Integer output = Requests.integer(exchange, "output_tokens");
+    Usage usage;
+    try {
+      usage = prompt == null && output == null ? null
+          : Usage.tokens(prompt == null ? 0 : prompt, output == null ? 0 : output);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.invalid(e.getMessage().startsWith("input") ? "prompt_tokens" : "output_tokens",
+          "invalid_number", ApiError.clip(e.getMessage()));
     }
-    Responses.json(exchange, 200, ModelJson.list(data));
+    Comparator<ModelDefinition> byPrice = Comparator
+        .<ModelDefinition, BigDecimal>comparing(m -> BigDecimal.valueOf(m.pricing().orElseThrow().inputPerMillion()))
+        .thenComparing(m -> BigDecimal.valueOf(m.pricing().orElseThrow().outputPerMillion()));
+    Function<ModelDefinition, BigDecimal> cost = m -> CostCalculator.cost(m, usage).total();
+    Comparator<ModelDefinition> order = (usage == null ? byPrice : Comparator.comparing(cost).thenComparing(byPrice))
+        .thenComparing(ModelDefinition::id);
+    List<ObjectNode> data = new ArrayList<>();
+    registry.listModels(Requests.query(exchange)).stream().filter(m -> m.pricing().isPresent()).sorted(order)
+        .forEach(model -> {
+          ObjectNode item = (ObjectNode) ModelJson.toDetailedJson(model).get("pricing");
+          ObjectNode entry = RegistryJson.object();
+          entry.put("id", model.id());
+          entry.put("owned_by", model.ownedBy());
+          entry.setAll(item);
+          if (usage != null) {
+            entry.put("cost", cost.apply(model).toPlainString());
+          }
+          data.add(entry);
+        });
+    Responses.json(exchange, 200, RegistryJson.list(data));
   }
 
-  private void stats(HttpServerExchange exchange) {
-    RegistryStats stats = catalog.stats();
-    ObjectNode body = ModelJson.MAPPER.createObjectNode();
-    body.put("total_models", stats.totalModels());
-    body.put("compiled_models", stats.compiledModels());
-    body.put("runtime_models", stats.runtimeModels());
-    body.put("total_aliases", stats.totalAliases());
-    body.put("catalogs", stats.catalogs());
-    ObjectNode capabilities = body.putObject("capabilities");
-    stats.capabilities().forEach((c, n) -> capabilities.put(c.jsonName(), n));
-    ObjectNode owners = body.putObject("owners");
-    stats.owners().forEach(owners::put);
-    Responses.json(exchange, 200, body);
+  /** Usage per model ({@code ?top=N}: the N with the most requests), the other bucket last. */
+  private void usage(HttpServerExchange exchange) {
+    Integer top = Requests.integer(exchange, "top");
+    if (top != null && top < 0) {
+      throw ApiError.invalid("top", "invalid_number", "top must be at least 0");
+    }
+    List<UsageStats> stats = top == null ? registry.usage().all() : registry.topModels(top);
+    Responses.json(exchange, 200, RegistryJson.list(stats.stream().map(RegistryJson::usage).toList()));
   }
 
   private void recommend(HttpServerExchange exchange) {
@@ -182,20 +209,10 @@ final class RegistryHandler {
     long output = count(body, "max_output_tokens", 500);
     int limit = (int) Math.min(100, Math.max(1, count(body, "limit", 5)));
     List<ObjectNode> data = new ArrayList<>();
-    for (Recommendation r : catalog.recommend(required, optional, excluded, prompt, output, limit)) {
-      ObjectNode item = ModelJson.toOpenAiModel(r.model());
-      item.put("context_window", r.model().contextWindow());
-      if (r.cost() == null) {
-        item.putNull("cost");
-      } else {
-        item.put("cost", r.cost().toPlainString());
-        item.put("currency", r.currency());
-      }
-      ArrayNode matched = item.putArray("optional_matched");
-      r.optionalMatched().forEach(c -> matched.add(c.jsonName()));
-      data.add(item);
+    for (Recommendation r : Recommendations.rank(registry, required, optional, excluded, prompt, output, limit)) {
+      data.add(RegistryJson.recommendation(r));
     }
-    Responses.json(exchange, 200, ModelJson.list(data));
+    Responses.json(exchange, 200, RegistryJson.list(data));
   }
 
   private static List<String> names(JsonNode body, String field) {
@@ -228,7 +245,7 @@ final class RegistryHandler {
     String id = rest;
     String sub = null;
     for (String candidate : SUB_RESOURCES) {
-      if (rest.endsWith("/" + candidate) && catalog.exact(rest).isEmpty()) {
+      if (rest.endsWith("/" + candidate) && registry.find(rest).isEmpty()) {
         id = rest.substring(0, rest.length() - candidate.length() - 1);
         sub = candidate;
         break;
@@ -239,12 +256,12 @@ final class RegistryHandler {
       readModel(exchange, id, sub);
     } else if (method.equals(Methods.PATCH)) {
       auth.check(exchange);
-      patch(exchange, existing(id), sub);
+      patch(exchange, existing(exchange, id), sub);
     } else if (method.equals(Methods.DELETE) && sub == null) {
       auth.check(exchange);
-      ModelDefinition model = existing(id);
-      catalog.delete(model.id());
-      ObjectNode body = ModelJson.MAPPER.createObjectNode();
+      ModelDefinition model = existing(exchange, id);
+      saved(() -> writes.delete(model.id()));
+      ObjectNode body = RegistryJson.object();
       body.put("id", model.id());
       body.put("object", "model");
       body.put("deleted", true);
@@ -255,132 +272,82 @@ final class RegistryHandler {
   }
 
   private void readModel(HttpServerExchange exchange, String id, String sub) {
-    ModelDefinition model = catalog.resolve(id).map(Resolution::model)
-        .orElseThrow(() -> ApiError.unknownModel(id, catalog.suggest(id, 3)));
+    ModelDefinition model = Resolved.of(registry, id).map(Resolved::model)
+        .orElseThrow(() -> ApiError.unknownModel(id, registry.suggest(id, 3)));
+    UsageTracking.attribute(exchange, model.id());
     if (sub == null) {
       Responses.json(exchange, 200, ModelJson.toDetailedJson(model));
     } else if (sub.equals("routes")) {
-      List<ObjectNode> data = new ArrayList<>();
-      for (RouteView route : catalog.routes(model)) {
-        data.add(route(route));
-      }
-      Responses.json(exchange, 200, ModelJson.list(data));
+      Responses.json(exchange, 200, routes(model));
     } else if (sub.equals("capabilities")) {
-      Responses.json(exchange, 200, catalog.capabilitiesResponse(model));
+      Responses.json(exchange, 200, ModelJson.capabilities(CapabilityReport.of(model)));
     } else {
       throw ApiError.methodNotAllowed(exchange.getRequestMethod().toString());
     }
   }
 
-  private static ObjectNode route(RouteView route) {
-    ObjectNode node = ModelJson.MAPPER.createObjectNode();
-    node.put("platform", route.platform());
-    node.put("provider", route.provider());
-    node.put("model_string", route.modelString());
-    node.put("priority", route.priority());
-    node.put("status", route.status());
-    if (route.inputPerMillion() != null) {
-      node.put("input_per_million", route.inputPerMillion());
-      node.put("output_per_million", route.outputPerMillion());
+  /**
+   * The model's declared routes by priority ({@link ModelRegistry#routes}), each with its place in the
+   * {@link ModelRegistry#fallbackChain}; a model without declared routes has none.
+   */
+  private ObjectNode routes(ModelDefinition model) {
+    List<Route> chain = registry.fallbackChain(model.id());
+    List<ObjectNode> data = new ArrayList<>();
+    for (Route route : registry.routes(model.id())) {
+      data.add(RegistryJson.route(route, model, chain.indexOf(route) + 1));
     }
-    return node;
+    ObjectNode body = RegistryJson.list(data);
+    body.put("model", model.id());
+    return body;
   }
 
   /** Writes act on the model with exactly this id or alias, never on a fuzzy match. */
-  private ModelDefinition existing(String id) {
-    return catalog.exact(id).orElseThrow(() -> ApiError.unknownModel(id, catalog.suggest(id, 3)));
+  private ModelDefinition existing(HttpServerExchange exchange, String id) {
+    ModelDefinition model = writes.exact(id)
+        .orElseThrow(() -> ApiError.unknownModel(id, registry.suggest(id, 3)));
+    UsageTracking.attribute(exchange, model.id());
+    return model;
   }
 
   // ------------------------------------------------------------------------------------------------- writes
 
   private void create(HttpServerExchange exchange) {
     auth.check(exchange);
-    JsonNode body = Requests.jsonBody(exchange, maxBodyBytes);
-    ModelDefinition model = build(() -> ModelJson.fromJson(body));
+    ModelDefinition model = ModelBodies.newModel(Requests.jsonBody(exchange, maxBodyBytes));
     try {
-      catalog.create(model);
+      saved(() -> writes.create(model));
     } catch (ModelConflictException e) {
       throw ApiError.conflict(e.field(), e.getMessage());
     }
+    UsageTracking.attribute(exchange, model.id());
     Responses.json(exchange, 201, ModelJson.toDetailedJson(model));
   }
 
   private void patch(HttpServerExchange exchange, ModelDefinition current, String sub) {
     JsonNode body = Requests.jsonBody(exchange, maxBodyBytes);
-    if (!body.isObject()) {
-      throw ApiError.invalid(null, "invalid_json", "the body must be a JSON object");
-    }
-    ModelDefinition updated = build(() -> switch (sub == null ? "" : sub) {
-      case "" -> merged(current, (ObjectNode) body);
-      case "pricing" -> current.toBuilder()
-          .pricing(ModelJson.pricingFromJson(body, "pricing", current.pricing().orElse(null))).build();
-      case "status" -> status(current, body);
-      case "capabilities" -> capability(current, body);
+    ModelDefinition updated = switch (sub == null ? "" : sub) {
+      case "" -> ModelBodies.withChanges(current, body);
+      case "pricing" -> ModelBodies.withPricing(current, body);
+      case "status" -> ModelBodies.withStatus(current, body);
+      case "capabilities" -> ModelBodies.withCapability(current, body);
       default -> throw ApiError.methodNotAllowed("PATCH");
-    });
+    };
     try {
-      catalog.update(updated);
+      saved(() -> writes.update(updated));
     } catch (ModelConflictException e) {
       throw ApiError.conflict(e.field(), e.getMessage());
     }
     Responses.json(exchange, 200, ModelJson.toDetailedJson(updated));
   }
 
-  private static ModelDefinition merged(ModelDefinition current, ObjectNode changes) {
-    JsonNode id = changes.get("id");
-    if (id != null && !id.asText().equals(current.id())) {
-      throw new JsonFieldException("id", "a model's id cannot change (it is '" + current.id() + "')");
-    }
-    ObjectNode node = ModelJson.toDetailedJson(current);
-    node.setAll(changes);
-    return ModelJson.fromJson(node);
-  }
-
-  private static ModelDefinition status(ModelDefinition current, JsonNode body) {
-    for (java.util.Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!Set.of("status", "deprecation_date", "replacement").contains(name)) {
-        throw new JsonFieldException(name, "unknown field; expected status, deprecation_date, replacement");
-      }
-    }
-    String status = body.path("status").asText("");
-    if (!status.equals("active") && !status.equals("deprecated")) {
-      throw new JsonFieldException("status", "expected 'active' or 'deprecated'");
-    }
-    ModelDefinition.Builder b = current.toBuilder().deprecated(status.equals("deprecated"));
-    if (body.has("deprecation_date")) {
-      b.deprecationDate(body.get("deprecation_date").asText());
-    }
-    if (body.has("replacement")) {
-      b.replacement(body.get("replacement").asText());
-    }
-    return b.build();
-  }
-
-  /** The reference design's capability patch: {@code {"operation":"add"|"remove","capability":"vision"}}. */
-  private static ModelDefinition capability(ModelDefinition current, JsonNode body) {
-    String operation = body.path("operation").asText("");
-    if (!operation.equals("add") && !operation.equals("remove")) {
-      throw new JsonFieldException("operation", "expected 'add' or 'remove'");
-    }
-    Capability capability;
+  /** Runs a write; a state file that cannot be written is a 500 that says the change was not made. */
+  private static void saved(Runnable write) {
     try {
-      capability = Capability.parse(body.path("capability").asText(""));
-    } catch (IllegalArgumentException e) {
-      throw new JsonFieldException("capability", e.getMessage());
-    }
-    return current.toBuilder().capability(capability, operation.equals("add")).build();
-  }
-
-  /** Runs a definition build, turning its typed exceptions into 400s that name the field. */
-  private static ModelDefinition build(java.util.function.Supplier<ModelDefinition> build) {
-    try {
-      return build.get();
-    } catch (JsonFieldException e) {
-      throw ApiError.invalid(e.field().isEmpty() ? null : e.field(), "invalid_field", ApiError.clip(e.getMessage()));
-    } catch (InvalidModelException e) {
-      String field = e.problems().stream().filter(Problem::isError).map(Problem::field).findFirst().orElse(null);
-      throw ApiError.invalid(field, "invalid_model", e.getMessage());
+      write.run();
+    } catch (UncheckedIOException e) {
+      System.err.println("state not saved: " + e.getMessage());
+      throw new ApiError(500, "server_error", null, "state_not_saved",
+          "the change could not be saved, so it was not made", List.of());
     }
   }
 }

@@ -3,9 +3,11 @@ package dev.modelcatalog.examples.server;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.modelcatalog.examples.catalog.ModelFilter;
-import dev.modelcatalog.examples.catalog.ModelJson;
+import dev.modelcatalog.examples.catalog.RegistryJson;
 import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.Modality;
+import dev.modelcatalog.runtime.ModelQuery;
+import dev.modelcatalog.runtime.ModelStatus;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Reads query parameters and bodies, turning bad values into 400 {@link ApiError}s that name the parameter. */
@@ -98,16 +101,90 @@ final class Requests {
     throw ApiError.invalid(name, "invalid_boolean", name + " must be true or false");
   }
 
-  /** The registry API's filters: capability, exclude, owned_by, provider, tag, min_context, prices, status, moe. */
-  static ModelFilter filter(HttpServerExchange exchange) {
-    try {
-      return new ModelFilter(capabilities(exchange, "capability"), capabilities(exchange, "exclude"),
-          param(exchange, "owned_by"), param(exchange, "provider"), params(exchange, "tag"),
-          integer(exchange, "min_context"), decimal(exchange, "max_input_price"),
-          decimal(exchange, "max_output_price"), param(exchange, "status"), bool(exchange, "moe"));
-    } catch (IllegalArgumentException e) {
-      throw ApiError.invalid("status", "invalid_status", e.getMessage());
+  /**
+   * The registry API's filters as a {@link ModelQuery}: {@code capability}, {@code exclude}, {@code prefer},
+   * {@code owned_by}, {@code provider}, {@code tag}, {@code min_context}, {@code max_input_price},
+   * {@code max_output_price}, {@code currency}, {@code input_modality}, {@code output_modality}, {@code status}
+   * ({@code active}, {@code deprecated}) and {@code moe} ({@code true}: mixtures of experts only, {@code false}:
+   * dense only).
+   */
+  static ModelQuery query(HttpServerExchange exchange) {
+    ModelQuery.Builder query = ModelQuery.builder()
+        .require(capabilities(exchange, "capability"))
+        .exclude(capabilities(exchange, "exclude").toArray(new Capability[0]))
+        .prefer(capabilities(exchange, "prefer").toArray(new Capability[0]))
+        .tags(params(exchange, "tag").toArray(new String[0]))
+        .inputModalities(modalities(exchange, "input_modality"))
+        .outputModalities(modalities(exchange, "output_modality"));
+    String owner = param(exchange, "owned_by");
+    if (owner != null) {
+      query.ownedBy(owner);
     }
+    String provider = param(exchange, "provider");
+    if (provider != null) {
+      query.provider(provider);
+    }
+    String currency = param(exchange, "currency");
+    if (currency != null) {
+      query.priceCurrency(currency);
+    }
+    Integer minContext = integer(exchange, "min_context");
+    Double maxInput = decimal(exchange, "max_input_price");
+    Double maxOutput = decimal(exchange, "max_output_price");
+    try {
+      if (minContext != null) {
+        query.minContextWindow(minContext);
+      }
+      if (maxInput != null) {
+        query.maxInputPricePerMillion(maxInput);
+      }
+      if (maxOutput != null) {
+        query.maxOutputPricePerMillion(maxOutput);
+      }
+    } catch (IllegalArgumentException e) {
+      String field = e.getMessage().startsWith("minContextWindow") ? "min_context"
+          : e.getMessage().startsWith("maxInput") ? "max_input_price" : "max_output_price";
+      throw ApiError.invalid(field, "invalid_number", ApiError.clip(e.getMessage()));
+    }
+    ModelStatus status = status(exchange);
+    if (status != null) {
+      query.status(status);
+    }
+    Boolean moe = bool(exchange, "moe");
+    if (moe != null) {
+      if (moe) {
+        query.moe();
+      } else {
+        query.dense();
+      }
+    }
+    return query.build();
+  }
+
+  private static ModelStatus status(HttpServerExchange exchange) {
+    String value = param(exchange, "status");
+    if (value == null) {
+      return null;
+    }
+    for (ModelStatus status : ModelStatus.values()) {
+      if (status.jsonName().equals(value.trim().toLowerCase(Locale.ROOT))) {
+        return status;
+      }
+    }
+    throw ApiError.invalid("status", "invalid_status", "status: '" + ApiError.clip(value)
+        + "' is no status; expected active or deprecated");
+  }
+
+  private static Modality[] modalities(HttpServerExchange exchange, String name) {
+    List<Modality> out = new ArrayList<>();
+    for (String value : params(exchange, name)) {
+      try {
+        out.add(Modality.parse(value));
+      } catch (IllegalArgumentException e) {
+        throw ApiError.invalid(name, "invalid_modality", ApiError.clip(e.getMessage()));
+      }
+    }
+    return out.toArray(new Modality[0]);
   }
 
   /**
@@ -135,12 +212,12 @@ final class Requests {
       throw ApiError.invalid(null, "invalid_json", "the request needs a JSON body");
     }
     String type = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-    if (type != null && !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+    if (type != null && !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       throw new ApiError(415, "invalid_request_error", null, "unsupported_media_type",
           "the body must be application/json", List.of());
     }
     try {
-      return ModelJson.MAPPER.readTree(bytes);
+      return RegistryJson.MAPPER.readTree(bytes);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw ApiError.invalid(null, "invalid_json", "the request body is not valid JSON"

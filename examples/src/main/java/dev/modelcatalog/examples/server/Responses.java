@@ -1,36 +1,36 @@
 package dev.modelcatalog.examples.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.modelcatalog.examples.catalog.ModelJson;
+import dev.modelcatalog.examples.catalog.RegistryJson;
+import dev.modelcatalog.runtime.json.ModelJson;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
-/** Writes JSON bodies and error bodies. */
+/** Writes JSON bodies, text bodies and error bodies. */
 final class Responses {
 
   private static final HttpString NOSNIFF = new HttpString("X-Content-Type-Options");
 
   private Responses() {}
 
+  /** A JSON body, written by the runtime's {@link ModelJson#write} so decimals stay as they are. */
   static void json(HttpServerExchange exchange, int status, JsonNode body) {
-    byte[] bytes;
-    try {
-      bytes = ModelJson.MAPPER.writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree could not be written", e);
-    }
+    text(exchange, status, "application/json; charset=utf-8", ModelJson.write(body));
+  }
+
+  static void text(HttpServerExchange exchange, int status, String contentType, String body) {
     exchange.setStatusCode(status);
-    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
     exchange.getResponseHeaders().put(NOSNIFF, "nosniff");
-    exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
+    exchange.getResponseSender().send(ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)));
   }
 
   static void error(HttpServerExchange exchange, ApiError error) {
-    ObjectNode root = ModelJson.MAPPER.createObjectNode();
+    ObjectNode root = RegistryJson.object();
     ObjectNode body = root.putObject("error");
     body.put("message", error.getMessage());
     body.put("type", error.type);

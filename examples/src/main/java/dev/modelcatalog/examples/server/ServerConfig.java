@@ -1,6 +1,7 @@
 package dev.modelcatalog.examples.server;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -13,9 +14,11 @@ import java.time.Duration;
  * @param maxUrlLength longest path plus query accepted, in characters; longer ones get 414
  * @param accessLog where one JSON line per request goes; null for none
  * @param shutdownTimeout how long a stop waits for requests in flight
+ * @param stateFile where run-time changes are saved and restored from at start (the runtime's overlay file);
+ *     null to keep them in memory only
  */
 public record ServerConfig(String host, int port, String adminToken, int maxBodyBytes, int maxUrlLength,
-    PrintStream accessLog, Duration shutdownTimeout) {
+    PrintStream accessLog, Duration shutdownTimeout, Path stateFile) {
 
   public ServerConfig {
     if (port < 0 || port > 65_535) {
@@ -29,24 +32,32 @@ public record ServerConfig(String host, int port, String adminToken, int maxBody
     }
   }
 
-  /** {@code 127.0.0.1}, this port, writes disabled, 64 KiB bodies, 2,048-character URLs, no access log. */
+  /**
+   * {@code 127.0.0.1}, this port, writes disabled, 64 KiB bodies, 2,048-character URLs, no access log, changes
+   * kept in memory.
+   */
   public static ServerConfig local(int port) {
-    return new ServerConfig("127.0.0.1", port, null, 64 * 1024, 2048, null, Duration.ofSeconds(10));
+    return new ServerConfig("127.0.0.1", port, null, 64 * 1024, 2048, null, Duration.ofSeconds(10), null);
   }
 
   public ServerConfig withAdminToken(String token) {
-    return new ServerConfig(host, port, token, maxBodyBytes, maxUrlLength, accessLog, shutdownTimeout);
+    return new ServerConfig(host, port, token, maxBodyBytes, maxUrlLength, accessLog, shutdownTimeout, stateFile);
   }
 
   public ServerConfig withAccessLog(PrintStream log) {
-    return new ServerConfig(host, port, adminToken, maxBodyBytes, maxUrlLength, log, shutdownTimeout);
+    return new ServerConfig(host, port, adminToken, maxBodyBytes, maxUrlLength, log, shutdownTimeout, stateFile);
   }
 
   public ServerConfig withHost(String address) {
-    return new ServerConfig(address, port, adminToken, maxBodyBytes, maxUrlLength, accessLog, shutdownTimeout);
+    return new ServerConfig(address, port, adminToken, maxBodyBytes, maxUrlLength, accessLog, shutdownTimeout,
+        stateFile);
   }
 
   public ServerConfig withLimits(int bodyBytes, int urlLength) {
-    return new ServerConfig(host, port, adminToken, bodyBytes, urlLength, accessLog, shutdownTimeout);
+    return new ServerConfig(host, port, adminToken, bodyBytes, urlLength, accessLog, shutdownTimeout, stateFile);
+  }
+
+  public ServerConfig withStateFile(Path file) {
+    return new ServerConfig(host, port, adminToken, maxBodyBytes, maxUrlLength, accessLog, shutdownTimeout, file);
   }
 }

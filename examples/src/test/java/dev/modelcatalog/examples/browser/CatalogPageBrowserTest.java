@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelcatalog.examples.SampleCatalog;
-import dev.modelcatalog.examples.catalog.CatalogService;
 import dev.modelcatalog.examples.server.ModelServer;
 import dev.modelcatalog.examples.server.ServerConfig;
 import dev.modelcatalog.runtime.Capability;
@@ -56,7 +55,7 @@ class CatalogPageBrowserTest {
     }
     Assumptions.assumeTrue(installed, "browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER
         + " not found; install them with 'apt-get install -y chromium chromium-driver' to run these tests");
-    server = ModelServer.start(new CatalogService(SampleCatalog.registry()), ServerConfig.local(0));
+    server = ModelServer.start(SampleCatalog.registry(), ServerConfig.local(0));
     // An explicit driver path keeps Selenium Manager from looking for (and downloading) a driver.
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     profile = Files.createTempDirectory("catalog-page-profile");
@@ -159,8 +158,22 @@ class CatalogPageBrowserTest {
     assertTrue(moe.contains(mixtral.moe().orElseThrow().numExperts() + " ("
         + mixtral.moe().orElseThrow().expertsPerToken() + " per token)"), moe);
     assertTrue(browser.findElement(By.id("detail-latency")).getText().contains("Time to first token"));
-    assertTrue(browser.findElement(By.id("detail-routes")).getText().contains("direct"));
+    List<String> platforms = browser.findElements(By.cssSelector("#detail-routes tbody tr td:first-child"))
+        .stream().map(WebElement::getText).toList();
+    assertEquals(SampleCatalog.registry().routes(mixtral.id()).stream().map(r -> r.platform()).toList(), platforms);
+    assertTrue(browser.findElement(By.id("detail-routes")).getText().contains("not used"), "the route in"
+        + " maintenance is shown as not used");
     screenshot("06-detail-view");
+  }
+
+  @Test
+  void detailView_modelWithoutRoutes_saysSo() throws IOException {
+    browser.findElement(By.cssSelector("tr[data-id='gpt-4o-mini']")).click();
+    waitUntil(() -> browser.findElement(By.id("detail")).isDisplayed()
+        && "gpt-4o-mini".equals(browser.findElement(By.id("detail-id")).getText()));
+    assertTrue(browser.findElements(By.cssSelector("#detail-routes tbody tr")).isEmpty());
+    assertTrue(browser.findElement(By.id("detail-no-routes")).isDisplayed());
+    screenshot("07-detail-without-routes");
   }
 
   private static List<WebElement> rows() {

@@ -3,19 +3,31 @@ package dev.modelcatalog.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelcatalog.examples.SampleCatalog;
-import dev.modelcatalog.examples.catalog.ModelJson;
+import dev.modelcatalog.examples.catalog.RegistryJson;
+import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.json.ModelJson;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The tool as a separate process, as scripts run it: its real exit status and output. */
@@ -23,17 +35,17 @@ class CatalogCliProcessTest {
 
   @TempDir static Path dir;
   private static Path models;
+  private Process server;
 
   @BeforeAll
   static void writeModels() throws IOException {
-    ArrayNode array = ModelJson.MAPPER.createArrayNode();
     // Only models the built-in catalog on the class path does not already hold: the tool refuses a clash.
     ModelRegistry builtIn = ModelRegistry.builder().addClassPathCatalogs().autoCreate(false).build();
-    SampleCatalog.models().stream().filter(m -> m.ownedBy().equals("mistral") || m.ownedBy().equals("anthropic"))
-        .filter(m -> !builtIn.contains(m.id()))
-        .forEach(m -> array.add(ModelJson.toDetailedJson(m)));
+    List<ModelDefinition> chosen = SampleCatalog.models().stream()
+        .filter(m -> m.ownedBy().equals("mistral") || m.ownedBy().equals("anthropic"))
+        .filter(m -> !builtIn.contains(m.id())).toList();
     models = dir.resolve("models.json");
-    ModelJson.MAPPER.writeValue(models.toFile(), array);
+    Files.writeString(models, ModelJson.writePretty(ModelJson.list(chosen, ModelJson::toDetailedJson)));
   }
 
   /** Exit status and standard output of {@code java -cp <test class path> CatalogCli args...}. */
@@ -75,7 +87,7 @@ class CatalogCliProcessTest {
     Result result = run("list", "--json", "--models", models.toString(), "--moe");
     assertEquals(0, result.status(), result.output());
     String json = result.output().substring(result.output().indexOf('{'));
-    assertTrue(ModelJson.MAPPER.readTree(json).get("data").toString().contains("Mixtral"), json);
+    assertTrue(RegistryJson.MAPPER.readTree(json).get("data").toString().contains("Mixtral"), json);
   }
 
   @Test
@@ -83,5 +95,82 @@ class CatalogCliProcessTest {
     Result result = run("get", "--models", dir.resolve("missing.json").toString(), "gpt-4o");
     assertEquals(1, result.status(), result.output());
     assertTrue(Files.notExists(dir.resolve("missing.json")));
+  }
+
+  @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void serve_noAccessLog_answersHttpAndStopsOnSigterm() throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), CatalogCli.class.getName(), "serve", "--port", "0",
+        "--no-access-log", "--models", models.toString(), "--state", dir.resolve("state.json").toString()));
+    Process process = new ProcessBuilder(command).redirectOutput(dir.resolve("serve.out").toFile()).start();
+    server = process;
+    String url = null;
+    BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(),
+        StandardCharsets.UTF_8));
+    // Stop reading at the line that names the address: the server writes nothing more until it stops.
+    while (url == null) {
+      String line = err.readLine();
+      if (line == null) {
+        break;
+      }
+      Matcher m = Pattern.compile("serving \\d+ models on (http://\\S+)").matcher(line);
+      if (m.find()) {
+        url = m.group(1);
+      }
+    }
+    assertTrue(url != null, "the server never said where it listens");
+    HttpResponse<String> reply = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(url + "/v1/models/claude-3.5-sonnet")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, reply.statusCode(), reply.body());
+    assertTrue(reply.body().contains("\"id\":\"claude-3-5-sonnet\""), reply.body());
+    process.destroy();
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGTERM");
+    assertEquals("", Files.readString(dir.resolve("serve.out")), "--no-access-log prints no access log");
+  }
+
+  @Test
+  void import_modelsDev_writesAStubPerModelAndTheReport() throws Exception {
+    Path source = Path.of(CatalogCliProcessTest.class.getResource("/import/models-dev-small.json").toURI());
+    Path out = dir.resolve("imported");
+    Result result = run("import", source.toString(), "--output", out.toString(), "--package",
+        "com.example.models", "--now", "1767225600", "--json");
+    assertEquals(0, result.status(), result.output());
+    JsonNode summary = RegistryJson.MAPPER.readTree(result.output().substring(result.output().indexOf('{')));
+    assertEquals("models.dev", summary.get("format").asText());
+    assertEquals(5, summary.get("source_entries").asInt(), "two providers of one model, three of another");
+    assertEquals(summary.get("stubs").size(), summary.get("models").asInt());
+    assertTrue(summary.get("routes").asInt() >= 1, "the same model from a second provider is a route");
+    summary.get("stubs").properties().forEach(stub -> {
+      Path file = out.resolve(stub.getValue().asText().replace('.', '/') + ".java");
+      assertTrue(Files.isRegularFile(file), "no stub for " + stub.getKey() + " at " + file);
+    });
+    assertTrue(Files.readString(out.resolve("import-report.md")).contains("models.dev"));
+  }
+
+  @Test
+  void import_notACatalog_exitsOneNamingTheFile() throws Exception {
+    Path source = Path.of(CatalogCliProcessTest.class.getResource("/import/not-a-catalog.json").toURI());
+    Result result = run("import", source.toString(), "--output", dir.resolve("nothing").toString());
+    assertEquals(1, result.status(), result.output());
+    assertTrue(result.output().contains("is not a models.dev catalog"), result.output());
+    assertTrue(!result.output().contains("\tat "), "no stack trace: " + result.output());
+  }
+
+  @Test
+  void import_missingFile_exitsOne() throws Exception {
+    Result result = run("import", dir.resolve("absent.json").toString(), "--output", dir.toString());
+    assertEquals(1, result.status(), result.output());
+    assertTrue(result.output().contains("cannot read"), result.output());
+  }
+
+  /** A server process outlives a failed or timed-out test only until here. */
+  @AfterEach
+  void stopServer() {
+    if (server != null) {
+      server.destroyForcibly();
+      server = null;
+    }
   }
 }

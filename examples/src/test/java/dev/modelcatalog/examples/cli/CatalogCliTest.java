@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelcatalog.examples.SampleCatalog;
-import dev.modelcatalog.examples.catalog.ModelJson;
+import dev.modelcatalog.examples.catalog.RegistryJson;
 import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRegistry;
@@ -17,15 +17,14 @@ import org.junit.jupiter.api.Test;
 /** The tool's commands, run in this JVM against the sample catalog. */
 class CatalogCliTest {
 
-  private static final Supplier<ModelRegistry.Builder> SAMPLE =
-      () -> ModelRegistry.builder().autoCreate(false).addDefinitions(SampleCatalog.models());
+  private static final Supplier<ModelRegistry> SAMPLE = SampleCatalog::registry;
 
   private static CliRunner cli(String... args) {
     return CliRunner.run(SAMPLE, args);
   }
 
   private static JsonNode json(CliRunner run) throws Exception {
-    return ModelJson.MAPPER.readTree(run.out());
+    return RegistryJson.MAPPER.readTree(run.out());
   }
 
   @Test
@@ -123,9 +122,70 @@ class CatalogCliTest {
   }
 
   @Test
+  void resolve_unknown_exitsTwoWithTheRegistrysSuggestions() throws Exception {
+    CliRunner run = cli("resolve", "--json", "gpt-5");
+    assertEquals(2, run.status());
+    JsonNode node = json(run);
+    assertTrue(node.get("id").isNull());
+    List<String> suggested = new java.util.ArrayList<>();
+    node.get("did_you_mean").forEach(id -> suggested.add(id.asText()));
+    assertEquals(SampleCatalog.registry().suggest("gpt-5", 3), suggested);
+  }
+
+  @Test
+  void get_showsTheFallbackChain() {
+    CliRunner run = cli("get", "deepseek-ai/DeepSeek-R1");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("routes       direct (deepseek-reasoner) -> together (deepseek-ai/DeepSeek-R1)"),
+        run.out());
+  }
+
+  @Test
+  void routes_json_listsDeclaredRoutesWithFallbackPositions() throws Exception {
+    JsonNode body = json(cli("routes", "--json", "gpt-4o"));
+    assertEquals(3, body.get("data").size());
+    assertEquals("azure", body.get("data").get(2).get("platform").asText());
+    assertEquals("2.75", body.get("data").get(2).get("input_per_million").asText());
+    assertEquals(3, body.get("data").get(2).get("fallback_position").asInt());
+  }
+
+  @Test
+  void routes_modelWithoutDeclaredRoutes_exitsTwo() {
+    CliRunner run = cli("routes", "gpt-4o-mini");
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("no declared routes"), run.err());
+  }
+
+  @Test
+  void list_preferAndModalityAndStatus_areQueryFilters() throws Exception {
+    JsonNode list = json(cli("list", "--json", "--input-modality", "image", "--prefer", "reasoning",
+        "--status", "ACTIVE"));
+    List<String> expected = SampleCatalog.registry().listModelIds(dev.modelcatalog.runtime.ModelQuery.builder()
+        .inputModalities(dev.modelcatalog.runtime.Modality.IMAGE).prefer(Capability.REASONING)
+        .status(dev.modelcatalog.runtime.ModelStatus.ACTIVE).build());
+    List<String> ids = new java.util.ArrayList<>();
+    list.get("data").forEach(m -> ids.add(m.get("id").asText()));
+    assertEquals(expected, ids);
+    assertTrue(ids.size() >= 2, ids.toString());
+    assertEquals(1, cli("list", "--status", "sleeping").status());
+    JsonNode dense = json(cli("list", "--json", "--no-moe"));
+    assertEquals(SampleCatalog.models().stream().filter(m -> m.moe().isEmpty()).count(), dense.get("data").size());
+  }
+
+  @Test
+  void cost_json_hasTheBreakdown() throws Exception {
+    JsonNode node = json(cli("cost", "--json", "gpt-4o", "--input", "12000", "--output", "800", "--cached",
+        "10000"));
+    // 2,000 uncached at 2.50, 10,000 cached at the input price (no cached price declared), 800 out at 10.00
+    assertEquals("0.03800000", node.get("cost").asText());
+    assertEquals("0.00500000", node.get("breakdown").get("input").asText());
+    assertEquals(1, cli("cost", "gpt-4o", "--input", "10", "--output", "1", "--cached", "11").status());
+  }
+
+  @Test
   void help_everyCommandHasIt() {
     for (String command : List.of("get", "resolve", "search", "list", "stats", "capabilities", "cost", "cheapest",
-        "routes", "serve")) {
+        "routes", "import", "serve")) {
       CliRunner run = cli(command, "--help");
       assertEquals(0, run.status(), command);
       assertTrue(run.out().startsWith("Usage: modelcatalog " + command), run.out());
@@ -148,6 +208,7 @@ class CatalogCliTest {
     java.nio.file.Files.writeString(file, "[{\"id\":\"acme/x\",\"context_window\":0}]");
     CliRunner run = cli("get", "--models", file.toString(), "acme/x");
     assertEquals(1, run.status());
-    assertTrue(run.err().contains("contextWindow"), run.err());
+    // The runtime's document reader names the field by its JSON path.
+    assertTrue(run.err().contains("$[0].context_window"), run.err());
   }
 }

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 /** Runs the tool in this JVM and keeps what it printed. */
 record CliRunner(int status, String out, String err) {
 
-  static CliRunner run(Supplier<ModelRegistry.Builder> registry, String... args) {
+  static CliRunner run(Supplier<ModelRegistry> registry, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status = CatalogCli.run(registry, args, new PrintWriter(out, true), new PrintWriter(err, true));

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelcatalog.examples.SampleCatalog;
-import dev.modelcatalog.examples.catalog.CatalogService;
 import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.MatchResult;
+import dev.modelcatalog.runtime.MatchStrategy;
 import dev.modelcatalog.runtime.ModelDefinition;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ class OpenAiRoutesTest {
 
   @BeforeAll
   static void start() {
-    server = ModelServer.start(new CatalogService(SampleCatalog.registry()), ServerConfig.local(0));
+    server = ModelServer.start(SampleCatalog.registry(), ServerConfig.local(0));
   }
 
   @AfterAll
@@ -97,7 +98,11 @@ class OpenAiRoutesTest {
     ServerFixture.Reply reply = get(server, "/v1/models/GPT4O");
     assertEquals(200, reply.status());
     assertEquals("gpt-4o", reply.json().get("id").asText());
-    assertTrue(reply.header("x-model-resolved-by").startsWith("compact"), reply.header("x-model-resolved-by"));
+    // The registry's NORMALIZED strategy covers normalized ids and compact keys alike; the header carries the
+    // registry's own confidence for it.
+    MatchResult match = SampleCatalog.registry().match("GPT4O").orElseThrow();
+    assertEquals(MatchStrategy.NORMALIZED, match.strategy());
+    assertEquals("normalized; confidence=" + match.confidence() + "; id=gpt-4o", reply.header("x-model-resolved-by"));
   }
 
   @Test
@@ -151,7 +156,7 @@ class OpenAiRoutesTest {
     assertEquals(200, reply.status());
     JsonNode body = reply.json();
     assertEquals(List.of("model", "context_window", "max_completion_tokens", "pricing", "capabilities",
-        "modalities", "supported_features"), fieldNames(body));
+        "modalities", "output_modalities", "supported_features"), fieldNames(body));
     assertEquals("meta-llama/Llama-3.1-8B-Instruct", body.get("model").asText());
     assertEquals(0.05, body.get("pricing").get("prompt_price_per_1m").asDouble());
     assertTrue(body.get("capabilities").get("function_calling").asBoolean());

@@ -4,15 +4,16 @@ import static dev.modelcatalog.examples.server.ServerFixture.get;
 import static dev.modelcatalog.examples.server.ServerFixture.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelcatalog.examples.SampleCatalog;
-import dev.modelcatalog.examples.catalog.CatalogService;
-import dev.modelcatalog.examples.catalog.OverlayStore;
 import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.json.InvalidCatalogDocumentException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -43,8 +44,8 @@ class RegistryApiTest {
   }
 
   private static ModelServer startOn(Path state) {
-    CatalogService catalog = new CatalogService(SampleCatalog.registry(), new OverlayStore(state));
-    return ModelServer.start(catalog, ServerConfig.local(0).withAdminToken(TOKEN));
+    return ModelServer.start(SampleCatalog.registry(), ServerConfig.local(0).withAdminToken(TOKEN)
+        .withStateFile(state));
   }
 
   @Test
@@ -65,11 +66,25 @@ class RegistryApiTest {
   }
 
   @Test
-  void search_typo_resolvesAndSuggests() {
+  void search_typo_resolvesWithStrategyAndConfidence() {
     JsonNode body = get(server, "/api/registry/search?q=gtp-4o").json();
     assertEquals("gpt-4o", body.get("resolved").get("id").asText());
     assertEquals("edit_distance", body.get("resolved").get("strategy").asText());
-    assertTrue(body.get("did_you_mean").toString().contains("gpt-4o-mini"), body.toString());
+    double confidence = body.get("resolved").get("confidence").asDouble();
+    assertTrue(confidence > 0 && confidence < 1, body.toString());
+    List<String> suggested = new java.util.ArrayList<>();
+    body.get("did_you_mean").forEach(id -> suggested.add(id.asText()));
+    assertFalse(suggested.contains("gpt-4o"), "the resolved model is not suggested again");
+  }
+
+  @Test
+  void search_unknownModel_didYouMeanIsTheRegistrysSuggestions() {
+    JsonNode body = get(server, "/api/registry/search?q=gpt-5").json();
+    assertTrue(body.get("resolved").isNull(), "numbers name another model, never a typo");
+    List<String> suggested = new java.util.ArrayList<>();
+    body.get("did_you_mean").forEach(id -> suggested.add(id.asText()));
+    assertEquals(SampleCatalog.registry().suggest("gpt-5", 5), suggested);
+    assertTrue(suggested.contains("gpt-4o"), suggested.toString());
   }
 
   @Test
@@ -112,10 +127,42 @@ class RegistryApiTest {
   }
 
   @Test
-  void routes_idWithSlash_listsTheDirectRoute() {
-    JsonNode data = get(server, "/api/registry/models/deepseek-ai/DeepSeek-R1/routes").json().get("data");
-    assertEquals("direct", data.get(0).get("platform").asText());
-    assertEquals("deepseek-ai/DeepSeek-R1", data.get(0).get("model_string").asText());
+  void routes_idWithSlash_listsDeclaredRoutesByPriorityWithFallbackOrder() {
+    JsonNode body = get(server, "/api/registry/models/deepseek-ai/DeepSeek-R1/routes").json();
+    assertEquals("deepseek-ai/DeepSeek-R1", body.get("model").asText());
+    JsonNode data = body.get("data");
+    assertEquals(2, data.size());
+    assertEquals("together", data.get(0).get("platform").asText());
+    assertEquals("beta", data.get(0).get("status").asText());
+    assertEquals("deepseek-reasoner", data.get(1).get("model_string").asText());
+    // The fallback chain tries active routes before beta ones, whatever their priority.
+    assertEquals(2, data.get(0).get("fallback_position").asInt());
+    assertEquals(1, data.get(1).get("fallback_position").asInt());
+  }
+
+  @Test
+  void routes_routeOverridesPrice_showsTheRoutePrice() {
+    JsonNode data = get(server, "/api/registry/models/gpt-4o/routes").json().get("data");
+    assertEquals(List.of("direct", "openrouter", "azure"), List.of(data.get(0).get("platform").asText(),
+        data.get(1).get("platform").asText(), data.get(2).get("platform").asText()));
+    assertEquals("2.5", data.get(0).get("input_per_million").asText());
+    assertEquals("2.75", data.get(2).get("input_per_million").asText());
+  }
+
+  @Test
+  void routes_maintenanceRoute_isListedButNotUsable() {
+    JsonNode data = get(server, "/api/registry/models/mistralai/Mixtral-8x7B-Instruct-v0.1/routes").json()
+        .get("data");
+    assertEquals("groq", data.get(1).get("platform").asText());
+    assertFalse(data.get(1).get("usable").asBoolean());
+    assertTrue(data.get(1).get("fallback_position").isNull());
+  }
+
+  @Test
+  void routes_modelWithoutDeclaredRoutes_hasNone() {
+    ServerFixture.Reply reply = get(server, "/api/registry/models/gpt-4o-mini/routes");
+    assertEquals(200, reply.status());
+    assertEquals(0, reply.json().get("data").size(), "no implicit direct route");
   }
 
   @Test
@@ -137,8 +184,7 @@ class RegistryApiTest {
 
   @Test
   void write_serverWithoutToken_is403() {
-    try (ModelServer readOnly = ModelServer.start(new CatalogService(SampleCatalog.registry()),
-        ServerConfig.local(0))) {
+    try (ModelServer readOnly = ModelServer.start(SampleCatalog.registry(), ServerConfig.local(0))) {
       ServerFixture.Reply reply = send(readOnly, "POST", "/api/registry/models", TOKEN, NEW_MODEL);
       assertEquals(403, reply.status());
       assertEquals("writes_disabled", reply.json().get("error").get("code").asText());
@@ -167,7 +213,8 @@ class RegistryApiTest {
     ServerFixture.Reply reply = send(server, "POST", "/api/registry/models", TOKEN, body);
     assertEquals(400, reply.status());
     assertEquals("invalid_model", reply.json().get("error").get("code").asText());
-    assertEquals("contextWindow", reply.json().get("error").get("param").asText());
+    // The runtime's document reader names the field by its JSON path inside the body.
+    assertEquals("context_window", reply.json().get("error").get("param").asText());
     assertEquals(404, get(server, "/v1/models/acme/tiny-1").status());
   }
 
@@ -210,7 +257,7 @@ class RegistryApiTest {
     ServerFixture.Reply reply = send(server, "PATCH", "/api/registry/models/gpt-4o-mini", TOKEN,
         "{\"deprecation_date\":\"31/12/2026\"}");
     assertEquals(400, reply.status());
-    assertEquals("deprecationDate", reply.json().get("error").get("param").asText());
+    assertEquals("deprecation_date", reply.json().get("error").get("param").asText());
     assertFalse(get(server, "/api/registry/models/gpt-4o-mini").json().has("deprecation_date"));
   }
 
@@ -230,9 +277,69 @@ class RegistryApiTest {
   }
 
   @Test
-  void registryOfCompiledCatalogs_startsEmptyStoreCleanly() {
-    ModelRegistry registry = ModelRegistry.builder().build();
-    CatalogService catalog = new CatalogService(registry, new OverlayStore(dir.resolve("none.json")));
-    assertEquals(0, catalog.list(dev.modelcatalog.examples.catalog.ModelFilter.ALL).size());
+  void emptyRegistry_missingStateFile_startsWithNoModels() {
+    try (ModelServer empty = ModelServer.start(ModelRegistry.builder().build(),
+        ServerConfig.local(0).withStateFile(dir.resolve("none.json")))) {
+      assertEquals(0, get(empty, "/api/registry/models").json().get("data").size());
+    }
+  }
+
+  @Test
+  void delete_thenRecreateSameId_survivesRestartAsTheNewModel() {
+    send(server, "DELETE", "/api/registry/models/o1", TOKEN, null);
+    String o1 = NEW_MODEL.replace("acme/tiny-1", "o1");
+    assertEquals(201, send(server, "POST", "/api/registry/models", TOKEN, o1).status());
+    server.stop();
+    server = startOn(dir.resolve("state.json"));
+    assertEquals("acme", get(server, "/api/registry/models/o1").json().get("owned_by").asText());
+  }
+
+  @Test
+  void stateFile_invalid_serverDoesNotStart() throws Exception {
+    Path state = dir.resolve("broken.json");
+    Files.writeString(state, "{\"data\":[{\"id\":\"acme/x\",\"context_window\":0}]}");
+    InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
+        () -> startOn(state));
+    assertEquals("$.data[0].context_window", e.problems().get(0).field());
+  }
+
+  @Test
+  void create_stateCannotBeSaved_is500AndChangesNothing() throws Exception {
+    Path blocker = dir.resolve("not-a-directory");
+    Files.writeString(blocker, "");
+    try (ModelServer unsaved = ModelServer.start(SampleCatalog.registry(),
+        ServerConfig.local(0).withAdminToken(TOKEN).withStateFile(blocker.resolve("state.json")))) {
+      ServerFixture.Reply reply = send(unsaved, "POST", "/api/registry/models", TOKEN, NEW_MODEL);
+      assertEquals(500, reply.status(), reply.body());
+      assertEquals("state_not_saved", reply.json().get("error").get("code").asText());
+      assertEquals(404, get(unsaved, "/v1/models/acme/tiny-1").status());
+      ServerFixture.Reply delete = send(unsaved, "DELETE", "/api/registry/models/gpt-4", TOKEN, null);
+      assertEquals(500, delete.status());
+      assertEquals(200, get(unsaved, "/api/registry/models/gpt-4").status());
+    }
+  }
+
+  @Test
+  void patchPricing_unknownField_is400WithItsPath() {
+    ServerFixture.Reply reply = send(server, "PATCH", "/api/registry/models/gpt-4o/pricing", TOKEN,
+        "{\"input_prize\":1}");
+    assertEquals(400, reply.status());
+    assertEquals("pricing.input_prize", reply.json().get("error").get("param").asText());
+    assertEquals("2.5", get(server, "/v1/models/gpt-4o?detailed=true").json().get("pricing")
+        .get("input_per_million").asText());
+  }
+
+  @Test
+  void pricing_withTokens_isSortedByExactCost() {
+    JsonNode data = get(server, "/api/registry/pricing?prompt_tokens=10000&output_tokens=100000").json()
+        .get("data");
+    for (int i = 1; i < data.size(); i++) {
+      assertTrue(new java.math.BigDecimal(data.get(i - 1).get("cost").asText())
+          .compareTo(new java.math.BigDecimal(data.get(i).get("cost").asText())) <= 0, data.toString());
+    }
+    ModelDefinition embeddings = SampleCatalog.models().stream()
+        .filter(m -> m.id().equals("text-embedding-3-small")).findFirst().orElseThrow();
+    assertEquals(embeddings.pricing().orElseThrow().cost(10_000, 100_000).toPlainString(),
+        data.get(0).get("cost").asText());
   }
 }

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelcatalog.examples.SampleCatalog;
-import dev.modelcatalog.examples.catalog.CatalogService;
-import dev.modelcatalog.examples.catalog.ModelJson;
+import dev.modelcatalog.examples.catalog.RegistryJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -29,7 +28,7 @@ class RequestLimitsTest {
   static void start() {
     ServerConfig config = ServerConfig.local(0).withAdminToken(TOKEN).withLimits(1024, 512)
         .withAccessLog(new PrintStream(LOG, true, StandardCharsets.UTF_8));
-    server = ModelServer.start(new CatalogService(SampleCatalog.registry()), config);
+    server = ModelServer.start(SampleCatalog.registry(), config);
   }
 
   @AfterAll
@@ -82,7 +81,7 @@ class RequestLimitsTest {
     }
     List<JsonNode> lines = LOG.toString(StandardCharsets.UTF_8).lines().map(line -> {
       try {
-        return ModelJson.MAPPER.readTree(line);
+        return RegistryJson.MAPPER.readTree(line);
       } catch (Exception e) {
         throw new AssertionError("not a JSON line: " + line, e);
       }
@@ -97,7 +96,7 @@ class RequestLimitsTest {
 
   @Test
   void stop_refusesNewConnections() {
-    ModelServer other = ModelServer.start(new CatalogService(SampleCatalog.registry()), ServerConfig.local(0));
+    ModelServer other = ModelServer.start(SampleCatalog.registry(), ServerConfig.local(0));
     String base = other.baseUrl();
     assertEquals(200, ServerFixture.get(other, "/healthz").status());
     other.stop();

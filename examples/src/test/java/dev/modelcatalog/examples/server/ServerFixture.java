@@ -1,7 +1,7 @@
 package dev.modelcatalog.examples.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.modelcatalog.examples.catalog.ModelJson;
+import dev.modelcatalog.examples.catalog.RegistryJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,7 +21,7 @@ final class ServerFixture {
   record Reply(int status, String body, HttpResponse<String> raw) {
     JsonNode json() {
       try {
-        return ModelJson.MAPPER.readTree(body);
+        return RegistryJson.MAPPER.readTree(body);
       } catch (IOException e) {
         throw new UncheckedIOException("not JSON: " + body, e);
       }

@@ -1,7 +1,11 @@
 package dev.modelcatalog.runtime.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,7 +15,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Saves a registry's run-time models (registered, replaced and auto-created) to a JSON file and restores them,
@@ -21,7 +29,8 @@ import java.util.List;
  * format {@link ModelDocumentReader} reads, so it can be edited by hand and is checked like any model document.
  * Writes are atomic: the JSON goes to a temporary file in the same directory, which is then moved over the target,
  * so a crash mid-write leaves the previous file intact. A corrupt or invalid file is rejected as a whole on
- * restore, and the registry keeps its previous state.
+ * restore, and the registry keeps its previous state. A file may also list, under {@code "removed"}, the ids of
+ * models a server deleted that the registry starts with; {@link #restore} removes them again.
  *
  * <pre>{@code
  * OverlayStore.restore(registry, Path.of("overlay.json"));   // at start-up
@@ -41,7 +50,11 @@ public final class OverlayStore {
   public static void save(Path file, Collection<ModelDefinition> models) throws IOException {
     List<ModelDefinition> sorted = new ArrayList<>(models);
     sorted.sort(Comparator.comparing(ModelDefinition::id));
-    String json = ModelJson.writePretty(ModelJson.list(sorted, ModelJson::toDetailedJson));
+    write(file, ModelJson.writePretty(ModelJson.list(sorted, ModelJson::toDetailedJson)));
+  }
+
+  /** Writes the text to a temporary file beside the target and moves it into place. */
+  private static void write(Path file, String json) throws IOException {
     Path target = file.toAbsolutePath();
     Path directory = target.getParent();
     Files.createDirectories(directory);
@@ -86,6 +99,103 @@ public final class OverlayStore {
     if (!Files.exists(file)) {
       return 0;
     }
-    return CustomModels.put(registry, List.of(CustomModels.fromFile(file)));
+    // Read once: the models and the removals come from the same text, so they cannot disagree.
+    String json = Files.readString(file, StandardCharsets.UTF_8);
+    CustomModels.Document document = CustomModels.parse(json, file.toString());
+    List<String> removed = removedIds(json, file.toString(), document.models());
+    int restored = CustomModels.put(registry, List.of(document));
+    for (String id : removed) {
+      // Only the model with exactly this id: after a catalog update the id may have become another model's alias.
+      if (registry.find(id).filter(model -> model.id().equals(id)).isPresent()) {
+        registry.remove(id);
+      }
+    }
+    return restored;
+  }
+
+  // ---------------------------------------------------------------------------------------------- removals
+  // Removed models: a server that deletes a model it started with (a compiled one, or one registered at start-up)
+  // saves its id under "removed", so the deletion survives a restart as well as the additions do.
+
+  /** The top-level field listing removed model ids. */
+  public static final String REMOVED_FIELD = "removed";
+
+  /**
+   * Writes the models and the ids of removed models to the file atomically:
+   * {@code {"object":"list","data":[...],"removed":["gpt-4",...]}}, models sorted by id, ids sorted. {@link #restore}
+   * puts the models and then removes the model with exactly each removed id, if one is visible.
+   *
+   * @throws IOException when the file cannot be written; the previous file, if any, is left as it was
+   * @throws IllegalArgumentException when an id is both saved and removed
+   */
+  public static void save(Path file, Collection<ModelDefinition> models, Collection<String> removedIds)
+      throws IOException {
+    List<ModelDefinition> sorted = new ArrayList<>(models);
+    sorted.sort(Comparator.comparing(ModelDefinition::id));
+    TreeSet<String> removed = new TreeSet<>(removedIds);
+    for (ModelDefinition model : sorted) {
+      if (removed.contains(model.id())) {
+        throw new IllegalArgumentException("removedIds: '" + model.id() + "' is also among the saved models");
+      }
+    }
+    ObjectNode root = ModelJson.list(sorted, ModelJson::toDetailedJson);
+    if (!removed.isEmpty()) {
+      removed.forEach(root.putArray(REMOVED_FIELD)::add);
+    }
+    write(file, ModelJson.writePretty(root));
+  }
+
+  /**
+   * The removed ids a saved file lists; empty for a missing file or one without removals.
+   *
+   * @throws IOException when the file exists but cannot be read
+   * @throws InvalidCatalogDocumentException when the file is corrupt or the removals are not a list of ids
+   */
+  public static List<String> loadRemoved(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    String json = Files.readString(file, StandardCharsets.UTF_8);
+    return removedIds(json, file.toString(), CustomModels.parse(json, file.toString()).models());
+  }
+
+  /** The {@value #REMOVED_FIELD} ids of a document whose models were read already, checked. */
+  private static List<String> removedIds(String json, String source, List<ModelDefinition> saved) {
+    JsonNode root;
+    try {
+      root = ModelJson.MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the document was parsed once already", e);
+    }
+    JsonNode list = root.isObject() ? root.get(REMOVED_FIELD) : null;
+    if (list == null || list.isNull()) {
+      return List.of();
+    }
+    String path = "$." + REMOVED_FIELD;
+    List<Problem> problems = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    Set<String> savedIds = new HashSet<>();
+    saved.forEach(model -> savedIds.add(model.id()));
+    if (!list.isArray()) {
+      problems.add(Problem.error("wrong-type", path, "is "
+          + list.getNodeType().name().toLowerCase(Locale.ROOT) + "; expected an array of model ids"));
+    } else {
+      for (int i = 0; i < list.size(); i++) {
+        JsonNode id = list.get(i);
+        if (!id.isTextual() || id.asText().isBlank()) {
+          problems.add(Problem.error("wrong-type", path + "[" + i + "]",
+              "is " + id + "; expected a model id"));
+        } else if (savedIds.contains(id.asText())) {
+          problems.add(Problem.error("removed-and-saved", path + "[" + i + "]",
+              "'" + id.asText() + "' is both a saved model and a removed one"));
+        } else {
+          ids.add(id.asText());
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidCatalogDocumentException(source, problems);
+    }
+    return List.copyOf(ids);
   }
 }

@@ -97,4 +97,69 @@ class OverlayStoreTest {
   void restore_missingFile_restoresNothing() throws IOException {
     assertEquals(0, OverlayStore.restore(Fixtures.registry(), dir.resolve("absent.json")));
   }
+
+  // ---------------------------------------------------------------------------------------------- removals
+
+  @Test
+  void saveWithRemovals_thenRestore_removesThemAgain() throws IOException {
+    ModelRegistry before = Fixtures.registry();
+    before.remove("gpt-3.5-turbo");
+    before.register(Fixtures.acmeVision());
+    Path file = dir.resolve("overlay.json");
+    OverlayStore.save(file, before.runtimeModels(), List.of("gpt-3.5-turbo"));
+    ModelRegistry after = Fixtures.registry();
+    assertEquals(1, OverlayStore.restore(after, file));
+    assertTrue(after.find("gpt-3.5-turbo").isEmpty());
+    assertTrue(after.find("acme-vision").isPresent());
+    assertEquals(before.size(), after.size());
+    assertEquals(List.of("gpt-3.5-turbo"), OverlayStore.loadRemoved(file));
+  }
+
+  @Test
+  void restore_removedIdThatIsNowAnAlias_removesNothing() throws IOException {
+    Path file = dir.resolve("overlay.json");
+    OverlayStore.save(file, List.of(), List.of("gpt-4o-2024-08-06"));
+    ModelRegistry registry = Fixtures.registry();
+    OverlayStore.restore(registry, file);
+    assertTrue(registry.find("gpt-4o").isPresent(), "an alias is not the id that was removed");
+  }
+
+  @Test
+  void save_withoutRemovals_writesTheSameBytesAsBefore() throws IOException {
+    Path plain = dir.resolve("plain.json");
+    Path withNone = dir.resolve("none.json");
+    OverlayStore.save(plain, List.of(Fixtures.acmeVision()));
+    OverlayStore.save(withNone, List.of(Fixtures.acmeVision()), List.of());
+    assertEquals(Files.readString(plain), Files.readString(withNone));
+  }
+
+  @Test
+  void save_idBothSavedAndRemoved_isRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
+        OverlayStore.save(dir.resolve("o.json"), List.of(Fixtures.acmeVision()), List.of("acme-vision")));
+    assertTrue(e.getMessage().startsWith("removedIds:"), e.getMessage());
+  }
+
+  @Test
+  void restore_removedNotAList_isRejectedAndRestoresNothing() throws IOException {
+    ModelRegistry registry = Fixtures.registry();
+    Path file = dir.resolve("overlay.json");
+    Files.writeString(file, "{\"object\":\"list\",\"data\":[{\"id\":\"good\",\"context_window\":10}],"
+        + "\"removed\":\"gpt-4o\"}");
+    InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
+        () -> OverlayStore.restore(registry, file));
+    assertEquals("$.removed", e.problems().get(0).field());
+    assertEquals(List.of(), registry.runtimeModels());
+    assertTrue(registry.find("gpt-4o").isPresent());
+  }
+
+  @Test
+  void restore_removedIdAlsoSaved_isRejectedByPath() throws IOException {
+    Path file = dir.resolve("overlay.json");
+    Files.writeString(file, "{\"data\":[{\"id\":\"good\",\"context_window\":10}],\"removed\":[\"o1\",\"good\"]}");
+    InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
+        () -> OverlayStore.restore(Fixtures.registry(), file));
+    assertEquals("$.removed[1]", e.problems().get(0).field());
+    assertEquals("removed-and-saved", e.problems().get(0).code());
+  }
 }

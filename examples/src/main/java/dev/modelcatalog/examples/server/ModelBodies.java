@@ -1,0 +1,152 @@
+package dev.modelcatalog.examples.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.modelcatalog.examples.catalog.RegistryJson;
+import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.Problem;
+import dev.modelcatalog.runtime.json.InvalidCatalogDocumentException;
+import dev.modelcatalog.runtime.json.ModelDocumentReader;
+import dev.modelcatalog.runtime.json.ModelJson;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Request bodies of the write side turned into definitions. Every body becomes a complete model document (a new
+ * model as sent; a change merged into the current model's {@link ModelJson#toDetailedJson detailed JSON}) and is
+ * read by the runtime's {@link ModelDocumentReader}, which checks it with the rules the processor applies. A
+ * rejected body is a 400 whose {@code param} is the JSON path of the first problem inside the body
+ * ({@code context_window}, {@code pricing.input_per_million}) and whose message lists every problem.
+ */
+final class ModelBodies {
+
+  /** Where the reader's paths start for the one model of the document a body becomes. */
+  private static final String MODEL_PATH = "$[0].";
+  private static final Set<String> STATUS_FIELDS = Set.of("status", "deprecation_date", "replacement");
+
+  private ModelBodies() {}
+
+  /** A new model: the body is one model object of a model document. */
+  static ModelDefinition newModel(JsonNode body) {
+    return read(object(body).deepCopy());
+  }
+
+  /** The current model with the body's fields in place of its own; the id cannot change. */
+  static ModelDefinition withChanges(ModelDefinition current, JsonNode body) {
+    ObjectNode changes = object(body);
+    JsonNode id = changes.get("id");
+    if (id != null && !id.asText().equals(current.id())) {
+      throw ApiError.invalid("id", "invalid_model", "a model's id cannot change (it is '" + current.id() + "')");
+    }
+    ObjectNode model = ModelJson.toDetailedJson(current);
+    model.setAll(changes);
+    return read(model);
+  }
+
+  /**
+   * The current model with new prices: the body holds the fields of {@code pricing} that change
+   * ({@code input_per_million}, ...); the reference design's {@code input_cost} and {@code output_cost} name the
+   * two token prices too.
+   */
+  static ModelDefinition withPricing(ModelDefinition current, JsonNode body) {
+    ObjectNode changes = object(body).deepCopy();
+    rename(changes, "input_cost", "input_per_million");
+    rename(changes, "output_cost", "output_per_million");
+    ObjectNode model = ModelJson.toDetailedJson(current);
+    JsonNode pricing = model.get("pricing");
+    ObjectNode merged = pricing == null ? RegistryJson.object() : (ObjectNode) pricing;
+    merged.setAll(changes);
+    model.set("pricing", merged);
+    return read(model);
+  }
+
+  private static void rename(ObjectNode node, String from, String to) {
+    if (node.has(from)) {
+      node.set(to, node.remove(from));
+    }
+  }
+
+  /** {@code {"status":"deprecated"|"active","deprecation_date":"2026-12-31","replacement":"gpt-4o"}}. */
+  static ModelDefinition withStatus(ModelDefinition current, JsonNode body) {
+    ObjectNode changes = object(body);
+    for (Iterator<String> names = changes.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!STATUS_FIELDS.contains(name)) {
+        throw ApiError.invalid(name, "invalid_field", ApiError.clip(name)
+            + ": is not a known field; expected status, deprecation_date, replacement");
+      }
+    }
+    String status = changes.path("status").asText("");
+    if (!status.equals("active") && !status.equals("deprecated")) {
+      throw ApiError.invalid("status", "invalid_field", "status: expected 'active' or 'deprecated'");
+    }
+    ObjectNode model = ModelJson.toDetailedJson(current);
+    model.put("deprecated", status.equals("deprecated"));
+    copy(changes, model, "deprecation_date");
+    copy(changes, model, "replacement");
+    return read(model);
+  }
+
+  private static void copy(ObjectNode from, ObjectNode to, String field) {
+    if (from.has(field)) {
+      to.set(field, from.get(field));
+    }
+  }
+
+  /** The reference design's capability patch: {@code {"operation":"add"|"remove","capability":"vision"}}. */
+  static ModelDefinition withCapability(ModelDefinition current, JsonNode body) {
+    ObjectNode changes = object(body);
+    String operation = changes.path("operation").asText("");
+    if (!operation.equals("add") && !operation.equals("remove")) {
+      throw ApiError.invalid("operation", "invalid_field", "operation: expected 'add' or 'remove'");
+    }
+    Capability capability;
+    try {
+      capability = Capability.parse(changes.path("capability").asText(""));
+    } catch (IllegalArgumentException e) {
+      throw ApiError.invalid("capability", "invalid_field", ApiError.clip(e.getMessage()));
+    }
+    ObjectNode model = ModelJson.toDetailedJson(current);
+    ArrayNode capabilities = model.putArray("capabilities");
+    for (Capability c : current.capabilities()) {
+      if (c != capability) {
+        capabilities.add(c.jsonName());
+      }
+    }
+    if (operation.equals("add")) {
+      capabilities.add(capability.jsonName());
+    }
+    return read(model);
+  }
+
+  private static ObjectNode object(JsonNode body) {
+    if (!body.isObject()) {
+      throw ApiError.invalid(null, "invalid_json", "the body must be a JSON object");
+    }
+    return (ObjectNode) body;
+  }
+
+  /** Reads the one model of a document, turning its problems into a 400 that names the first by its path. */
+  private static ModelDefinition read(ObjectNode model) {
+    ArrayNode document = RegistryJson.MAPPER.createArrayNode().add(model);
+    try {
+      return ModelDocumentReader.read(document, "request body").get(0);
+    } catch (InvalidCatalogDocumentException e) {
+      List<Problem> problems = e.problems();
+      String message = problems.stream()
+          .map(p -> "[" + p.code() + "] " + inBody(p.field()) + ": " + p.message())
+          .collect(Collectors.joining("; "));
+      throw ApiError.invalid(problems.isEmpty() ? null : inBody(problems.get(0).field()), "invalid_model",
+          ApiError.clip(message, 1000));
+    }
+  }
+
+  /** A path into the document ({@code $[0].pricing.input_per_million}) as a path into the body. */
+  private static String inBody(String path) {
+    return path.startsWith(MODEL_PATH) ? path.substring(MODEL_PATH.length()) : path;
+  }
+}

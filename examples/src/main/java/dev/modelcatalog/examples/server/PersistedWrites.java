@@ -1,0 +1,133 @@
+package dev.modelcatalog.examples.server;
+
+import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.UnknownModelException;
+import dev.modelcatalog.runtime.json.OverlayStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The write side of the server: each change goes to the registry and is saved through the runtime's
+ * {@link OverlayStore} (temporary file, atomic move) before it is answered. A change that cannot be saved is
+ * undone, so what the server answers and what a restart restores never differ.
+ *
+ * <p>The file holds the registry's {@link ModelRegistry#runtimeModels() run-time models} and, under
+ * {@code "removed"}, the ids of the models the registry started with that were deleted since; at start the file is
+ * restored with {@link OverlayStore#restore}. Writes are serialised here, so the registry and the file change
+ * together.
+ */
+final class PersistedWrites {
+
+  private final ModelRegistry registry;
+  private final Path stateFile;
+  /** The models the registry started with (before the restore): deleting one of them must be saved, too. */
+  private final Set<String> startIds;
+  private final Object lock = new Object();
+
+  private PersistedWrites(ModelRegistry registry, Path stateFile) {
+    this.registry = registry;
+    this.stateFile = stateFile;
+    // The map view walks canonical ids without building a definition.
+    this.startIds = Set.copyOf(registry.asMap().keySet());
+  }
+
+  /**
+   * Writes to this registry, restoring the state file first when there is one.
+   *
+   * @param stateFile where changes are saved; null to keep them in memory
+   * @throws UncheckedIOException when the state file exists but cannot be read
+   * @throws dev.modelcatalog.runtime.json.InvalidCatalogDocumentException when it is corrupt or invalid; the
+   *     registry is unchanged
+   */
+  static PersistedWrites open(ModelRegistry registry, Path stateFile) {
+    PersistedWrites writes = new PersistedWrites(registry, stateFile);
+    if (stateFile != null) {
+      try {
+        OverlayStore.restore(registry, stateFile);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the state file " + stateFile + ": " + e.getMessage(), e);
+      }
+    }
+    return writes;
+  }
+
+  /** The visible model whose id or alias is exactly this (no normalization, no fuzzy step): what writes act on. */
+  Optional<ModelDefinition> exact(String id) {
+    return registry.find(id).filter(m -> m.id().equals(id) || m.aliases().contains(id));
+  }
+
+  /**
+   * Adds a model.
+   *
+   * @throws dev.modelcatalog.runtime.ModelConflictException when a key of the model is taken; nothing changes
+   * @throws UncheckedIOException when the change cannot be saved; it is undone
+   */
+  void create(ModelDefinition model) {
+    synchronized (lock) {
+      registry.register(model);
+      saveOrUndo(() -> registry.remove(model.id()));
+    }
+  }
+
+  /**
+   * Puts a model in place of the one with its id.
+   *
+   * @throws UnknownModelException when no model has exactly that id; nothing changes
+   * @throws UncheckedIOException when the change cannot be saved; it is undone
+   */
+  void update(ModelDefinition model) {
+    synchronized (lock) {
+      ModelDefinition previous = registry.find(model.id()).filter(m -> m.id().equals(model.id()))
+          .orElseThrow(() -> new UnknownModelException(model.id(), registry.suggest(model.id(), 3)));
+      registry.replace(model);
+      saveOrUndo(() -> registry.replace(previous));
+    }
+  }
+
+  /**
+   * Removes the model with exactly this id or alias.
+   *
+   * @return the removed model; empty when there was none
+   * @throws UncheckedIOException when the change cannot be saved; it is undone
+   */
+  Optional<ModelDefinition> delete(String id) {
+    synchronized (lock) {
+      Optional<ModelDefinition> previous = exact(id);
+      if (previous.isEmpty() || !registry.remove(previous.get().id())) {
+        return Optional.empty();
+      }
+      saveOrUndo(() -> registry.register(previous.get()));
+      return previous;
+    }
+  }
+
+  private void saveOrUndo(Runnable undo) {
+    if (stateFile == null) {
+      return;
+    }
+    try {
+      OverlayStore.save(stateFile, registry.runtimeModels(), removedIds());
+    } catch (IOException | RuntimeException e) {
+      undo.run();
+      throw e instanceof IOException io ? new UncheckedIOException("cannot save the state file", io)
+          : (RuntimeException) e;
+    }
+  }
+
+  /** The start models no longer visible under their own id. */
+  private List<String> removedIds() {
+    List<String> removed = new ArrayList<>();
+    for (String id : startIds) {
+      if (registry.find(id).filter(m -> m.id().equals(id)).isEmpty()) {
+        removed.add(id);
+      }
+    }
+    return removed;
+  }
+}
