@@ -86,6 +86,7 @@ public final class CatalogImporter {
       }
     }
     List<ImportedModel> models = IdentityResolver.resolve(checked, lines);
+    Set<String> compactClashes = compactKeyClashes(models, lines);
 
     List<GeneratedSource> sources = new ArrayList<>();
     Map<String, String> stubs = new TreeMap<>();
@@ -99,7 +100,7 @@ public final class CatalogImporter {
       List<RouteRecord> modelRoutes = RouteWriter.records(model);
       routes.addAll(modelRoutes);
       sources.add(StubWriter.write(packageName, className, model, format.displayName(), modelRoutes,
-          options.routes()));
+          options.routes(), compactClashes.contains(facts.id()) ? Set.of("compact-key-collision") : Set.of()));
       stubs.put(facts.id(), packageName + "." + className);
       packagesWithStubs.add(facts.provider());
     }
@@ -173,5 +174,33 @@ public final class CatalogImporter {
     List<ReportLine> ordered = new ArrayList<>(lines);
     ordered.sort(Comparator.comparingInt(line -> position.getOrDefault(line.entry(), Integer.MAX_VALUE)));
     return ordered;
+  }
+
+  /**
+   * Ids of canonical models whose compact key another canonical model shares although their normalized ids
+   * differ ({@code claude-opus-4.1} and {@code claude-opus-41}): the processor warns that a query without
+   * separators finds neither. Such pairs are kept as they are, reported, and the warning silenced on their stubs.
+   */
+  private static Set<String> compactKeyClashes(List<ImportedModel> models, List<ReportLine> lines) {
+    Map<String, List<ModelFacts>> byCompactKey = new TreeMap<>();
+    for (ImportedModel model : models) {
+      byCompactKey.computeIfAbsent(dev.modelcatalog.runtime.Discovery.compactKey(model.canonical().id()),
+          k -> new ArrayList<>()).add(model.canonical());
+    }
+    Set<String> clashing = new HashSet<>();
+    for (Map.Entry<String, List<ModelFacts>> group : byCompactKey.entrySet()) {
+      if (group.getValue().size() < 2) {
+        continue;
+      }
+      for (ModelFacts facts : group.getValue()) {
+        clashing.add(facts.id());
+        String others = group.getValue().stream().filter(other -> other != facts).map(ModelFacts::id)
+            .collect(java.util.stream.Collectors.joining("', '", "'", "'"));
+        lines.add(new ReportLine(facts.provider(), facts.sourceId(), Category.COMPACT_KEY_COLLISION,
+            "id '" + facts.id() + "' has the compact key '" + group.getKey() + "', as does " + others,
+            "kept; a query without separators resolves to neither (warning silenced on the stub)"));
+      }
+    }
+    return clashing;
   }
 }

@@ -25,6 +25,10 @@ public enum Category {
   IMPOSSIBLE_LIMIT("impossible-limit", "Impossible limits"),
   /** A knowledge cutoff with a day, or in no format the catalog reads. */
   CUTOFF_FORMAT("cutoff-format", "Knowledge cutoffs"),
+  /** Two models whose ids differ only in separators: a query without separators resolves to neither. */
+  COMPACT_KEY_COLLISION("compact-key-collision", "Ids that differ only in separators"),
+  /** A knowledge cutoff after the month of release, which the rules reject; left out. */
+  CUTOFF_AFTER_RELEASE("cutoff-after-release", "Knowledge cutoffs after the release"),
   /** A release date that is unreadable or outside the range the catalog accepts. */
   RELEASE_DATE("release-date", "Release dates"),
   /** A price the catalog has no field for, or one the rules warn about. */

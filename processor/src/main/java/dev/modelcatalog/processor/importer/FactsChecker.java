@@ -71,8 +71,9 @@ final class FactsChecker {
     List<String> outputs = statedModalities(entry, entry.outputModalities(), false, tags, lines);
     int maxInput = inputLimit(entry, limits[0], lines);
     prices = longContext(entry, prices, limits[0], lines);
+    String cutoff = cutoffNotAfterRelease(entry, cutoff(entry, lines), created, lines);
     return Optional.of(new ModelFacts(entry.provider(), entry.id(), id, entry.name(), entry.capabilities(),
-        limits[0], limits[1], prices, cutoff(entry, lines), created, tags, deprecated, entry.status(),
+        limits[0], limits[1], prices, cutoff, created, tags, deprecated, entry.status(),
         suppressed, lines, lifecycle, inputs, outputs, maxInput));
   }
 
@@ -314,6 +315,25 @@ final class FactsChecker {
     }
     lines.add(line(entry, Category.CUTOFF_FORMAT, "knowledge cutoff '" + knowledge + "' is not YYYY-MM",
         "left out"));
+    return null;
+  }
+
+  /**
+   * The cutoff, unless it falls after the month of release: a model cannot be trained on later data, and
+   * ModelRules rejects it ({@code training-cutoff-after-created}), so the cutoff is left out and reported.
+   */
+  private static String cutoffNotAfterRelease(SourceEntry entry, String cutoff, long created,
+      List<ReportLine> lines) {
+    if (cutoff == null || created < dev.modelcatalog.runtime.ModelRules.EARLIEST_CREATED) {
+      return cutoff;
+    }
+    String releaseMonth = java.time.Instant.ofEpochSecond(created).atZone(java.time.ZoneOffset.UTC).toLocalDate()
+        .toString().substring(0, 7);
+    if (cutoff.compareTo(releaseMonth) <= 0) {
+      return cutoff;
+    }
+    lines.add(line(entry, Category.CUTOFF_AFTER_RELEASE, "knowledge cutoff '" + cutoff + "' is after the release month "
+        + releaseMonth, "left out (a model cannot be trained on later data)"));
     return null;
   }
 

@@ -9,6 +9,7 @@ import dev.modelcatalog.annotations.CapabilityPreset;
 import dev.modelcatalog.runtime.Capability;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
@@ -29,7 +30,7 @@ final class StubWriter {
   private StubWriter() {}
 
   static GeneratedSource write(String packageName, String className, ImportedModel model, String format,
-      List<RouteRecord> routes, boolean writeRoutes) {
+      List<RouteRecord> routes, boolean writeRoutes, Set<String> alsoSuppressed) {
     ModelFacts facts = model.canonical();
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.FINAL)
@@ -48,9 +49,11 @@ final class StubWriter {
         type.addAnnotation(RouteWriter.annotation(route));
       }
     }
-    if (!facts.suppressedWarnings().isEmpty()) {
+    Set<String> suppressed = new TreeSet<>(facts.suppressedWarnings());
+    suppressed.addAll(alsoSuppressed);
+    if (!suppressed.isEmpty()) {
       AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
-      for (String code : new TreeSet<>(facts.suppressedWarnings())) {
+      for (String code : suppressed) {
         suppress.addMember("value", "$S", code);
       }
       type.addAnnotation(suppress.build());
