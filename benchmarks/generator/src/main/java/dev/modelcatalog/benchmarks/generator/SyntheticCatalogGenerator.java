@@ -2,7 +2,10 @@ package dev.modelcatalog.benchmarks.generator;
 
 import dev.modelcatalog.annotations.CapabilityPreset;
 import dev.modelcatalog.annotations.LatencyPreset;
+import dev.modelcatalog.runtime.Capabilities;
+import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.Discovery;
+import dev.modelcatalog.runtime.Presets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -88,7 +91,8 @@ public final class SyntheticCatalogGenerator {
   private Variant uniqueVariant(SourceModel source, Random random, Set<String> takenKeys, int serial) {
     String base = baseName(source.id());
     for (int attempt = 0; ; attempt++) {
-      String size = pick(random, SIZES);
+      // A base that already names its size (llama-2-7b) gets no second one.
+      String size = base.matches(".*-\\d+(\\.\\d+)?b(-.*)?") ? "" : pick(random, SIZES);
       String suffix = pick(random, SUFFIXES);
       String id = pick(random, PREFIXES) + base + size + suffix + pick(random, VERSIONS);
       if (attempt >= 20) {
@@ -146,6 +150,10 @@ public final class SyntheticCatalogGenerator {
       capabilities.put("fineTunable", true);
     }
     capabilities.put("batch", random.nextInt(4) == 0 || embeddings);
+    // Like an author, state only the flags that differ from the preset.
+    Capabilities presetCapabilities = Presets.capabilities(preset);
+    capabilities.entrySet()
+        .removeIf(flag -> presetCapabilities.has(Capability.parse(flag.getKey())) == flag.getValue());
 
     double scale = sizeScale(variant.size());
     long paramsBillions = paramsBillions(variant.size(), random);
