@@ -1,0 +1,26 @@
+package dev.modelcatalog.processor.write;
+
+import com.palantir.javapoet.ClassName;
+
+/** The types generated code refers to, in one place. */
+final class RuntimeTypes {
+
+  private RuntimeTypes() {}
+
+  private static final String RUNTIME = "dev.modelcatalog.runtime";
+  private static final String ANNOTATIONS = "dev.modelcatalog.annotations";
+
+  static final ClassName MODEL_CATALOG = ClassName.get(RUNTIME, "ModelCatalog");
+  static final ClassName KEY_SINK = MODEL_CATALOG.nestedClass("KeySink");
+  static final ClassName KEY_KIND = MODEL_CATALOG.nestedClass("KeyKind");
+  static final ClassName MODEL_DEFINITION = ClassName.get(RUNTIME, "ModelDefinition");
+  static final ClassName CAPABILITIES = ClassName.get(RUNTIME, "Capabilities");
+  static final ClassName LATENCY_PROFILE = ClassName.get(RUNTIME, "LatencyProfile");
+  static final ClassName MOE_CONFIG = ClassName.get(RUNTIME, "MoEConfig");
+  static final ClassName PRICING = ClassName.get(RUNTIME, "Pricing");
+  static final ClassName CAPABILITY_PRESET = ClassName.get(ANNOTATIONS, "CapabilityPreset");
+  static final ClassName LATENCY_PRESET = ClassName.get(ANNOTATIONS, "LatencyPreset");
+  static final ClassName MOE_ARCHITECTURE = ClassName.get(ANNOTATIONS, "MoEArchitecture");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+}

@@ -1,0 +1,4 @@
+@Provider(id = "openai", name = "OpenAI")
+package test.openai;
+
+import dev.modelcatalog.annotations.Provider;
