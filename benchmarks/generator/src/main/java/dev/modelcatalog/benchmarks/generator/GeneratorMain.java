@@ -2,6 +2,7 @@ package dev.modelcatalog.benchmarks.generator;
 
 import dev.modelcatalog.runtime.ModelDefinition;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 /**
  * Command line: writes a synthetic catalog's stubs and, optionally, the same models as JSON.
@@ -51,17 +54,19 @@ public final class GeneratorMain {
 
   public static void main(String[] args) throws IOException {
     Options options = Options.parse(args);
-    // Regenerating rewrites every file and forces javac to recompile them all: skip when nothing changed.
+    SyntheticCatalogGenerator generator = new SyntheticCatalogGenerator(ModelsDevReader.readShipped(),
+        options.providers(), options.providerPrefix());
+    List<SyntheticModel> models = generator.generate(options.count(), options.seed());
+    // Regenerating rewrites every file and forces javac to recompile them all: skip when the same options give
+    // the same models (the checksum catches a change to the generator itself).
     Path stamp = options.out().resolve(".generated");
-    String fingerprint = options + "\n";
+    String fingerprint = options + " " + checksum(models) + "\n";
     if (Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)
         && (options.json() == null || Files.exists(options.json()))) {
       System.out.println("stubs up to date in " + options.out());
       return;
     }
-    SyntheticCatalogGenerator generator = new SyntheticCatalogGenerator(ModelsDevReader.readShipped(),
-        options.providers(), options.providerPrefix());
-    List<SyntheticModel> models = generator.generate(options.count(), options.seed());
+    deleteJavaFiles(options.out());
     Map<String, String> providerNames = new TreeMap<>();
     for (String provider : generator.providerIds()) {
       providerNames.put(provider, "Synthetic " + provider);
@@ -77,5 +82,25 @@ public final class GeneratorMain {
       System.out.println("wrote " + definitions.size() + " models as JSON to " + options.json());
     }
     Files.writeString(stamp, fingerprint);
+  }
+
+  private static String checksum(List<SyntheticModel> models) {
+    CRC32 crc = new CRC32();
+    for (SyntheticModel model : models) {
+      crc.update(model.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    return Long.toHexString(crc.getValue());
+  }
+
+  /** Removes stubs of an earlier run, so a model that is gone leaves no stale file behind. */
+  private static void deleteJavaFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+        Files.delete(file);
+      }
+    }
   }
 }
