@@ -30,9 +30,11 @@ done
 results=benchmarks/results
 mkdir -p "$results"
 if $full; then
-  jmh_opts=(-f 2 -wi 5 -w 2s -i 5 -r 2s); kinds="typo,dated,reordered,unknown"; runs=10; javac_runs=5
+  jmh_opts=(-f 2 -wi 5 -w 2s -i 5 -r 2s); kinds="typo,dated,reordered,unknown"
+  runs=10; javac_runs=3; javac_warmup=1
 else
-  jmh_opts=(-f 1 -wi 2 -w 1s -i 3 -r 1s); kinds="typo,unknown"; runs=5; javac_runs=2
+  jmh_opts=(-f 1 -wi 2 -w 1s -i 3 -r 1s); kinds="typo,unknown"
+  runs=5; javac_runs=1; javac_warmup=0
 fi
 
 if $build; then
@@ -121,7 +123,7 @@ if $javac_cost; then
       "javac -J-Xmx4g -nowarn -cp $api -processorpath $ppath -d $work/processor-$size @$work/$size.txt")
     mkdir -p "$work/plain-$size" "$work/processor-$size"
   done
-  hyperfine -N --warmup 1 --runs "$javac_runs" --export-json "$results/javac.json" "${cmds[@]}"
+  hyperfine -N --warmup "$javac_warmup" --runs "$javac_runs" --export-json "$results/javac.json" "${cmds[@]}"
 fi
 
 if $report; then
