@@ -1,0 +1,69 @@
+package dev.modelcatalog.benchmarks;
+
+import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelRegistry;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Exact-id reads while another thread registers and removes a model as fast as it can (one reader, one writer),
+ * beside the same reads with no writer. Each trial reads from a registry of its own, so the writes stay there.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = BenchmarkDefaults.FORKS, jvmArgsAppend = BenchmarkDefaults.HEAP)
+public class ConcurrentReadBenchmark {
+
+  /** The registry the group shares, and the model the writer adds and takes away. */
+  @State(Scope.Group)
+  public static class Shared {
+    ModelRegistry registry;
+    ModelDefinition extra;
+    boolean present;
+
+    @Setup(Level.Trial)
+    public void build(CatalogState s) {
+      registry = CatalogSelection.registry(s.catalog);
+      extra = ModelDefinition.builder("bench-writer/extra-model-1").contextWindow(8_192).pricing(1.0, 2.0).build();
+    }
+  }
+
+  @Benchmark
+  @Group("readerWithWriter")
+  @GroupThreads(1)
+  public Optional<ModelDefinition> reader(Shared shared, CatalogState s, Cursor c) {
+    return shared.registry.find(s.ids[c.next()]);
+  }
+
+  @Benchmark
+  @Group("readerWithWriter")
+  @GroupThreads(1)
+  public boolean writer(Shared shared) {
+    // Only this thread writes, so the flag needs no synchronisation.
+    if (shared.present) {
+      shared.registry.remove(shared.extra.id());
+    } else {
+      shared.registry.register(shared.extra);
+    }
+    shared.present = !shared.present;
+    return shared.present;
+  }
+
+  @Benchmark
+  @Group("readerAlone")
+  @GroupThreads(1)
+  public Optional<ModelDefinition> readerAlone(Shared shared, CatalogState s, Cursor c) {
+    return shared.registry.find(s.ids[c.next()]);
+  }
+}

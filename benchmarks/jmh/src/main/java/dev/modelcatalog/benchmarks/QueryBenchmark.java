@@ -1,0 +1,52 @@
+package dev.modelcatalog.benchmarks;
+
+import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelQuery;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+
+/**
+ * {@code ModelRegistry.listModels} for one required capability, and for three required plus one excluded, beside
+ * filtering a {@code List} of the same definitions with a stream.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = BenchmarkDefaults.FORKS, jvmArgsAppend = BenchmarkDefaults.HEAP)
+public class QueryBenchmark {
+
+  static final ModelQuery VISION = ModelQuery.builder().require(Capability.VISION).build();
+  static final ModelQuery TOOLS_NOT_REASONING = ModelQuery.builder()
+      .require(Capability.CHAT, Capability.TOOL_CALLING, Capability.STREAMING)
+      .exclude(Capability.REASONING)
+      .build();
+
+  @Benchmark
+  public List<ModelDefinition> listSingleCapability(CatalogState s) {
+    return s.registry.listModels(VISION);
+  }
+
+  @Benchmark
+  public List<ModelDefinition> listThreeRequiredOneExcluded(CatalogState s) {
+    return s.registry.listModels(TOOLS_NOT_REASONING);
+  }
+
+  @Benchmark
+  public List<ModelDefinition> baselineStreamSingleCapability(CatalogState s) {
+    return s.models.stream().filter(m -> m.has(Capability.VISION)).collect(Collectors.toList());
+  }
+
+  @Benchmark
+  public List<ModelDefinition> baselineStreamThreeRequiredOneExcluded(CatalogState s) {
+    return s.models.stream()
+        .filter(m -> m.has(Capability.CHAT) && m.has(Capability.TOOL_CALLING) && m.has(Capability.STREAMING)
+            && !m.has(Capability.REASONING))
+        .collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,296 @@
+#!/usr/bin/env python3
+"""Turns the benchmark results (JMH JSON, hyperfine JSON, heap JSON) into Markdown tables.
+
+Writes RESULTS.md beside the results and replaces the text between the markers
+<!-- benchmarks:start --> and <!-- benchmarks:end --> in the README. Every ratio compares a measurement with its
+baseline from the same run, since on a shared, noisy machine only those ratios are comparable between runs.
+
+    results_table.py --results benchmarks/results --readme README.md --command "benchmarks/run.sh" \
+        --machine "2 cores, ..."
+"""
+import argparse
+import glob
+import json
+import os
+import re
+
+START, END = "<!-- benchmarks:start -->", "<!-- benchmarks:end -->"
+
+
+# ------------------------------------------------------------------------------------------------ formatting
+
+def fmt_time(ns):
+    if ns is None:
+        return "—"
+    if ns < 1_000:
+        return f"{ns:.1f} ns" if ns < 100 else f"{ns:.0f} ns"
+    if ns < 1_000_000:
+        return f"{ns / 1_000:.2f} µs" if ns < 10_000 else f"{ns / 1_000:.1f} µs"
+    if ns < 1_000_000_000:
+        return f"{ns / 1_000_000:.2f} ms" if ns < 10_000_000 else f"{ns / 1_000_000:.1f} ms"
+    return f"{ns / 1_000_000_000:.2f} s"
+
+
+def fmt_bytes(b):
+    if b is None:
+        return "—"
+    return f"{b:.0f} B" if b < 10_240 else f"{b / 1024:.0f} KiB"
+
+
+def fmt_ratio(subject, baseline):
+    if subject is None or baseline is None or baseline == 0:
+        return "—"
+    return f"{subject / baseline:.2f}×"
+
+
+def verdict(value):
+    return {True: "met", False: "**not met**", None: "—"}.get(value, value)
+
+
+# ------------------------------------------------------------------------------------------------ JMH results
+
+class Jmh:
+    """JMH results by (class.method, catalog, kind)."""
+
+    UNIT_NS = {"ns/op": 1, "us/op": 1_000, "ms/op": 1_000_000, "s/op": 1_000_000_000}
+
+    def __init__(self, files):
+        self.rows = {}
+        for path in files:
+            with open(path) as f:
+                for r in json.load(f):
+                    name = ".".join(r["benchmark"].split(".")[-2:])
+                    params = r.get("params", {})
+                    key = (name, params.get("catalog"), params.get("kind"))
+                    scale = self.UNIT_NS[r["primaryMetric"]["scoreUnit"]]
+                    sec = r.get("secondaryMetrics", {})
+                    alloc = sec.get("gc.alloc.rate.norm", {}).get("score")
+                    entry = {"score": r["primaryMetric"]["score"] * scale,
+                             "error": r["primaryMetric"]["scoreError"] * scale, "alloc": alloc}
+                    self.rows[key] = entry
+                    # Group benchmarks also report each thread's method on its own.
+                    for metric, value in sec.items():
+                        if metric in ("reader", "writer", "readerAlone"):
+                            self.rows[(name.split(".")[0] + "." + metric, params.get("catalog"),
+                                       params.get("kind"))] = {
+                                "score": value["score"] * self.UNIT_NS.get(value["scoreUnit"], 1),
+                                "error": value["scoreError"] * self.UNIT_NS.get(value["scoreUnit"], 1),
+                                "alloc": alloc}
+
+    def get(self, name, catalog, kind=None):
+        return self.rows.get((name, catalog, kind))
+
+    def catalogs(self):
+        order = ["builtin", "1k", "10k", "50k"]
+        present = {k[1] for k in self.rows}
+        return [c for c in order if c in present]
+
+
+def zero_alloc(s):
+    return s["alloc"] is not None and s["alloc"] < 1
+
+
+# (label, subject, baseline, target text, check(subject, baseline, catalog) -> True/False/None)
+LOOKUP_ROWS = [
+    ("exact-id hit", "LookupBenchmark.findExactHit", "LookupBenchmark.baselineHashMapHit",
+     "0 B/op, ≤ 1.5× HashMap.get",
+     lambda s, b, c: zero_alloc(s) and s["score"] <= 1.5 * b["score"]),
+    ("alias hit", "LookupBenchmark.findAliasHit", "LookupBenchmark.baselineHashMapAliasHit",
+     "0 B/op, ≤ 1.5× HashMap.get",
+     lambda s, b, c: zero_alloc(s) and s["score"] <= 1.5 * b["score"]),
+    ("unknown id (miss)", "LookupBenchmark.findMiss", "LookupBenchmark.baselineHashMapMiss", "—",
+     lambda s, b, c: None),
+    ("normalized hit `GPT_4O` style", "LookupBenchmark.findNormalizedUpperSnake",
+     "LookupBenchmark.baselineNormalizeThenGetUpperSnake", "< 120 ns and 0 B/op at 10k",
+     lambda s, b, c: (s["score"] < 120 and zero_alloc(s)) if c == "10k" else None),
+    ("normalized hit `Org/Mixed-Case.1-8B` style", "LookupBenchmark.findNormalizedPathMixedCase",
+     "LookupBenchmark.baselineNormalizeThenGetPathMixedCase", "< 120 ns and 0 B/op at 10k",
+     lambda s, b, c: (s["score"] < 120 and zero_alloc(s)) if c == "10k" else None),
+    ("query: one capability", "QueryBenchmark.listSingleCapability",
+     "QueryBenchmark.baselineStreamSingleCapability", "< 50 ns",
+     lambda s, b, c: s["score"] < 50),
+    ("query: 3 required + 1 excluded", "QueryBenchmark.listThreeRequiredOneExcluded",
+     "QueryBenchmark.baselineStreamThreeRequiredOneExcluded", "< 2 µs at 10k (+ result copying)",
+     lambda s, b, c: (s["score"] < 2_000) if c == "10k" else None),
+    ("`stats()`", "StatsBenchmark.stats", "StatsBenchmark.baselineStreamCounts", "—", lambda s, b, c: None),
+    ("read with 1 concurrent writer", "ConcurrentReadBenchmark.reader", "ConcurrentReadBenchmark.readerAlone",
+     "—", lambda s, b, c: None),
+]
+
+BASELINE_NAMES = {
+    "LookupBenchmark.baselineHashMapHit": "`HashMap.get`",
+    "LookupBenchmark.baselineHashMapAliasHit": "`HashMap.get`",
+    "LookupBenchmark.baselineHashMapMiss": "`HashMap.get`",
+    "LookupBenchmark.baselineNormalizeThenGetUpperSnake": "normalize, then `HashMap.get`",
+    "LookupBenchmark.baselineNormalizeThenGetPathMixedCase": "normalize, then `HashMap.get`",
+    "QueryBenchmark.baselineStreamSingleCapability": "stream filter over a `List`",
+    "QueryBenchmark.baselineStreamThreeRequiredOneExcluded": "stream filter over a `List`",
+    "StatsBenchmark.baselineStreamCounts": "stream grouping over a `List`",
+    "ConcurrentReadBenchmark.readerAlone": "the same reads, no writer",
+}
+
+HEADER = ("| measurement | catalog | score | ± error | allocated/op | baseline | baseline score | ratio | target "
+          "| met |\n|---|---|---:|---:|---:|---|---:|---:|---|---|")
+
+
+def jmh_table(jmh):
+    lines = [HEADER]
+    for label, subject, baseline, target, check in LOOKUP_ROWS:
+        for catalog in jmh.catalogs():
+            s, b = jmh.get(subject, catalog), jmh.get(baseline, catalog)
+            if s is None:
+                continue
+            met = check(s, b, catalog) if b is not None else None
+            lines.append(f"| {label} | {catalog} | {fmt_time(s['score'])} | {fmt_time(s['error'])} | "
+                         f"{fmt_bytes(s['alloc'])} | {BASELINE_NAMES.get(baseline, baseline)} | "
+                         f"{fmt_time(b['score'] if b else None)} | "
+                         f"{fmt_ratio(s['score'], b['score'] if b else None)} | {target} | {verdict(met)} |")
+    return "\n".join(lines)
+
+
+def fuzzy_table(jmh):
+    lines = ["| query | catalog | Levenshtein scan, top 1 | allocated/op | with threshold 3 | allocated/op |"
+             " growth vs previous size (threshold 3) |", "|---|---|---:|---:|---:|---:|---:|"]
+    kinds = sorted({k[2] for k in jmh.rows if k[2]})
+    for kind in kinds:
+        previous = None
+        for catalog in jmh.catalogs():
+            full = jmh.get("FuzzyBaselineBenchmark.baselineLevenshteinScan", catalog, kind)
+            within = jmh.get("FuzzyBaselineBenchmark.baselineLevenshteinScanThreshold3", catalog, kind)
+            if full is None and within is None:
+                continue
+            growth = fmt_ratio(within["score"], previous["score"]) if within and previous else "—"
+            lines.append(f"| {kind} | {catalog} | {fmt_time(full and full['score'])} | "
+                         f"{fmt_bytes(full and full['alloc'])} | {fmt_time(within and within['score'])} | "
+                         f"{fmt_bytes(within and within['alloc'])} | {growth} |")
+            previous = within
+    return "\n".join(lines) if len(lines) > 2 else ""
+
+
+# ------------------------------------------------------------------------------------------------ whole-process
+
+def hyperfine(path):
+    if not os.path.exists(path):
+        return {}
+    with open(path) as f:
+        return {r["command"]: r for r in json.load(f)["results"]}
+
+
+def startup_table(runs):
+    if not runs:
+        return ""
+    floor = runs.get("jvm-floor")
+    json10k = runs.get("json-10k")
+    lines = ["| process | median | mean ± σ | runs | above the JVM floor | ratio to JSON + Jackson | target | met |",
+             "|---|---:|---:|---:|---:|---:|---|---|"]
+    targets = {"compiled-builtin": ("within 15 ms of the floor", 15e-3),
+               "compiled-10k": ("within 40 ms of the floor", 40e-3)}
+    labels = {"jvm-floor": "empty `main` (the JVM floor)",
+              "compiled-builtin": "built-in catalog: start → registry ready → first lookup",
+              "compiled-10k": "10,000 compiled models: start → registry ready → first lookup",
+              "json-10k": "10,000 models from JSON with Jackson into a `HashMap`, then one lookup"}
+    for name in ["jvm-floor", "compiled-builtin", "compiled-10k", "json-10k"]:
+        r = runs.get(name)
+        if r is None:
+            continue
+        above = r["median"] - floor["median"] if floor and name != "jvm-floor" else None
+        target, limit = targets.get(name, ("—", None))
+        met = (above <= limit) if (limit is not None and above is not None) else None
+        ratio = fmt_ratio(r["median"], json10k["median"]) if json10k and name.startswith("compiled-10k") else "—"
+        lines.append(f"| {labels[name]} | {fmt_time(r['median'] * 1e9)} | {fmt_time(r['mean'] * 1e9)} ± "
+                     f"{fmt_time(r['stddev'] * 1e9 if r.get('stddev') else 0)} | {len(r['times'])} | "
+                     f"{fmt_time(above * 1e9) if above is not None else '—'} | {ratio} | {target} | {verdict(met)} |")
+    return "\n".join(lines)
+
+
+def javac_table(runs):
+    if not runs:
+        return ""
+    lines = ["| stubs | javac with the processor (incl. generated code) | javac alone (`-proc:none`) | ratio "
+             "| target | met |", "|---:|---:|---:|---:|---|---|"]
+    for size in ["1k", "10k"]:
+        w, wo = runs.get(f"javac-processor-{size}"), runs.get(f"javac-plain-{size}")
+        if not w or not wo:
+            continue
+        ratio = w["median"] / wo["median"]
+        target, met = ("≤ 2× javac alone", ratio <= 2) if size == "10k" else ("—", None)
+        lines.append(f"| {size} | {fmt_time(w['median'] * 1e9)} | {fmt_time(wo['median'] * 1e9)} | {ratio:.2f}× | "
+                     f"{target} | {verdict(met)} |")
+    return "\n".join(lines)
+
+
+def heap_table(results):
+    rows = []
+    for path in sorted(glob.glob(os.path.join(results, "heap-*.json"))):
+        with open(path) as f:
+            rows.append(json.load(f))
+    if not rows:
+        return ""
+    labels = {"compiled": "compiled catalog: registry + every definition built",
+              "json": "JSON with Jackson: definitions in a `HashMap` by id and alias"}
+    lines = ["| held as | models | JOL graph, bytes/model | heap delta after GC, bytes/model | target | met |",
+             "|---|---:|---:|---:|---|---|"]
+    for r in rows:
+        target, met = ("≤ 300 B/model", r["jolBytesPerModel"] <= 300) if r["mode"] == "compiled" else ("—", None)
+        lines.append(f"| {labels.get(r['mode'], r['mode'])} | {r['models']} | {r['jolBytesPerModel']:.0f} | "
+                     f"{r['heapDeltaBytesPerModel']:.0f} | {target} | {verdict(met)} |")
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------------------------ documents
+
+def section(title, body, note=""):
+    if not body:
+        return ""
+    return f"#### {title}\n\n{note}{body}\n\n"
+
+
+def render(results, command, machine):
+    jmh = Jmh(sorted(glob.glob(os.path.join(results, "jmh-*.json"))))
+    notes_path = os.path.join(results, "NOTES.md")
+    notes = open(notes_path).read().strip() + "\n\n" if os.path.exists(notes_path) else ""
+    text = (f"Command: `{command}`. Machine: {machine}. Scores are JMH averages (time per operation; "
+            "± is JMH's 99.9% error) and allocation is JMH's `gc.alloc.rate.norm`; start-up and javac "
+            "times are hyperfine medians of whole processes. Ratios compare with the baseline measured in the same "
+            "run; on a shared, noisy 2-core machine they are the figures that carry over, not the absolute "
+            "times.\n\n" + notes)
+    text += section("Lookups, queries, stats, concurrent reads", jmh_table(jmh))
+    text += section("Fuzzy-resolution baseline: brute-force Commons Text Levenshtein over every normalized id",
+                    fuzzy_table(jmh),
+                    "Fuzzy resolution is measured against these figures once it is in the registry.\n\n")
+    text += section("Start-up (whole process)", startup_table(hyperfine(os.path.join(results, "startup.json"))))
+    text += section("Heap per model (10,000 models)", heap_table(results),
+                    "JOL: `GraphLayout` of everything reachable from the holder, each object once (shared strings, "
+                    "bit sets and tables count once; objects reachable only from static fields are not seen). Heap "
+                    "delta: used heap after `System.gc()`, after loading minus before (sees statics too).\n\n")
+    text += section("Processor cost", javac_table(hyperfine(os.path.join(results, "javac.json"))))
+    return text
+
+
+def replace_between_markers(path, body):
+    with open(path) as f:
+        readme = f.read()
+    if START not in readme or END not in readme:
+        raise SystemExit(f"{path}: markers {START} / {END} not found")
+    pattern = re.compile(re.escape(START) + ".*?" + re.escape(END), re.S)
+    readme = pattern.sub(lambda m: START + "\n" + body.strip() + "\n" + END, readme)
+    with open(path, "w") as f:
+        f.write(readme)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--results", required=True)
+    parser.add_argument("--readme")
+    parser.add_argument("--command", default="benchmarks/run.sh")
+    parser.add_argument("--machine", default="unknown")
+    args = parser.parse_args()
+    body = render(args.results, args.command, args.machine)
+    with open(os.path.join(args.results, "RESULTS.md"), "w") as f:
+        f.write("# Benchmark results\n\nGenerated by `benchmarks/report/results_table.py`; do not edit.\n\n" + body)
+    if args.readme:
+        replace_between_markers(args.readme, body)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Runs the whole benchmark suite and refreshes benchmarks/results/ and the README's performance table.
+#
+#   benchmarks/run.sh            short settings: every figure in a few minutes (noisy, but ratios hold)
+#   benchmarks/run.sh --full     longer warm-up, more iterations and forks, more hyperfine runs
+#
+# Sections can be skipped: --skip-build --skip-jmh --skip-startup --skip-heap --skip-javac --skip-report.
+# --jmh-include REGEX narrows the JMH benchmarks (e.g. LookupBenchmark).
+# Needs Java 17, Maven, python3 and hyperfine (Debian: apt-get install -y hyperfine).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+full=false; build=true; jmh=true; startup=true; heap=true; javac_cost=true; report=true; include=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --full) full=true ;;
+    --skip-build) build=false ;;
+    --skip-jmh) jmh=false ;;
+    --skip-startup) startup=false ;;
+    --skip-heap) heap=false ;;
+    --skip-javac) javac_cost=false ;;
+    --skip-report) report=false ;;
+    --jmh-include) include="$2"; shift ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    *) echo "unknown option: $1 (see --help)" >&2; exit 1 ;;
+  esac
+  shift
+done
+
+results=benchmarks/results
+mkdir -p "$results"
+if $full; then
+  jmh_opts=(-f 2 -wi 5 -w 2s -i 5 -r 2s); kinds="typo,dated,reordered,unknown"
+  runs=10; javac_runs=3; javac_warmup=1
+else
+  jmh_opts=(-f 1 -wi 2 -w 1s -i 3 -r 1s); kinds="typo,unknown"
+  runs=5; javac_runs=1; javac_warmup=0
+fi
+
+if $build; then
+  echo "== build (benchmarks profile)"
+  mvn -B -q -ntp -P benchmarks package -DskipTests -pl benchmarks/jmh,benchmarks/startup -am
+fi
+
+jar=benchmarks/jmh/target/benchmarks.jar
+lib="benchmarks/startup/target/classes:benchmarks/startup/target/lib/*"
+builtin_jar=$(ls catalog/target/modelcatalog-catalog-*.jar | head -1)
+s10k_jar=$(ls benchmarks/synthetic-10k/target/modelcatalog-bench-synthetic-10k-*.jar | head -1)
+s10k_json=benchmarks/synthetic-10k/target/modelcatalog-bench-synthetic-10k.json
+
+# The catalogs the processor compiled; synthetic ones that it did not are run from memory (see CatalogSelection).
+compiled=$(java -cp "$jar" dev.modelcatalog.benchmarks.CatalogSelection)
+catalogs="1k,10k,50k"
+case ",$compiled," in *,builtin,*) catalogs="builtin,$catalogs" ;; esac
+echo "== compiled catalogs: ${compiled:-none}; JMH runs over: $catalogs"
+{
+  echo "Compiled catalogs found on the class path: ${compiled:-none}."
+  for c in 1k 10k 50k; do
+    case ",$compiled," in *,$c,*) ;; *) echo "The synthetic $c catalog was not compiled by the processor in this run;" \
+      "its JMH figures come from the same models in an in-memory catalog." ;; esac
+  done
+} > "$results/NOTES.md"
+
+run_jmh() {  # name, include regex, extra JMH options...
+  local name="$1" regex="$2"; shift 2
+  if [ -n "$include" ] && ! [[ "$regex" =~ $include ]]; then return; fi
+  echo "== JMH: $name"
+  java -jar "$jar" "$regex" "${jmh_opts[@]}" -prof gc -rf json -rff "$results/jmh-$name.json" "$@" \
+    > "$results/jmh-$name.log"
+  grep -E "^(Benchmark|[A-Za-z]+Benchmark\.[A-Za-z]+ )" "$results/jmh-$name.log" | grep -v ":gc\." || true
+}
+
+if $jmh; then
+  rm -f "$results"/jmh-*.json
+  run_jmh lookups "LookupBenchmark|QueryBenchmark|StatsBenchmark" -p catalog="$catalogs"
+  run_jmh fuzzy-baseline "FuzzyBaselineBenchmark" -p catalog=1k,10k,50k -p kind="$kinds"
+  run_jmh concurrent "ConcurrentReadBenchmark" -p catalog=10k
+fi
+
+if $startup; then
+  echo "== start-up (hyperfine)"
+  command -v hyperfine >/dev/null || { echo "hyperfine not found: apt-get install -y hyperfine" >&2; exit 1; }
+  cmds=(-n jvm-floor "java -cp $lib dev.modelcatalog.benchmarks.startup.EmptyMain")
+  case ",$compiled," in *,builtin,*)
+    id=$(java -cp "$lib:$builtin_jar" dev.modelcatalog.benchmarks.startup.SampleId)
+    cmds+=(-n compiled-builtin "java -cp $lib:$builtin_jar dev.modelcatalog.benchmarks.startup.CompiledStartup $id") ;;
+  esac
+  case ",$compiled," in *,10k,*)
+    id10k=$(java -cp "$lib:$s10k_jar" dev.modelcatalog.benchmarks.startup.SampleId)
+    cmds+=(-n compiled-10k "java -cp $lib:$s10k_jar dev.modelcatalog.benchmarks.startup.CompiledStartup $id10k") ;;
+  *)
+    id10k=$(python3 -c "import json,sys; m=json.load(open('$s10k_json')); print(m[len(m)//2]['id'])") ;;
+  esac
+  cmds+=(-n json-10k "java -cp $lib dev.modelcatalog.benchmarks.startup.JsonStartup $s10k_json $id10k")
+  hyperfine -N --warmup 2 --runs "$runs" --export-json "$results/startup.json" "${cmds[@]}"
+fi
+
+if $heap; then
+  echo "== heap per model (10,000 models)"
+  rm -f "$results"/heap-*.json
+  case ",$compiled," in *,10k,*)
+    java -Xmx2g -Djdk.attach.allowAttachSelf=true -cp "$lib:$s10k_jar" \
+      dev.modelcatalog.benchmarks.startup.HeapPerModel compiled | tail -1 > "$results/heap-compiled.json"
+    cat "$results/heap-compiled.json" ;;
+  esac
+  java -Xmx2g -Djdk.attach.allowAttachSelf=true -cp "$lib" \
+    dev.modelcatalog.benchmarks.startup.HeapPerModel json "$s10k_json" | tail -1 > "$results/heap-json.json"
+  cat "$results/heap-json.json"
+fi
+
+if $javac_cost; then
+  echo "== processor cost (javac with and without the processor)"
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  api="benchmarks/startup/target/lib/$(ls benchmarks/startup/target/lib | grep modelcatalog-annotations)"
+  api="$api:benchmarks/startup/target/lib/$(ls benchmarks/startup/target/lib | grep modelcatalog-runtime)"
+  ppath=$(ls benchmarks/startup/target/processor-path/*.jar | tr '\n' ':')
+  cmds=()
+  for size in 1k 10k; do
+    find "benchmarks/synthetic-$size/target/generated-sources/stubs" -name '*.java' > "$work/$size.txt"
+    cmds+=(-n "javac-plain-$size" "javac -J-Xmx4g -nowarn -proc:none -cp $api -d $work/plain-$size @$work/$size.txt")
+    cmds+=(-n "javac-processor-$size"
+      "javac -J-Xmx4g -nowarn -cp $api -processorpath $ppath -d $work/processor-$size @$work/$size.txt")
+    mkdir -p "$work/plain-$size" "$work/processor-$size"
+  done
+  hyperfine -N --warmup "$javac_warmup" --runs "$javac_runs" --export-json "$results/javac.json" "${cmds[@]}"
+fi
+
+if $report; then
+  machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'))"
+  machine="$machine, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), shared with other work"
+  mode=$($full && echo "benchmarks/run.sh --full" || echo "benchmarks/run.sh")
+  python3 benchmarks/report/results_table.py --results "$results" --readme README.md --command "$mode" \
+    --machine "$machine"
+  echo "== wrote $results/RESULTS.md and the README's performance table"
+fi

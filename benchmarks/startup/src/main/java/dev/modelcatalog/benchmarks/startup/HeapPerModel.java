@@ -1,0 +1,68 @@
+package dev.modelcatalog.benchmarks.startup;
+
+import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelRegistry;
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jol.info.GraphLayout;
+
+/**
+ * Heap per model, measured two ways and printed as one JSON object:
+ *
+ * <ul>
+ *   <li><b>JOL</b>: {@link GraphLayout} of everything reachable from the holder (the registry and every definition
+ *       it hands out, or the {@code HashMap}), each object counted once, so shared strings, bit sets and tables
+ *       count once. Static fields are not followed: objects reachable only from a class's statics are missed.
+ *   <li><b>heap delta</b>: used heap after a full collection, after loading minus before. It sees statics too
+ *       (generated shards), but also anything else the load left behind, and a collection is only a request.
+ * </ul>
+ *
+ * <pre>
+ * HeapPerModel compiled          # the compiled catalogs on the class path, every definition built
+ * HeapPerModel json models.json  # the JSON file bound with Jackson into definitions in a HashMap
+ * </pre>
+ */
+public final class HeapPerModel {
+
+  private HeapPerModel() {}
+
+  public static void main(String[] args) throws Exception {
+    String mode = args[0];
+    long before = usedAfterGc();
+    Object holder;
+    int models;
+    long readyDelta = -1;
+    if (mode.equals("compiled")) {
+      ModelRegistry registry = ModelRegistry.loadDefault();
+      registry.find(registry.catalogs().get(0).id(0));
+      readyDelta = usedAfterGc() - before;
+      List<ModelDefinition> all = registry.all();
+      models = all.size();
+      holder = new Object[] {registry, all};
+    } else if (mode.equals("json")) {
+      Map<String, ModelDefinition> map = JsonCatalogLoader.byIdOrAlias(JsonCatalogLoader.load(new File(args[1])));
+      models = (int) map.values().stream().distinct().count();
+      holder = map;
+    } else {
+      throw new IllegalArgumentException("mode: compiled or json, got " + mode);
+    }
+    // The holder is used below, so it is still reachable when the heap is measured.
+    long delta = usedAfterGc() - before;
+    long jol = GraphLayout.parseInstance(holder).totalSize();
+    System.out.println(String.format(Locale.ROOT,
+        "{\"mode\": \"%s\", \"models\": %d, \"jolBytes\": %d, \"jolBytesPerModel\": %.1f,"
+            + " \"heapDeltaBytes\": %d, \"heapDeltaBytesPerModel\": %.1f, \"readyHeapDeltaBytes\": %d}",
+        mode, models, jol, jol / (double) models, delta, delta / (double) models, readyDelta));
+  }
+
+  private static long usedAfterGc() throws InterruptedException {
+    for (int i = 0; i < 4; i++) {
+      System.gc();
+      Thread.sleep(50);
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+}
