@@ -75,7 +75,7 @@ final class Resolver {
 
   /** The model the query names, and how; null when none does. */
   Resolution resolve(String query, boolean fuzzy) {
-    if (query == null || query.isBlank()) {
+    if (query == null || ModelRegistry.overlong(query) || query.isBlank()) {
       return null;
     }
     ModelDefinition found = registry.lookup(query);
@@ -346,7 +346,7 @@ final class Resolver {
    * {@value #MAX_SUGGESTION_CANDIDATES} of them, ranked by {@link Discovery#similarity}.
    */
   List<String> suggest(String query, int max) {
-    if (query == null || max <= 0) {
+    if (query == null || max <= 0 || ModelRegistry.overlong(query)) {
       return List.of();
     }
     ModelIdForms forms = ModelIdForms.of(query);
