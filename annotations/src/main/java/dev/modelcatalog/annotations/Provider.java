@@ -31,4 +31,15 @@ public @interface Provider {
    * The provider's display name. Default: the id. Example {@code "OpenAI"}.
    */
   String name() default "";
+
+  // ------------------------------------------------------------------ provider metadata (docs, authentication)
+
+  /**
+   * Where the provider documents its API, an {@code https://} URL. Default {@code ""}: none stated. Example
+   * {@code "https://platform.openai.com/docs"}.
+   */
+  String docsUrl() default "";
+
+  /** How clients authenticate against the provider's own API. Default {@link AuthType#API_KEY}. */
+  AuthType authType() default AuthType.API_KEY;
 }

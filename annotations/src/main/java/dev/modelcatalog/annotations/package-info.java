@@ -8,6 +8,10 @@
  * {@link dev.modelcatalog.annotations.Pricing}. The annotation processor validates them and generates
  * the catalog; nothing here is read at run time (CLASS retention).
  *
+ * <p>Routes: a stub may also carry repeated {@link dev.modelcatalog.annotations.Route} annotations, one per
+ * platform it is reachable through; a provider package may declare extra platforms with
+ * {@link dev.modelcatalog.annotations.Platform}.
+ *
  * <p>This module has no dependencies.
  */
 package dev.modelcatalog.annotations;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelcatalog.annotations.CapabilityPreset;
-import dev.modelcatalog.annotations.LatencyPreset;
 import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.LatencyProfile;
 import dev.modelcatalog.runtime.ModelCatalog;
 import dev.modelcatalog.runtime.ModelCatalog.KeyKind;
 import dev.modelcatalog.runtime.ModelDefinition;
@@ -40,13 +40,18 @@ class BuiltInCatalogsTest {
   }
 
   @Test
-  void serviceLoader_findsBothCatalogs() {
+  void serviceLoader_findsAllSixCatalogs() {
     Map<String, ModelCatalog> catalogs = catalogs();
-    assertEquals(List.of("meta", "openai"), new ArrayList<>(catalogs.keySet()));
+    assertEquals(List.of("anthropic", "deepseek", "meta", "mistral", "nvidia", "openai"),
+        new ArrayList<>(catalogs.keySet()));
     assertEquals("OpenAI", catalogs.get("openai").providerName());
     assertEquals("Meta", catalogs.get("meta").providerName());
-    assertEquals(4, catalogs.get("openai").size());
-    assertEquals(2, catalogs.get("meta").size());
+    assertEquals(24, catalogs.get("openai").size());
+    assertEquals(6, catalogs.get("anthropic").size());
+    assertEquals(13, catalogs.get("meta").size());
+    assertEquals(7, catalogs.get("mistral").size());
+    assertEquals(4, catalogs.get("deepseek").size());
+    assertEquals(5, catalogs.get("nvidia").size());
   }
 
   @Test
@@ -70,24 +75,27 @@ class BuiltInCatalogsTest {
     assertEquals(1715558400L, gpt4o.created());
     assertEquals(List.of("gpt-4o-2024-08-06"), gpt4o.aliases());
     assertEquals(CapabilityPreset.VISION, gpt4o.preset());
-    assertEquals(Presets.capabilities(CapabilityPreset.VISION), gpt4o.capabilities());
+    assertEquals(Presets.capabilities(CapabilityPreset.VISION).with(Capability.PREDICTED_OUTPUTS)
+        .with(Capability.FINE_TUNABLE).with(Capability.PROMPT_CACHING).with(Capability.BATCH), gpt4o.capabilities());
     Pricing pricing = gpt4o.pricing().orElseThrow();
     assertEquals(2.50, pricing.inputPerMillion());
     assertEquals(10.00, pricing.outputPerMillion());
     assertEquals(1.25, pricing.cachedInputPerMillion().getAsDouble());
-    assertEquals(Presets.latency(LatencyPreset.MEDIUM), gpt4o.latency());
+    // The reference catalog's profile: TTFT 0.25 s, 67 tokens/s, delays 0.012 to 0.018 s.
+    assertEquals(LatencyProfile.of(0.25, 0.0833, 0.01493, 0.003), gpt4o.latency());
   }
 
   @Test
-  void gptOss120b_isReasoningMoeWithLargeLatency() {
+  void gptOss120b_isTextOnlyReasoningMoeWithoutFirstPartyPrice() {
     ModelDefinition oss = model(catalogs().get("openai"), "openai/gpt-oss-120b");
     assertTrue(oss.has(Capability.REASONING));
     assertTrue(oss.has(Capability.MOE));
+    assertFalse(oss.has(Capability.VISION));
+    assertFalse(oss.has(Capability.AUDIO_INPUT));
     assertEquals(MoEConfig.sparse(117_000_000_000L, 5_100_000_000L, 128, 4), oss.moe().orElseThrow());
     assertEquals(131_072, oss.contextWindow());
-    assertEquals(32_768, oss.maxOutputTokens());
-    assertEquals(Presets.latency(LatencyPreset.LARGE), oss.latency());
-    assertEquals(Pricing.of(0.15, 0.60), oss.pricing().orElseThrow());
+    assertEquals(131_072, oss.maxOutputTokens());
+    assertTrue(oss.pricing().isEmpty());
   }
 
   @Test
@@ -106,7 +114,7 @@ class BuiltInCatalogsTest {
     assertEquals(131_072, llama8b.contextWindow());
     assertEquals(CapabilityPreset.CHAT, llama8b.preset());
     assertTrue(llama8b.has(Capability.CHAT));
-    assertEquals("meta-llama", llama8b.ownedBy());
+    assertEquals("meta", llama8b.ownedBy());
     assertEquals(131_072, model(meta, "meta-llama/Llama-3.1-70B-Instruct").contextWindow());
   }
 

@@ -144,7 +144,11 @@ public final class CatalogProcessor extends AbstractProcessor {
     List<CatalogSpec> catalogs = catalogs();
     Set<String> own = new TreeSet<>();
     catalogs.forEach(catalog -> own.add(catalog.qualifiedName()));
-    Report report = new CatalogValidator().validate(models,
+    List<ValidModel> refreshed = new ArrayList<>();
+    for (ValidModel model : models) {
+      refreshed.add(new ValidModel(reader.refresh(model.declaration()), model.spec()));
+    }
+    Report report = new CatalogValidator().validate(refreshed,
         checkClasspath ? classpath.keys(own) : List.of());
     report.printTo(diagnostics);
     if (diagnostics.errorRaised()) {

@@ -165,6 +165,21 @@ final class CompiledIndex {
     return byOwner.get(owner);
   }
 
+  // ---------------------------------------------------------------------------------------------- provider bits
+
+  /** The models of the catalogs with this provider id, as fresh bit-set words over ordinals. */
+  long[] providerBits(String providerId) {
+    long[] bits = new long[words()];
+    for (int c = 0; c < catalogs.length; c++) {
+      if (catalogs[c].providerId().equals(providerId)) {
+        for (int ordinal = catalogStart[c]; ordinal < catalogStart[c + 1]; ordinal++) {
+          bits[ordinal >>> 6] |= 1L << ordinal;
+        }
+      }
+    }
+    return bits;
+  }
+
   /** Number of bit-set words. */
   int words() {
     return (ids.length + 63) >>> 6;

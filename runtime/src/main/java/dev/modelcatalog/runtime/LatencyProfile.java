@@ -1,5 +1,6 @@
 package dev.modelcatalog.runtime;
 
+import java.math.BigDecimal;
 import java.util.Set;
 
 /**
@@ -31,33 +32,54 @@ public record LatencyProfile(
 
   /** Time to first token for a request that uses these features, multipliers applied. */
   public Timing ttft(Set<Capability> features) {
-    double factor = factor(features);
-    return new Timing(ttftMean * factor, ttftStd * factor);
+    return scaled(ttftMean, ttftStd, factor(features, Set.of()));
   }
 
   /** Inter-token latency for a request that uses these features, multipliers applied. */
   public Timing itl(Set<Capability> features) {
-    double factor = factor(features);
-    return new Timing(itlMean * factor, itlStd * factor);
+    return scaled(itlMean, itlStd, factor(features, Set.of()));
   }
 
-  private double factor(Set<Capability> features) {
-    double factor = 1.0;
-    if (features.contains(Capability.VISION)) {
-      factor *= visionMultiplier;
+  // Decimal arithmetic: declared values such as 0.1 * 1.5 * 2.5 give exactly 0.375, not 0.37500000000000006.
+  private static Timing scaled(double mean, double std, BigDecimal factor) {
+    return new Timing(BigDecimal.valueOf(mean).multiply(factor).doubleValue(),
+        BigDecimal.valueOf(std).multiply(factor).doubleValue());
+  }
+
+  private BigDecimal factor(Set<Capability> features, Set<Modality> modalities) {
+    BigDecimal factor = BigDecimal.ONE;
+    if (features.contains(Capability.VISION) || modalities.contains(Modality.IMAGE)
+        || modalities.contains(Modality.PDF)) {
+      factor = factor.multiply(BigDecimal.valueOf(visionMultiplier));
     }
-    if (features.contains(Capability.AUDIO_INPUT) || features.contains(Capability.AUDIO_OUTPUT)) {
-      factor *= audioMultiplier;
+    if (features.contains(Capability.AUDIO_INPUT) || features.contains(Capability.AUDIO_OUTPUT)
+        || modalities.contains(Modality.AUDIO)) {
+      factor = factor.multiply(BigDecimal.valueOf(audioMultiplier));
     }
-    if (features.contains(Capability.VIDEO)) {
-      factor *= videoMultiplier;
+    if (features.contains(Capability.VIDEO) || modalities.contains(Modality.VIDEO)) {
+      factor = factor.multiply(BigDecimal.valueOf(videoMultiplier));
     }
     if (features.contains(Capability.REASONING)) {
-      factor *= reasoningMultiplier;
+      factor = factor.multiply(BigDecimal.valueOf(reasoningMultiplier));
     }
     if (features.contains(Capability.TOOL_CALLING)) {
-      factor *= toolCallingMultiplier;
+      factor = factor.multiply(BigDecimal.valueOf(toolCallingMultiplier));
     }
     return factor;
+  }
+
+  // ---------------------------------------------------------------------------------------------- by modality
+
+  /**
+   * Time to first token for a request with these input modalities and features: image and PDF input apply the
+   * vision multiplier, audio the audio multiplier, video the video multiplier (each once, however it is named).
+   */
+  public Timing ttft(Set<Modality> modalities, Set<Capability> features) {
+    return scaled(ttftMean, ttftStd, factor(features, modalities));
+  }
+
+  /** Inter-token latency for a request with these input modalities and features; see {@link #ttft(Set, Set)}. */
+  public Timing itl(Set<Modality> modalities, Set<Capability> features) {
+    return scaled(itlMean, itlStd, factor(features, modalities));
   }
 }

@@ -41,6 +41,39 @@ public interface ModelCatalog {
    */
   void keys(KeySink sink);
 
+  // ---------------------------------------------------------------------------------------------- routes and metadata
+  // Defaults keep catalogs generated before routes existed valid; generated catalogs override them.
+
+  /**
+   * The routes declared for the model at this index ({@code @Route}), each naming the model's id; none by
+   * default.
+   */
+  default java.util.List<Route> routes(int index) {
+    return java.util.List.of();
+  }
+
+  /** The platforms the provider declares ({@code @Platform}) beyond the built-in ones; none by default. */
+  default java.util.List<Platform> platforms() {
+    return java.util.List.of();
+  }
+
+  /** The provider's metadata ({@code @Provider}); by default its id and name with API-key authentication. */
+  default ProviderInfo providerInfo() {
+    return new ProviderInfo(providerId(), providerName(), "", dev.modelcatalog.annotations.AuthType.API_KEY);
+  }
+
+  // ---------------------------------------------------------------------------------------------- versions
+
+  /**
+   * The dated snapshots this catalog declares, each a model of the catalog; empty by default. The processor
+   * checks them at compile time (no two snapshots of a family on one date, the declared latest is the newest,
+   * no snapshot or family id that collides with another model's id or alias) and makes each family id an alias
+   * of its latest snapshot, so an undated id finds the latest.
+   */
+  default java.util.List<Snapshot> snapshots() {
+    return java.util.List.of();
+  }
+
   /** Receives lookup keys from {@link #keys(KeySink)}. */
   @FunctionalInterface
   interface KeySink {

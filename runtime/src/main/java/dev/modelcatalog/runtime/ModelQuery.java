@@ -1,9 +1,13 @@
 package dev.modelcatalog.runtime;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Which models to list: every condition given must hold. Build one with {@link #builder()}; {@link #ALL}
@@ -16,6 +20,12 @@ import java.util.Objects;
  *     .ownedBy("openai")
  *     .build();
  * }</pre>
+ *
+ * <p>Beyond capabilities and owner a query can ask for a provider, a minimum context window, a maximum price per
+ * million input or output tokens, input and output {@link Modality modalities}, MoE or dense architecture and a
+ * {@link ModelStatus}; {@link Builder#prefer} names capabilities that are nice to have, which rank the result
+ * without filtering it. The registry first narrows the candidates on its bit sets (capabilities, modalities,
+ * architecture, owner, provider) and only then checks the other conditions on the candidates' definitions.
  */
 public final class ModelQuery {
 
@@ -32,6 +42,16 @@ public final class ModelQuery {
     this.excluded = Capabilities.ofBits(b.excluded);
     this.ownedBy = b.ownedBy;
     this.tags = List.copyOf(b.tags);
+    this.preferred = Capabilities.ofBits(b.preferred);
+    this.provider = b.provider;
+    this.minContextWindow = b.minContextWindow;
+    this.maxInputPrice = b.maxInputPrice;
+    this.maxOutputPrice = b.maxOutputPrice;
+    this.priceCurrency = b.priceCurrency;
+    this.inputModalities = Collections.unmodifiableSet(EnumSet.copyOf(b.inputModalities));
+    this.outputModalities = Collections.unmodifiableSet(EnumSet.copyOf(b.outputModalities));
+    this.architecture = b.architecture;
+    this.status = b.status;
   }
 
   public static Builder builder() {
@@ -64,13 +84,138 @@ public final class ModelQuery {
     return (bits & required.bits()) == required.bits()
         && (bits & excluded.bits()) == 0
         && (ownedBy == null || ownedBy.equals(model.ownedBy()))
-        && model.tags().containsAll(tags);
+        && model.tags().containsAll(tags)
+        && matchesExtended(model);
   }
 
   @Override
   public String toString() {
     return "ModelQuery[required=" + required + ", excluded=" + excluded + ", ownedBy=" + ownedBy + ", tags=" + tags
+        + (preferred.isEmpty() ? "" : ", preferred=" + preferred) + (provider == null ? "" : ", provider=" + provider)
+        + (minContextWindow == 0 ? "" : ", minContextWindow=" + minContextWindow)
+        + (maxInputPrice == null ? "" : ", maxInputPrice=" + maxInputPrice)
+        + (maxOutputPrice == null ? "" : ", maxOutputPrice=" + maxOutputPrice)
+        + (inputModalities.isEmpty() ? "" : ", input=" + inputModalities)
+        + (outputModalities.isEmpty() ? "" : ", output=" + outputModalities)
+        + (architecture == null ? "" : ", architecture=" + architecture) + (status == null ? "" : ", status=" + status)
         + "]";
+  }
+
+  // ---------------------------------------------------------------------------------------------- extended query
+  // Preferred capabilities, provider, context, price, modality, architecture and status conditions.
+
+  /** Whether a model is a mixture of experts or dense. */
+  public enum Architecture {
+    /** Has the {@link Capability#MOE} capability. */
+    MOE,
+    /** Lacks the {@link Capability#MOE} capability. */
+    DENSE
+  }
+
+  private final Capabilities preferred;
+  private final String provider;
+  private final int minContextWindow;
+  private final BigDecimal maxInputPrice;
+  private final BigDecimal maxOutputPrice;
+  private final String priceCurrency;
+  private final Set<Modality> inputModalities;
+  private final Set<Modality> outputModalities;
+  private final Architecture architecture;
+  private final ModelStatus status;
+
+  /** Capabilities that are nice to have: they rank the result (more first) but filter nothing. */
+  public Capabilities preferred() {
+    return preferred;
+  }
+
+  /** The provider every listed model comes from ({@link ModelDefinition#provider()}), or null for any. */
+  public String provider() {
+    return provider;
+  }
+
+  /** The smallest context window listed, in tokens; 0 for any. */
+  public int minContextWindow() {
+    return minContextWindow;
+  }
+
+  /** The highest price per million input tokens listed, or null for any price (unpriced models included). */
+  public BigDecimal maxInputPricePerMillion() {
+    return maxInputPrice;
+  }
+
+  /** The highest price per million output tokens listed, or null for any price (unpriced models included). */
+  public BigDecimal maxOutputPricePerMillion() {
+    return maxOutputPrice;
+  }
+
+  /** The currency the price limits are in; models priced in another currency do not meet a price limit. */
+  public String priceCurrency() {
+    return priceCurrency;
+  }
+
+  /** Modalities every listed model takes as input. */
+  public Set<Modality> inputModalities() {
+    return inputModalities;
+  }
+
+  /** Modalities every listed model puts out. */
+  public Set<Modality> outputModalities() {
+    return outputModalities;
+  }
+
+  /** MoE or dense, or null for either. */
+  public Architecture architecture() {
+    return architecture;
+  }
+
+  /** The status every listed model has, or null for any. */
+  public ModelStatus status() {
+    return status;
+  }
+
+  /** How many of the preferred capabilities the model has; the listing ranks by this, highest first. */
+  public int preferenceScore(ModelDefinition model) {
+    return Long.bitCount(model.capabilities().bits() & preferred.bits());
+  }
+
+  private boolean matchesExtended(ModelDefinition model) {
+    if (provider != null && !provider.equals(model.provider().orElse(null))) {
+      return false;
+    }
+    if (model.contextWindow() < minContextWindow) {
+      return false;
+    }
+    if (architecture != null && model.has(Capability.MOE) != (architecture == Architecture.MOE)) {
+      return false;
+    }
+    if (status != null && ModelStatus.of(model) != status) {
+      return false;
+    }
+    for (Modality modality : inputModalities) {
+      if (!modality.isInputOf(model)) {
+        return false;
+      }
+    }
+    for (Modality modality : outputModalities) {
+      if (!modality.isOutputOf(model)) {
+        return false;
+      }
+    }
+    return matchesPrice(model);
+  }
+
+  private boolean matchesPrice(ModelDefinition model) {
+    if (maxInputPrice == null && maxOutputPrice == null) {
+      return true;
+    }
+    // A model without prices, or priced in another currency, cannot be shown to be within the limit.
+    Pricing pricing = model.pricing().orElse(null);
+    if (pricing == null || !priceCurrency.equals(pricing.currency())) {
+      return false;
+    }
+    return (maxInputPrice == null || BigDecimal.valueOf(pricing.inputPerMillion()).compareTo(maxInputPrice) <= 0)
+        && (maxOutputPrice == null
+            || BigDecimal.valueOf(pricing.outputPerMillion()).compareTo(maxOutputPrice) <= 0);
   }
 
   /** Collects conditions; each call adds to what was given before. */
@@ -79,6 +224,16 @@ public final class ModelQuery {
     private long excluded;
     private String ownedBy;
     private final List<String> tags = new ArrayList<>();
+    private long preferred;
+    private String provider;
+    private int minContextWindow;
+    private BigDecimal maxInputPrice;
+    private BigDecimal maxOutputPrice;
+    private String priceCurrency = "USD";
+    private final EnumSet<Modality> inputModalities = EnumSet.noneOf(Modality.class);
+    private final EnumSet<Modality> outputModalities = EnumSet.noneOf(Modality.class);
+    private Architecture architecture;
+    private ModelStatus status;
 
     private Builder() {}
 
@@ -112,6 +267,110 @@ public final class ModelQuery {
 
     public ModelQuery build() {
       return new ModelQuery(this);
+    }
+
+    // -------------------------------------------------------------------------------------------- extended query
+
+    /** Capabilities that are nice to have: models with more of them are listed first; none is required. */
+    public Builder prefer(Capability... capabilities) {
+      for (Capability capability : capabilities) {
+        preferred |= capability.bit();
+      }
+      return this;
+    }
+
+    /** Listed models have every one of these capabilities. */
+    public Builder require(Iterable<Capability> capabilities) {
+      for (Capability capability : capabilities) {
+        required |= capability.bit();
+      }
+      return this;
+    }
+
+    /** Listed models come from this provider's catalog ({@link ModelDefinition#provider()}). */
+    public Builder provider(String provider) {
+      this.provider = Objects.requireNonNull(provider, "provider");
+      return this;
+    }
+
+    /**
+     * Listed models take at least this many tokens of context.
+     *
+     * @throws IllegalArgumentException if {@code tokens} is negative
+     */
+    public Builder minContextWindow(int tokens) {
+      if (tokens < 0) {
+        throw new IllegalArgumentException("minContextWindow: " + tokens + " is negative; give a token count of at"
+            + " least 0");
+      }
+      this.minContextWindow = tokens;
+      return this;
+    }
+
+    /**
+     * Listed models charge at most this per million input tokens, in {@link #priceCurrency}; unpriced models are
+     * not listed.
+     *
+     * @throws IllegalArgumentException if the price is negative or not finite
+     */
+    public Builder maxInputPricePerMillion(double price) {
+      this.maxInputPrice = price("maxInputPricePerMillion", price);
+      return this;
+    }
+
+    /**
+     * Listed models charge at most this per million output tokens, in {@link #priceCurrency}; unpriced models are
+     * not listed.
+     *
+     * @throws IllegalArgumentException if the price is negative or not finite
+     */
+    public Builder maxOutputPricePerMillion(double price) {
+      this.maxOutputPrice = price("maxOutputPricePerMillion", price);
+      return this;
+    }
+
+    /** The currency of the price limits; default {@code USD}. */
+    public Builder priceCurrency(String currency) {
+      this.priceCurrency = Objects.requireNonNull(currency, "priceCurrency");
+      return this;
+    }
+
+    private static BigDecimal price(String field, double price) {
+      if (!Double.isFinite(price) || price < 0) {
+        throw new IllegalArgumentException(field + ": " + price + " is not a price; give a finite number of at"
+            + " least 0");
+      }
+      return BigDecimal.valueOf(price);
+    }
+
+    /** Listed models take every one of these modalities as input. */
+    public Builder inputModalities(Modality... modalities) {
+      inputModalities.addAll(Arrays.asList(modalities));
+      return this;
+    }
+
+    /** Listed models put out every one of these modalities. */
+    public Builder outputModalities(Modality... modalities) {
+      outputModalities.addAll(Arrays.asList(modalities));
+      return this;
+    }
+
+    /** Listed models are mixtures of experts. */
+    public Builder moe() {
+      this.architecture = Architecture.MOE;
+      return this;
+    }
+
+    /** Listed models are dense (not mixtures of experts). */
+    public Builder dense() {
+      this.architecture = Architecture.DENSE;
+      return this;
+    }
+
+    /** Listed models have this status. */
+    public Builder status(ModelStatus status) {
+      this.status = Objects.requireNonNull(status, "status");
+      return this;
     }
   }
 }

@@ -137,6 +137,7 @@ public final class ModelRegistry {
     synchronized (writeLock) {
       overlay = overlay.draft(base).add(model).build();
     }
+    events.added(model);
   }
 
   /**
@@ -152,6 +153,7 @@ public final class ModelRegistry {
       }
       overlay = draft.build();
     }
+    batch.forEach(events::added);
   }
 
   /**
@@ -163,13 +165,16 @@ public final class ModelRegistry {
    */
   public void replace(ModelDefinition model) {
     Objects.requireNonNull(model, "model");
+    ModelDefinition previous;
     synchronized (writeLock) {
+      previous = visibleExact(model.id());
       Overlay.Draft draft = overlay.draft(base);
       if (!draft.replace(model)) {
         throw new UnknownModelException(model.id(), List.of());
       }
       overlay = draft.build();
     }
+    events.replaced(previous, model);
   }
 
   /**
@@ -181,38 +186,27 @@ public final class ModelRegistry {
     if (idOrAlias == null) {
       return false;
     }
+    ModelDefinition previous;
     synchronized (writeLock) {
+      previous = visibleExact(idOrAlias);
       Overlay.Draft draft = overlay.draft(base);
       if (!draft.hide(idOrAlias)) {
         return false;
       }
       overlay = draft.build();
-      return true;
     }
+    events.removed(previous);
+    return true;
   }
 
   // ---------------------------------------------------------------------------------------------- queries
 
-  /** Every visible model that matches the query, in id order. */
+  /**
+   * Every visible model that matches the query, in id order; when the query {@link ModelQuery.Builder#prefer
+   * prefers} capabilities, models with more of them come first (then id order).
+   */
   public List<ModelDefinition> listModels(ModelQuery query) {
-    Overlay layer = overlay;
-    long[] candidates = compiledCandidates(query, layer);
-    TreeMap<String, ModelDefinition> result = new TreeMap<>();
-    for (int w = 0; w < candidates.length; w++) {
-      for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
-        int ordinal = (w << 6) + Long.numberOfTrailingZeros(bits);
-        ModelDefinition model = base.model(ordinal);
-        if (query.tags().isEmpty() || model.tags().containsAll(query.tags())) {
-          result.put(model.id(), model);
-        }
-      }
-    }
-    for (ModelDefinition model : layer.byId().values()) {
-      if (query.matches(model)) {
-        result.put(model.id(), model);
-      }
-    }
-    return List.copyOf(result.values());
+    return new QueryEngine(base, overlay).list(query);
   }
 
   /** The ids of {@link #listModels}, in id order. */
@@ -228,34 +222,6 @@ public final class ModelRegistry {
   /** Every visible model, in id order. */
   public List<ModelDefinition> all() {
     return listModels(ModelQuery.ALL);
-  }
-
-  /** Compiled models meeting the query's capability and owner conditions, as bit-set words over ordinals. */
-  private long[] compiledCandidates(ModelQuery query, Overlay layer) {
-    long[] bits = base.all();
-    for (Capability capability : query.required()) {
-      long[] with = base.withCapability(capability);
-      for (int w = 0; w < bits.length; w++) {
-        bits[w] &= with[w];
-      }
-    }
-    for (Capability capability : query.excluded()) {
-      long[] with = base.withCapability(capability);
-      for (int w = 0; w < bits.length; w++) {
-        bits[w] &= ~with[w];
-      }
-    }
-    if (query.ownedBy() != null) {
-      long[] owned = base.ownedByBits(query.ownedBy());
-      for (int w = 0; w < bits.length; w++) {
-        bits[w] &= owned == null ? 0 : owned[w];
-      }
-    }
-    BitSet hidden = layer.hidden();
-    for (int ordinal = hidden.nextSetBit(0); ordinal >= 0; ordinal = hidden.nextSetBit(ordinal + 1)) {
-      bits[ordinal >>> 6] &= ~(1L << ordinal);
-    }
-    return bits;
   }
 
   /** Totals, aliases, auto-create flag, and counts per capability and per owner. */
@@ -298,6 +264,523 @@ public final class ModelRegistry {
       perCapability.merge(capability, 1, Integer::sum);
     }
     perOwner.merge(owner, 1, Integer::sum);
+  }
+
+  // ---------------------------------------------------------------------------------------------- registry features
+  // Events, capability views, pricing, lifecycle, routes and platforms, run-time overlay access. The logic lives in
+  // QueryEngine, CostCalculator, Alternatives, RouteTable and RouteRules; these methods take a snapshot and delegate.
+
+  private final RegistryEvents events = new RegistryEvents();
+  /** Every route, compiled and run-time; null until first used, so registries that never route pay nothing. */
+  private volatile RouteTable routeTable;
+  private volatile Map<String, Platform> platformTable;
+
+  /** Adds a listener for model and route events; see {@link RegistryListener} for when it is called. */
+  public void addListener(RegistryListener listener) {
+    events.add(listener);
+  }
+
+  /** Removes a listener; false when it was not added. */
+  public boolean removeListener(RegistryListener listener) {
+    return events.remove(listener);
+  }
+
+  /**
+   * Registers a model created on demand for an unknown id and tells listeners through
+   * {@link RegistryListener#modelAutoCreated} (not {@code modelAdded}). For the auto-creation path.
+   *
+   * @throws ModelConflictException when one of its keys already belongs to a visible model
+   */
+  void registerAutoCreated(ModelDefinition model) {
+    Objects.requireNonNull(model, "model");
+    synchronized (writeLock) {
+      overlay = overlay.draft(base).add(model).build();
+    }
+    events.autoCreated(model);
+  }
+
+  /** The visible model holding this exact id or alias, or null. */
+  private ModelDefinition visibleExact(String key) {
+    Overlay layer = overlay;
+    int v = layer.exact(key);
+    if (v >= 0) {
+      return layer.model(v & ~CompiledIndex.ALIAS_FLAG);
+    }
+    v = base.exact(key);
+    if (v >= 0 && !layer.isHidden(v & ~CompiledIndex.ALIAS_FLAG)) {
+      return base.model(v & ~CompiledIndex.ALIAS_FLAG);
+    }
+    return null;
+  }
+
+  /** The model {@link #find} finds; else an {@link UnknownModelException} with suggestions. */
+  private ModelDefinition requireFound(String id) {
+    ModelDefinition model = lookup(id);
+    if (model == null) {
+      throw new UnknownModelException(String.valueOf(id), id == null ? List.of() : suggest(id, 5));
+    }
+    return model;
+  }
+
+  /** The models registered or replaced at run time (auto-created ones included), in id order. */
+  public List<ModelDefinition> runtimeModels() {
+    return List.copyOf(overlay.byId().values());
+  }
+
+  /**
+   * Registers every model, replacing the visible model with the same id where there is one, all or nothing: the
+   * first conflict throws and leaves the registry unchanged. Restoring a saved overlay uses this.
+   *
+   * @throws ModelConflictException when an alias or normalized id belongs to another model
+   */
+  public void putAll(Collection<ModelDefinition> models) {
+    List<ModelDefinition> batch = List.copyOf(models);
+    List<ModelDefinition> previous = new ArrayList<>();
+    synchronized (writeLock) {
+      Overlay.Draft draft = overlay.draft(base);
+      for (ModelDefinition model : batch) {
+        previous.add(visibleExact(model.id()));
+        if (!draft.replace(model)) {
+          draft.add(model);
+        }
+      }
+      overlay = draft.build();
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      if (previous.get(i) == null) {
+        events.added(batch.get(i));
+      } else {
+        events.replaced(previous.get(i), batch.get(i));
+      }
+    }
+  }
+
+  /** For every capability, the ids of the visible models that have it, in id order (every capability listed). */
+  public Map<Capability, List<String>> capabilityMatrix() {
+    return new QueryEngine(base, overlay).capabilityMatrix();
+  }
+
+  /**
+   * The capabilities response for a model: limits, pricing, headline capabilities, modalities, supported
+   * request parameters.
+   *
+   * @throws UnknownModelException when {@link #find} finds no model
+   */
+  public CapabilityReport capabilities(String id) {
+    return CapabilityReport.of(requireFound(id));
+  }
+
+  /**
+   * Active models that can do everything this one can, best fit first: its declared replacement, then the
+   * closest capability sets, then the same owner, then id order.
+   *
+   * @throws UnknownModelException when {@link #find} finds no model
+   */
+  public List<ModelDefinition> alternatives(String id) {
+    return Alternatives.of(requireFound(id), new QueryEngine(base, overlay));
+  }
+
+  /**
+   * The cheapest model, in USD, for a request of {@code promptTokens} in and {@code outputTokens} out, among the
+   * models with every required capability whose limits hold the request. Empty when none is priced in USD.
+   */
+  public Optional<PricedModel> cheapestModel(long promptTokens, long outputTokens, Capability... required) {
+    return cheapestModel(ModelQuery.builder().require(required).build(), promptTokens, outputTokens);
+  }
+
+  /**
+   * The cheapest model meeting the query, in the query's {@link ModelQuery#priceCurrency()}, for a request of
+   * {@code promptTokens} in and {@code outputTokens} out; ties go to the smaller id.
+   */
+  public Optional<PricedModel> cheapestModel(ModelQuery query, long promptTokens, long outputTokens) {
+    return CostCalculator.cheapest(listModels(query), promptTokens, outputTokens, query.priceCurrency());
+  }
+
+  /** The platforms routes may name: the built-in ones, those the catalogs declare and those registered, by id. */
+  public List<Platform> platforms() {
+    return List.copyOf(platformTable().values());
+  }
+
+  /** The platform with this id. */
+  public Optional<Platform> platform(String id) {
+    return Optional.ofNullable(platformTable().get(id));
+  }
+
+  /**
+   * Adds a platform, or replaces the one with the same id (to mark it under maintenance, for example).
+   *
+   * @throws IllegalArgumentException when the id is no valid platform id
+   */
+  public void registerPlatform(Platform platform) {
+    Objects.requireNonNull(platform, "platform");
+    if (!RouteRules.isPlatformId(platform.id())) {
+      throw new IllegalArgumentException("platform.id: '" + platform.id() + "' is no valid platform id; use 1 to 64"
+          + " lower-case letters, digits and -_.");
+    }
+    synchronized (writeLock) {
+      TreeMap<String, Platform> next = new TreeMap<>(platformTable());
+      next.put(platform.id(), platform);
+      platformTable = java.util.Collections.unmodifiableMap(next);
+    }
+  }
+
+  private Map<String, Platform> platformTable() {
+    Map<String, Platform> table = platformTable;
+    if (table == null) {
+      synchronized (writeLock) {
+        if (platformTable == null) {
+          TreeMap<String, Platform> all = new TreeMap<>();
+          for (Platform platform : Platform.builtIn()) {
+            all.put(platform.id(), platform);
+          }
+          for (ModelCatalog catalog : base.catalogs()) {
+            for (Platform platform : catalog.platforms()) {
+              all.put(platform.id(), platform);
+            }
+          }
+          platformTable = java.util.Collections.unmodifiableMap(all);
+        }
+        table = platformTable;
+      }
+    }
+    return table;
+  }
+
+  private boolean usablePlatform(String id) {
+    Platform platform = platformTable().get(id);
+    return platform != null && platform.isUsable();
+  }
+
+  /** Every provider of the compiled catalogs, and every owner of run-time models without one, by id. */
+  public List<ProviderInfo> providers() {
+    TreeMap<String, ProviderInfo> providers = new TreeMap<>();
+    for (ModelCatalog catalog : base.catalogs()) {
+      providers.put(catalog.providerId(), catalog.providerInfo());
+    }
+    for (ModelDefinition model : overlay.byId().values()) {
+      String id = model.provider().orElse(model.ownedBy());
+      providers.putIfAbsent(id, ProviderInfo.of(id));
+    }
+    return List.copyOf(providers.values());
+  }
+
+  private RouteTable routeTable() {
+    RouteTable table = routeTable;
+    if (table == null) {
+      synchronized (writeLock) {
+        if (routeTable == null) {
+          List<Route> routes = new ArrayList<>();
+          for (ModelCatalog catalog : base.catalogs()) {
+            for (int i = 0; i < catalog.size(); i++) {
+              for (Route route : catalog.routes(i)) {
+                routes.add(route.withModel(catalog.id(i)));
+              }
+            }
+          }
+          routeTable = RouteTable.of(routes);
+        }
+        table = routeTable;
+      }
+    }
+    return table;
+  }
+
+  /** Every route of the model {@link #find} finds, by priority; empty for an unknown model or one without routes. */
+  public List<Route> routes(String modelId) {
+    ModelDefinition model = lookup(modelId);
+    return model == null ? List.of() : routeTable().routes(model.id());
+  }
+
+  /**
+   * The routes to try for the model, in order: usable routes (active or beta, on a usable platform), active
+   * before beta, then by priority, then by platform id.
+   */
+  public List<Route> fallbackChain(String modelId) {
+    ModelDefinition model = lookup(modelId);
+    return model == null ? List.of() : routeTable().fallbackChain(model.id(), this::usablePlatform);
+  }
+
+  /** The first route of the {@link #fallbackChain}; empty when the model has no usable route. */
+  public Optional<Route> bestRoute(String modelId) {
+    List<Route> chain = fallbackChain(modelId);
+    return chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(0));
+  }
+
+  /** The platforms through which the model is available, each with its usable routes, in fallback order. */
+  public Map<String, List<Route>> availability(String modelId) {
+    ModelDefinition model = lookup(modelId);
+    return model == null ? Map.of() : routeTable().availability(model.id(), this::usablePlatform);
+  }
+
+  /**
+   * The model a platform serves under this model string: the model of a route with that platform and model
+   * string, else whatever {@link #find} finds for the model string.
+   */
+  public Optional<ModelDefinition> findByRoute(String platform, String modelString) {
+    String id = routeTable().modelFor(platform, modelString);
+    return id != null ? find(id) : find(modelString);
+  }
+
+  /**
+   * The cheapest usable route, in USD, for a request of {@code promptTokens} in and at most
+   * {@code maxOutputTokens} out, to a model with every required capability, whose limits on that route hold the
+   * request. Ties go to the lower priority, then the smaller model id, then the platform id.
+   */
+  public Optional<RouteQuote> cheapestRoute(long promptTokens, long maxOutputTokens, Capability... required) {
+    return cheapestRoute(promptTokens, maxOutputTokens, Capabilities.of(required), "USD");
+  }
+
+  /** {@link #cheapestRoute(long, long, Capability...)} for any capability set and currency. */
+  public Optional<RouteQuote> cheapestRoute(long promptTokens, long maxOutputTokens,
+      java.util.Set<Capability> required, String currency) {
+    Capabilities needed = Capabilities.copyOf(required);
+    Usage usage = Usage.tokens(promptTokens, maxOutputTokens);
+    RouteQuote best = null;
+    for (Route route : routeTable().all()) {
+      ModelDefinition model = lookup(route.model().orElseThrow());
+      if (model == null || !model.capabilities().hasAll(needed) || !route.isUsable()
+          || !usablePlatform(route.platform())) {
+        continue;
+      }
+      if (promptTokens + maxOutputTokens > route.effectiveContextWindow(model)
+          || maxOutputTokens > route.effectiveMaxOutputTokens(model)) {
+        continue;
+      }
+      Pricing pricing = route.effectivePricing(model).orElse(null);
+      if (pricing == null || !pricing.currency().equals(currency)) {
+        continue;
+      }
+      RouteQuote quote = new RouteQuote(route, model, CostCalculator.cost(model.id(), pricing, usage).total(),
+          currency);
+      if (best == null || CHEAPEST_ROUTE.compare(quote, best) < 0) {
+        best = quote;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static final java.util.Comparator<RouteQuote> CHEAPEST_ROUTE =
+      java.util.Comparator.comparing(RouteQuote::cost)
+          .thenComparingInt((RouteQuote q) -> q.route().priority())
+          .thenComparing(q -> q.model().id())
+          .thenComparing(q -> q.route().platform());
+
+  /**
+   * Adds a route at run time. Its model is resolved through {@link #find} (from {@link Route#model()}, else from
+   * its model string) and the route is stored with the model's canonical id; it is checked with
+   * {@link RouteRules#checkModelRoutes} together with the model's other routes.
+   *
+   * @return the route as stored
+   * @throws UnknownModelException when no model is found for the route
+   * @throws InvalidRouteException when the route names an unknown platform, repeats a priority, or exceeds the
+   *     model's limits; the registry is unchanged
+   */
+  public Route addRoute(Route route) {
+    Objects.requireNonNull(route, "route");
+    String key = route.model().orElse(route.modelString());
+    Route stored;
+    synchronized (writeLock) {
+      ModelDefinition model = requireFound(key);
+      stored = route.withModel(model.id());
+      RouteTable table = routeTable();
+      List<Route> all = new ArrayList<>(table.routes(model.id()));
+      all.add(stored);
+      Map<String, Platform> platforms = platformTable();
+      List<Problem> problems = RouteRules.checkModelRoutes(model, all, platforms::containsKey);
+      if (!problems.isEmpty()) {
+        throw new InvalidRouteException(stored.toString(), problems);
+      }
+      routeTable = table.with(stored);
+    }
+    events.routeAdded(stored);
+    return stored;
+  }
+
+  // ---------------------------------------------------------------------------------------------- map view
+
+  /** Created on first use; the view holds no state of its own beyond an id-sorted order of compiled models. */
+  private volatile RegistryMapView mapView;
+
+  /**
+   * A read-only, live {@link Map} view of the registry, for code that expects a map.
+   *
+   * <p>{@code get} and {@code containsKey} resolve exactly like {@link #find}: ids, aliases, normalized ids and
+   * compact keys, no fuzzy step, no auto-creation. Iteration ({@code keySet}, {@code values}, {@code entrySet})
+   * is over canonical ids only, in id order, each iterator walking the registry as it was when the iterator was
+   * made. {@code size()} is {@link #size()}. Every mutator throws {@link UnsupportedOperationException}; later
+   * registrations and removals show through.
+   *
+   * <p>One deliberate difference from a plain map: {@code get("gpt-4o-2024-08-06")} (an alias) returns the model
+   * while {@code keySet()} holds only {@code "gpt-4o"}. So {@code containsKey(k)} may be true for a {@code k} that
+   * {@code keySet().contains(k)} denies, and a plain map keyed by an alias can equal this view while this view
+   * does not equal it. Maps compared with this view should be keyed by canonical ids.
+   *
+   * <pre>{@code
+   * Map<String, ModelDefinition> models = registry.asMap();
+   * models.get("GPT_4O");          // the gpt-4o definition
+   * models.keySet();               // canonical ids, in id order
+   * }</pre>
+   */
+  public Map<String, ModelDefinition> asMap() {
+    RegistryMapView view = mapView;
+    if (view == null) {
+      synchronized (writeLock) {
+        view = mapView;
+        if (view == null) {
+          view = new RegistryMapView(this);
+          mapView = view;
+        }
+      }
+    }
+    return view;
+  }
+
+  /** The compiled index, for views that walk the registry. */
+  CompiledIndex compiledIndex() {
+    return base;
+  }
+
+  /** The overlay published now; views read it once per walk so that the walk sees one state. */
+  Overlay currentOverlay() {
+    return overlay;
+  }
+
+  // ---------------------------------------------------------------------------------------------- usage
+
+  /** Created on first use, so registries that never record usage pay nothing for it. */
+  private volatile UsageRecorder usage;
+
+  /**
+   * The registry's usage recorder: requests, tokens, cost and latency per model, tracking at most
+   * {@link UsageRecorder#DEFAULT_MAX_TRACKED_MODELS} models individually (the rest is counted under
+   * {@link UsageRecorder#OTHER}). For another limit, create a {@link UsageRecorder} of your own.
+   */
+  public UsageRecorder usage() {
+    UsageRecorder recorder = usage;
+    if (recorder == null) {
+      synchronized (writeLock) {
+        recorder = usage;
+        if (recorder == null) {
+          recorder = new UsageRecorder(this, UsageRecorder.DEFAULT_MAX_TRACKED_MODELS);
+          usage = recorder;
+        }
+      }
+    }
+    return recorder;
+  }
+
+  /**
+   * Records one request to a model; see {@link UsageRecorder#record(String, long, long, long, long)}.
+   *
+   * @param cachedTokens input tokens served from the provider's cache (part of {@code inputTokens})
+   * @throws IllegalArgumentException naming the field when a count or the latency is negative, or more tokens
+   *     are cached than sent; nothing is recorded then
+   */
+  public void recordUsage(String modelId, long inputTokens, long outputTokens, long cachedTokens,
+      java.time.Duration latency) {
+    usage().record(modelId, inputTokens, outputTokens, cachedTokens, latency);
+  }
+
+  /** Records one request with its latency in nanoseconds; see {@link #recordUsage(String, long, long, long, java.time.Duration)}. */
+  public void recordUsage(String modelId, long inputTokens, long outputTokens, long cachedTokens,
+      long latencyNanos) {
+    usage().record(modelId, inputTokens, outputTokens, cachedTokens, latencyNanos);
+  }
+
+  /** The usage recorded for the model this id finds; empty when none was recorded; see {@link UsageRecorder#stats}. */
+  public Optional<UsageStats> usageStats(String modelId) {
+    return usage().stats(modelId);
+  }
+
+  /** The {@code n} models with the most requests; see {@link UsageRecorder#top}. */
+  public List<UsageStats> topModels(int n) {
+    return usage().top(n);
+  }
+
+  /**
+   * Changes with every write (register, replace, remove), so the usage recorder can tell with one volatile read
+   * that its cached id resolutions and prices may be stale.
+   */
+  Object generation() {
+    return overlay;
+  }
+
+  // ---------------------------------------------------------------------------------------------- versions
+
+  /**
+   * Built on first use from the compiled catalogs, which never change (two threads may both build it; the
+   * copies are equal). Conflicting snapshots of separately compiled catalogs surface on that first use.
+   */
+  private volatile VersionIndex versionIndex;
+
+  private VersionIndex versionIndex() {
+    VersionIndex index = versionIndex;
+    if (index == null) {
+      List<Snapshot> snapshots = new ArrayList<>();
+      for (ModelCatalog catalog : base.catalogs()) {
+        snapshots.addAll(catalog.snapshots());
+      }
+      index = snapshots.isEmpty() ? VersionIndex.EMPTY : new VersionIndex(snapshots);
+      versionIndex = index;
+    }
+    return index;
+  }
+
+  /**
+   * The family of the model this id finds (a family id finds its latest snapshot), or, when it finds none, the
+   * family this exact id names (its latest snapshot may have been removed, taking the alias with it); or null.
+   */
+  private String familyOf(String id) {
+    ModelDefinition model = lookup(id);
+    String family = model == null ? null : versionIndex().familyOf(model.id());
+    return family != null || id == null ? family : versionIndex().familyOf(id);
+  }
+
+  /** Whether the snapshot's model is visible: not removed, not replaced under another id. */
+  private ModelDefinition visible(Snapshot snapshot) {
+    ModelDefinition model = lookup(snapshot.id());
+    return model != null && model.id().equals(snapshot.id()) ? model : null;
+  }
+
+  /**
+   * The visible dated snapshots of the family of the model this id finds, oldest first: {@code versions("gpt-4o")},
+   * {@code versions("gpt-4o-2024-05-13")} and {@code versions("GPT_4O")} all list gpt-4o's snapshots. Empty
+   * when the id finds nothing or a model without snapshots.
+   */
+  public List<Snapshot> versions(String id) {
+    String family = familyOf(id);
+    if (family == null) {
+      return List.of();
+    }
+    List<Snapshot> visible = new ArrayList<>();
+    for (Snapshot snapshot : versionIndex().snapshots(family)) {
+      if (visible(snapshot) != null) {
+        visible.add(snapshot);
+      }
+    }
+    return List.copyOf(visible);
+  }
+
+  /** The newest visible snapshot of the family of the model this id finds; empty when there is none. */
+  public Optional<ModelDefinition> latest(String id) {
+    List<Snapshot> snapshots = versions(id);
+    return snapshots.isEmpty() ? Optional.empty() : find(snapshots.get(snapshots.size() - 1).id());
+  }
+
+  /**
+   * The snapshot of exactly this date of the family of the model this id finds: {@code get("gpt-4o",
+   * "2024-08-06")}. A date with no snapshot is empty, never answered with a neighbouring snapshot and its
+   * prices.
+   *
+   * @param date {@code YYYY-MM-DD} or {@code YYYYMMDD}
+   * @throws IllegalArgumentException naming the field when the date is not a date
+   */
+  public Optional<ModelDefinition> get(String id, String date) {
+    java.time.LocalDate day = VersionIndex.parseDate(date);
+    String family = familyOf(id);
+    Snapshot snapshot = family == null ? null : versionIndex().at(family, day);
+    ModelDefinition model = snapshot == null ? null : visible(snapshot);
+    return model == null ? Optional.empty() : model.asOptional();
   }
 
   @Override

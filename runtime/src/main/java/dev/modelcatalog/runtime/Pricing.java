@@ -3,6 +3,7 @@ package dev.modelcatalog.runtime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -114,6 +115,51 @@ public final class Pricing {
   /** The exact cost of a request without cached tokens. */
   public BigDecimal cost(long inputTokens, long outputTokens) {
     return cost(inputTokens, outputTokens, 0);
+  }
+
+  // ---------------------------------------------------------------------------------------------- unit costs
+
+  /**
+   * The exact cost of generating this many images, or empty when the model offers no per-image price.
+   *
+   * @throws IllegalArgumentException if {@code images} is negative
+   */
+  public Optional<BigDecimal> imageCost(long images) {
+    if (images < 0) {
+      throw new IllegalArgumentException("images: " + images + " is negative; give a count of at least 0");
+    }
+    return perImage == null ? Optional.empty()
+        : Optional.of(BigDecimal.valueOf(perImage).multiply(BigDecimal.valueOf(images))
+            .setScale(COST_SCALE, RoundingMode.HALF_EVEN));
+  }
+
+  /**
+   * The exact cost of this many minutes of audio, or empty when the model offers no per-minute price.
+   *
+   * @throws IllegalArgumentException if {@code minutes} is negative
+   */
+  public Optional<BigDecimal> audioCost(BigDecimal minutes) {
+    if (minutes.signum() < 0) {
+      throw new IllegalArgumentException("audioMinutes: " + minutes + " is negative; give at least 0 minutes");
+    }
+    return audioPerMinute == null ? Optional.empty()
+        : Optional.of(BigDecimal.valueOf(audioPerMinute).multiply(minutes)
+            .setScale(COST_SCALE, RoundingMode.HALF_EVEN));
+  }
+
+  /**
+   * The exact cost of writing this many tokens to the prompt cache, or empty when the model offers no price for
+   * it.
+   *
+   * @throws IllegalArgumentException if {@code tokens} is negative
+   */
+  public Optional<BigDecimal> cacheWriteCost(long tokens) {
+    if (tokens < 0) {
+      throw new IllegalArgumentException("cacheWriteTokens: " + tokens + " is negative; give a count of at least 0");
+    }
+    return cacheWritePerMillion == null ? Optional.empty()
+        : Optional.of(BigDecimal.valueOf(cacheWritePerMillion).multiply(BigDecimal.valueOf(tokens))
+            .divide(MILLION, COST_SCALE, RoundingMode.HALF_EVEN));
   }
 
   @Override

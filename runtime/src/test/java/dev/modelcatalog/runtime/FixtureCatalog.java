@@ -2,26 +2,36 @@ package dev.modelcatalog.runtime;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * A hand-built {@link ModelCatalog} for runtime tests: the shape a generated catalog has (models sorted by
- * normalized id, keys computed with {@link Discovery}), from definitions written in the test.
+ * A hand-written {@link ModelCatalog} over a list of definitions, standing in for a generated catalog: models in
+ * normalized-id order, keys computed with {@link Discovery} as the processor does, optional routes per model id.
  */
 final class FixtureCatalog implements ModelCatalog {
 
   private final String providerId;
   private final List<ModelDefinition> models;
+  private final Map<String, List<Route>> routes;
+  /** How often {@link #model} was called, so tests can check that lookups build only what they return. */
   int modelCalls;
 
-  FixtureCatalog(String providerId, ModelDefinition... models) {
+  FixtureCatalog(String providerId, List<ModelDefinition> models, Map<String, List<Route>> routes) {
     this.providerId = providerId;
-    List<ModelDefinition> sorted = new ArrayList<>(List.of(models));
+    List<ModelDefinition> sorted = new ArrayList<>(models);
     sorted.sort(Comparator.comparing((ModelDefinition m) -> Discovery.normalizeModelId(m.id()))
         .thenComparing(ModelDefinition::id));
     this.models = List.copyOf(sorted);
+    this.routes = Map.copyOf(routes);
+  }
+
+  FixtureCatalog(String providerId, List<ModelDefinition> models) {
+    this(providerId, models, Map.of());
+  }
+
+  FixtureCatalog(String providerId, ModelDefinition... models) {
+    this(providerId, List.of(models), Map.of());
   }
 
   @Override
@@ -31,7 +41,7 @@ final class FixtureCatalog implements ModelCatalog {
 
   @Override
   public String providerName() {
-    return providerId.toUpperCase(java.util.Locale.ROOT);
+    return providerId.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + providerId.substring(1);
   }
 
   @Override
@@ -65,23 +75,18 @@ final class FixtureCatalog implements ModelCatalog {
     for (int i = 0; i < models.size(); i++) {
       ModelDefinition model = models.get(i);
       sink.key(KeyKind.ID, model.id(), i);
+      sink.key(KeyKind.NORMALIZED, Discovery.normalizeModelId(model.id()), i);
+      sink.key(KeyKind.COMPACT, Discovery.compactKey(model.id()), i);
       for (String alias : model.aliases()) {
         sink.key(KeyKind.ALIAS, alias, i);
-      }
-      Set<String> normalized = new LinkedHashSet<>();
-      Set<String> compact = new LinkedHashSet<>();
-      normalized.add(Discovery.normalizeModelId(model.id()));
-      compact.add(Discovery.compactKey(model.id()));
-      for (String alias : model.aliases()) {
-        normalized.add(Discovery.normalizeModelId(alias));
-        compact.add(Discovery.compactKey(alias));
-      }
-      for (String key : normalized) {
-        sink.key(KeyKind.NORMALIZED, key, i);
-      }
-      for (String key : compact) {
-        sink.key(KeyKind.COMPACT, key, i);
+        sink.key(KeyKind.NORMALIZED, Discovery.normalizeModelId(alias), i);
+        sink.key(KeyKind.COMPACT, Discovery.compactKey(alias), i);
       }
     }
+  }
+
+  @Override
+  public List<Route> routes(int index) {
+    return routes.getOrDefault(models.get(index).id(), List.of());
   }
 }

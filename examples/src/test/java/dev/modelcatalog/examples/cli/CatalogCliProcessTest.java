@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.modelcatalog.examples.SampleCatalog;
 import dev.modelcatalog.examples.catalog.ModelJson;
+import dev.modelcatalog.runtime.ModelRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,10 @@ class CatalogCliProcessTest {
   @BeforeAll
   static void writeModels() throws IOException {
     ArrayNode array = ModelJson.MAPPER.createArrayNode();
+    // Only models the built-in catalog on the class path does not already hold: the tool refuses a clash.
+    ModelRegistry builtIn = ModelRegistry.builder().addClassPathCatalogs().autoCreate(false).build();
     SampleCatalog.models().stream().filter(m -> m.ownedBy().equals("mistral") || m.ownedBy().equals("anthropic"))
+        .filter(m -> !builtIn.contains(m.id()))
         .forEach(m -> array.add(ModelJson.toDetailedJson(m)));
     models = dir.resolve("models.json");
     ModelJson.MAPPER.writeValue(models.toFile(), array);

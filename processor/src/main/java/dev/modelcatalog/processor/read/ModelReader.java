@@ -70,6 +70,19 @@ public final class ModelReader {
     return declarations;
   }
 
+  /**
+   * The declaration read afresh in the current round. javac attributes annotations anew each round, so mirrors
+   * and values kept from an earlier round no longer lead the Messager to their source position; catalog-wide
+   * checks run on refreshed declarations. Falls back to the old declaration if the stub cannot be found.
+   */
+  public ModelDeclaration refresh(ModelDeclaration old) {
+    TypeElement type = elements.getTypeElement(old.qualifiedName());
+    if (type == null) {
+      return old;
+    }
+    return read(type).orElse(old);
+  }
+
   private Optional<ModelDeclaration> read(Element element) {
     AnnotationMirror model = mirror(element, Model.class).orElseThrow();
     if (element.getKind() != ElementKind.CLASS) {

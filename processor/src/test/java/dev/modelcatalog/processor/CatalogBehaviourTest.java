@@ -1,0 +1,200 @@
+package dev.modelcatalog.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.modelcatalog.annotations.CapabilityPreset;
+import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.Discovery;
+import dev.modelcatalog.runtime.ModelCatalog;
+import dev.modelcatalog.runtime.ModelCatalog.KeyKind;
+import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.Presets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Compiles stubs, loads the generated catalog from the compilation's output and calls it. */
+class CatalogBehaviourTest {
+
+  private static final String[] OPENAI =
+      {"package-info.java", "Gpt4o.java", "GptOss120b.java", "TextEmbedding3Small.java", "Gpt35Turbo.java"};
+
+  static ModelCatalog load(Compilation compilation, Compilations.RecordingClassLoader loader, String catalog)
+      throws ReflectiveOperationException {
+    assertThat(compilation).succeededWithoutWarnings();
+    return (ModelCatalog) loader.loadClass(catalog).getConstructor().newInstance();
+  }
+
+  private static ModelCatalog openAi() throws ReflectiveOperationException {
+    Compilation compilation = Compilations.compile(Compilations.resources("valid/openai", OPENAI));
+    return load(compilation, Compilations.classLoader(compilation), "test.openai.OpenAiCatalog");
+  }
+
+  @Test
+  void catalog_ordersModelsByNormalizedId() throws ReflectiveOperationException {
+    ModelCatalog catalog = openAi();
+    assertThat(catalog.providerId()).isEqualTo("openai");
+    assertThat(catalog.providerName()).isEqualTo("OpenAI");
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < catalog.size(); i++) {
+      ids.add(catalog.id(i));
+    }
+    assertThat(ids).containsExactly("gpt-3.5-turbo", "gpt-4o", "openai/gpt-oss-120b", "text-embedding-3-small")
+        .inOrder();
+  }
+
+  @Test
+  void catalog_tablesAgreeWithDefinitions() throws ReflectiveOperationException {
+    ModelCatalog catalog = openAi();
+    for (int i = 0; i < catalog.size(); i++) {
+      ModelDefinition model = catalog.model(i);
+      assertThat(model.id()).isEqualTo(catalog.id(i));
+      assertThat(model.ownedBy()).isEqualTo(catalog.ownedBy(i));
+      assertThat(model.capabilities().bits()).isEqualTo(catalog.capabilityBits(i));
+    }
+  }
+
+  @Test
+  void model_rebuildsDeclaredFacts() throws ReflectiveOperationException {
+    ModelCatalog catalog = openAi();
+    ModelDefinition turbo = catalog.model(0);
+    assertThat(turbo.name()).isEqualTo("GPT-3.5 Turbo");
+    assertThat(turbo.ownedBy()).isEqualTo("openai-internal");
+    assertThat(turbo.aliases()).containsExactly("gpt-3.5-turbo-0125", "gpt35").inOrder();
+    assertThat(turbo.deprecated()).isTrue();
+    assertThat(turbo.replacement()).hasValue("gpt-4o");
+    assertThat(turbo.maxOutputTokens()).isEqualTo(4096);
+    assertThat(turbo.has(Capability.FINE_TUNABLE)).isTrue();
+    assertThat(turbo.has(Capability.PARALLEL_TOOL_CALLS)).isFalse();
+    assertThat(turbo.latency().ttftMean()).isEqualTo(0.25);
+    assertThat(turbo.latency().ttftStd()).isEqualTo(0.1); // from the MEDIUM preset
+    ModelDefinition gpt4o = catalog.model(1);
+    assertThat(gpt4o.capabilities()).isEqualTo(Presets.capabilities(CapabilityPreset.VISION));
+    assertThat(gpt4o.pricing().orElseThrow().cachedInputPerMillion().getAsDouble()).isEqualTo(1.25);
+    assertThat(gpt4o.pricing().orElseThrow().cacheWritePerMillion().isPresent()).isFalse();
+    ModelDefinition oss = catalog.model(2);
+    assertThat(oss.has(Capability.MOE)).isTrue();
+    assertThat(oss.moe().orElseThrow().numExperts()).isEqualTo(128);
+    ModelDefinition embedding = catalog.model(3);
+    assertThat(embedding.maxOutputTokens()).isEqualTo(8191);
+  }
+
+  @Test
+  void keys_feedIdAliasNormalizedAndCompactForms() throws ReflectiveOperationException {
+    ModelCatalog catalog = openAi();
+    List<String> keys = new ArrayList<>();
+    catalog.keys((kind, key, index) -> {
+      if (index == 0) {
+        keys.add(kind + " " + key);
+      }
+    });
+    assertThat(keys).containsExactly(
+        "ID gpt-3.5-turbo", "ALIAS gpt-3.5-turbo-0125", "ALIAS gpt35",
+        "NORMALIZED gpt-3-5-turbo", "NORMALIZED gpt-3-5-turbo-0125", "NORMALIZED gpt35",
+        "COMPACT gpt35turbo", "COMPACT gpt35turbo0125", "COMPACT gpt35").inOrder();
+  }
+
+  @Test
+  void model_outOfRange_throwsIndexOutOfBounds() throws ReflectiveOperationException {
+    ModelCatalog catalog = openAi();
+    try {
+      catalog.model(catalog.size());
+      throw new AssertionError("expected IndexOutOfBoundsException");
+    } catch (IndexOutOfBoundsException expected) {
+      // the index is checked before any shard is touched
+    }
+  }
+
+  @Test
+  void shards_areLoadedOnlyWhenTouched() throws ReflectiveOperationException {
+    Compilation compilation = Compilations.compile(generatedStubs("test.many", "many", 600));
+    Compilations.RecordingClassLoader loader = Compilations.classLoader(compilation);
+    ModelCatalog catalog = load(compilation, loader, "test.many.ManyCatalog");
+    assertThat(catalog.size()).isEqualTo(600);
+    int[] keyCount = {0};
+    catalog.keys((kind, key, index) -> keyCount[0]++);
+    assertThat(keyCount[0]).isAtLeast(600 * 4);
+    assertThat(catalog.id(599)).isNotEmpty();
+    assertThat(loader.hasLoaded("test.many.ManyCatalogShard0")).isFalse();
+    assertThat(loader.hasLoaded("test.many.ManyCatalogShard2")).isFalse();
+
+    assertThat(catalog.model(599).id()).isEqualTo(catalog.id(599));
+    assertThat(loader.hasLoaded("test.many.ManyCatalogShard2")).isTrue();
+    assertThat(loader.hasLoaded("test.many.ManyCatalogShard0")).isFalse();
+    assertThat(loader.hasLoaded("test.many.ManyCatalogShard1")).isFalse();
+
+    assertThat(catalog.model(0).id()).isEqualTo(catalog.id(0));
+    assertThat(loader.hasLoaded("test.many.ManyCatalogShard0")).isTrue();
+    assertThat(loader.hasLoaded("test.many.ManyCatalogShard1")).isFalse();
+  }
+
+  @Test
+  void tenThousandModels_compileLoadAndResolveByIndex() throws ReflectiveOperationException {
+    int count = 10_000;
+    Compilation compilation = Compilations.compile(generatedStubs("test.huge", "huge", count));
+    Compilations.RecordingClassLoader loader = Compilations.classLoader(compilation);
+    ModelCatalog catalog = load(compilation, loader, "test.huge.HugeCatalog");
+    assertThat(catalog.size()).isEqualTo(count);
+    String previous = "";
+    for (int i = 0; i < count; i++) {
+      ModelDefinition model = catalog.model(i);
+      assertThat(model.id()).isEqualTo(catalog.id(i));
+      assertThat(model.capabilities().bits()).isEqualTo(catalog.capabilityBits(i));
+      String normalized = Discovery.normalizeModelId(model.id());
+      assertThat(normalized.compareTo(previous)).isAtLeast(0);
+      previous = normalized;
+    }
+    int[] ids = {0};
+    catalog.keys((kind, key, index) -> {
+      if (kind == KeyKind.ID) {
+        ids[0]++;
+      }
+    });
+    assertThat(ids[0]).isEqualTo(count);
+  }
+
+  /**
+   * {@code count} varied stubs in one provider package, 100 nested stub classes per file: ids like
+   * {@code vendor12/family-7b-instruct-v2}, an alias each, prices, and MoE on every seventh model.
+   */
+  static List<JavaFileObject> generatedStubs(String packageName, String providerId, int count) {
+    List<JavaFileObject> files = new ArrayList<>();
+    files.add(Compilations.provider(packageName, providerId));
+    String[] families = {"llama", "qwen", "mistral", "phi", "gemma", "falcon", "yi"};
+    String[] presets = {"CHAT", "VISION", "REASONING", "BASE", "MULTIMODAL"};
+    for (int file = 0; file * 100 < count; file++) {
+      StringBuilder source = new StringBuilder();
+      source.append("package ").append(packageName).append(";\n\n")
+          .append("import dev.modelcatalog.annotations.*;\n\n")
+          .append("final class Batch").append(file).append(" {\n");
+      for (int i = file * 100; i < Math.min(count, file * 100 + 100); i++) {
+        String family = families[i % families.length];
+        int size = 1 + (i * 7) % 400;
+        String id = "vendor" + (i % 97) + "/" + family + "-" + size + "b-instruct-v" + i;
+        source.append("  @Model(id = \"").append(id).append("\", name = \"").append(family).append(' ').append(size)
+            .append("B v").append(i).append("\", contextWindow = ").append(4096 << (i % 6))
+            .append(", maxOutputTokens = 4096, preset = CapabilityPreset.").append(presets[i % presets.length])
+            .append(", tags = {\"generated\"}, aliases = {\"").append(family).append('-').append(i).append("\"})\n");
+        source.append("  @Pricing(inputPerMillion = ").append(i % 50 / 10.0).append(", outputPerMillion = ")
+            .append(i % 80 / 10.0).append(")\n");
+        if (i % 7 == 0) {
+          source.append("  @MoE(totalParams = ").append(size * 1_000_000_000L).append("L, activeParams = ")
+              .append(size * 100_000_000L).append("L, numExperts = 64, expertsPerToken = 8)\n");
+        }
+        source.append("  static final class ").append(capitalize(family)).append(size).append("bV").append(i)
+            .append(" {}\n");
+      }
+      source.append("}\n");
+      files.add(com.google.testing.compile.JavaFileObjects.forSourceString(packageName + ".Batch" + file,
+          source.toString()));
+    }
+    return files;
+  }
+
+  private static String capitalize(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

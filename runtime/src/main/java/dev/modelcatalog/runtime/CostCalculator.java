@@ -1,0 +1,72 @@
+package dev.modelcatalog.runtime;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * Exact request costs. Prices are declared as decimal literals and enter the arithmetic through
+ * {@link BigDecimal#valueOf(double)}, so {@code 0.15} per million stays {@code 0.15}; no double is ever summed.
+ */
+public final class CostCalculator {
+
+  private CostCalculator() {}
+
+  private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(Pricing.COST_SCALE);
+
+  /**
+   * The cost of the usage on the model, part by part.
+   *
+   * @throws PriceNotOfferedException when the model has no pricing, or the usage includes images, audio or
+   *     cache writes the model puts no price on
+   */
+  public static CostBreakdown cost(ModelDefinition model, Usage usage) {
+    Pricing pricing = model.pricing().orElseThrow(() ->
+        new PriceNotOfferedException(model.id(), "pricing", "no request"));
+    return cost(model.id(), pricing, usage);
+  }
+
+  /**
+   * The cost of the usage at these prices, part by part.
+   *
+   * @throws PriceNotOfferedException when the usage includes images, audio or cache writes without a price
+   */
+  public static CostBreakdown cost(String modelId, Pricing pricing, Usage usage) {
+    long uncached = usage.inputTokens() - usage.cachedInputTokens();
+    BigDecimal input = perMillion(pricing.inputPerMillion(), uncached);
+    double cachedPrice = pricing.cachedInputPerMillion().orElse(pricing.inputPerMillion());
+    BigDecimal cached = perMillion(cachedPrice, usage.cachedInputTokens());
+    BigDecimal output = perMillion(pricing.outputPerMillion(), usage.outputTokens());
+    BigDecimal cacheWrite = usage.cacheWriteTokens() == 0 ? ZERO : pricing.cacheWriteCost(usage.cacheWriteTokens())
+        .orElseThrow(() -> new PriceNotOfferedException(modelId, "pricing.cacheWritePerMillion", "cache writes"));
+    BigDecimal images = usage.images() == 0 ? ZERO : pricing.imageCost(usage.images())
+        .orElseThrow(() -> new PriceNotOfferedException(modelId, "pricing.perImage", "images"));
+    BigDecimal audio = usage.audioMinutes().signum() == 0 ? ZERO : pricing.audioCost(usage.audioMinutes())
+        .orElseThrow(() -> new PriceNotOfferedException(modelId, "pricing.audioPerMinute", "audio minutes"));
+    BigDecimal total = input.add(cached).add(output).add(cacheWrite).add(images).add(audio);
+    return new CostBreakdown(input, cached, output, cacheWrite, images, audio, total, pricing.currency());
+  }
+
+  /** The cost of {@code tokens} tokens at {@code price} per million, with {@link Pricing#COST_SCALE} places. */
+  static BigDecimal perMillion(double price, long tokens) {
+    return BigDecimal.valueOf(price).multiply(BigDecimal.valueOf(tokens))
+        .divide(BigDecimal.valueOf(1_000_000L), Pricing.COST_SCALE, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * The cheapest of the candidates for a request of {@code promptTokens} in and {@code outputTokens} out, among
+   * those priced in {@code currency} whose context window holds both and whose output limit holds the output;
+   * ties go to the smaller id. Empty when no candidate qualifies.
+   */
+  public static Optional<PricedModel> cheapest(Collection<ModelDefinition> candidates, long promptTokens,
+      long outputTokens, String currency) {
+    Usage usage = Usage.tokens(promptTokens, outputTokens);
+    return candidates.stream()
+        .filter(m -> m.pricing().map(p -> p.currency().equals(currency)).orElse(false))
+        .filter(m -> promptTokens + outputTokens <= m.contextWindow() && outputTokens <= m.maxOutputTokens())
+        .map(m -> new PricedModel(m, cost(m, usage).total(), currency))
+        .min(Comparator.comparing(PricedModel::cost).thenComparing(p -> p.model().id()));
+  }
+}

@@ -1,0 +1,141 @@
+package dev.modelcatalog.runtime;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers {@link ModelQuery queries} over one snapshot of a registry: the compiled index and the overlay of the
+ * moment. Compiled models are narrowed first on the precomputed bit sets (required and excluded capabilities,
+ * modalities, MoE or dense, owner, provider, hidden models), so only the surviving candidates are built; those
+ * and the run-time models are then checked against every condition with {@link ModelQuery#matches}.
+ */
+final class QueryEngine {
+
+  private final CompiledIndex base;
+  private final Overlay layer;
+
+  QueryEngine(CompiledIndex base, Overlay layer) {
+    this.base = base;
+    this.layer = layer;
+  }
+
+  /** The visible models meeting the query: most preferred capabilities first, then by id. */
+  List<ModelDefinition> list(ModelQuery query) {
+    List<ModelDefinition> result = new ArrayList<>();
+    long[] candidates = compiledCandidates(query);
+    for (int w = 0; w < candidates.length; w++) {
+      for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
+        ModelDefinition model = base.model((w << 6) + Long.numberOfTrailingZeros(bits));
+        if (query.matches(model)) {
+          result.add(model);
+        }
+      }
+    }
+    for (ModelDefinition model : layer.byId().values()) {
+      if (query.matches(model)) {
+        result.add(model);
+      }
+    }
+    Comparator<ModelDefinition> byId = Comparator.comparing(ModelDefinition::id);
+    if (query.preferred().isEmpty()) {
+      result.sort(byId);
+    } else {
+      result.sort(Comparator.comparingInt(query::preferenceScore).reversed().thenComparing(byId));
+    }
+    return List.copyOf(result);
+  }
+
+  /** For every capability, the ids of the visible models that have it, in id order; built without definitions. */
+  Map<Capability, List<String>> capabilityMatrix() {
+    Map<Capability, List<String>> matrix = new EnumMap<>(Capability.class);
+    BitSet hidden = layer.hidden();
+    for (Capability capability : Capability.values()) {
+      List<String> ids = new ArrayList<>();
+      long[] with = base.withCapability(capability);
+      for (int w = 0; w < with.length; w++) {
+        for (long bits = with[w]; bits != 0; bits &= bits - 1) {
+          int ordinal = (w << 6) + Long.numberOfTrailingZeros(bits);
+          if (!hidden.get(ordinal)) {
+            ids.add(base.id(ordinal));
+          }
+        }
+      }
+      for (ModelDefinition model : layer.byId().values()) {
+        if (model.has(capability)) {
+          ids.add(model.id());
+        }
+      }
+      Collections.sort(ids);
+      matrix.put(capability, List.copyOf(ids));
+    }
+    return Collections.unmodifiableMap(matrix);
+  }
+
+  /** Compiled models that can meet the query, judged on bit sets alone, as bit-set words over ordinals. */
+  long[] compiledCandidates(ModelQuery query) {
+    long[] bits = base.all();
+    for (Capability capability : query.required()) {
+      and(bits, base.withCapability(capability));
+    }
+    for (Capability capability : query.excluded()) {
+      andNot(bits, base.withCapability(capability));
+    }
+    if (query.architecture() == ModelQuery.Architecture.MOE) {
+      and(bits, base.withCapability(Capability.MOE));
+    } else if (query.architecture() == ModelQuery.Architecture.DENSE) {
+      andNot(bits, base.withCapability(Capability.MOE));
+    }
+    for (Modality modality : query.inputModalities()) {
+      // PDF input needs vision (plus a tag, checked on the definition).
+      and(bits, anyOf(modality == Modality.PDF ? Capabilities.of(Capability.VISION)
+          : modality.inputCapabilities()));
+    }
+    for (Modality modality : query.outputModalities()) {
+      and(bits, anyOf(modality.outputCapabilities()));
+    }
+    if (query.ownedBy() != null) {
+      long[] owned = base.ownedByBits(query.ownedBy());
+      if (owned == null) {
+        return new long[bits.length];
+      }
+      and(bits, owned);
+    }
+    if (query.provider() != null) {
+      and(bits, base.providerBits(query.provider()));
+    }
+    BitSet hidden = layer.hidden();
+    for (int ordinal = hidden.nextSetBit(0); ordinal >= 0; ordinal = hidden.nextSetBit(ordinal + 1)) {
+      bits[ordinal >>> 6] &= ~(1L << ordinal);
+    }
+    return bits;
+  }
+
+  /** The union of the bit sets of these capabilities. */
+  private long[] anyOf(Capabilities capabilities) {
+    long[] union = new long[base.words()];
+    for (Capability capability : capabilities) {
+      long[] with = base.withCapability(capability);
+      for (int w = 0; w < union.length; w++) {
+        union[w] |= with[w];
+      }
+    }
+    return union;
+  }
+
+  private static void and(long[] bits, long[] mask) {
+    for (int w = 0; w < bits.length; w++) {
+      bits[w] &= mask[w];
+    }
+  }
+
+  private static void andNot(long[] bits, long[] mask) {
+    for (int w = 0; w < bits.length; w++) {
+      bits[w] &= ~mask[w];
+    }
+  }
+}

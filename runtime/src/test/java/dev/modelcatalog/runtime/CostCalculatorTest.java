@@ -1,0 +1,109 @@
+package dev.modelcatalog.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Exact cost arithmetic: every expected amount below is worked out by hand from the fixture prices. */
+class CostCalculatorTest {
+
+  @Test
+  void cost_tokensWithCachedInput_isExact() {
+    // 2,000 uncached * 2.50 + 10,000 cached * 1.25 + 800 out * 10.00, per million: 0.005 + 0.0125 + 0.008
+    CostBreakdown cost = CostCalculator.cost(Fixtures.GPT_4O, Usage.tokens(12_000, 800).withCachedInputTokens(10_000));
+    assertEquals(new BigDecimal("0.00500000"), cost.input());
+    assertEquals(new BigDecimal("0.01250000"), cost.cachedInput());
+    assertEquals(new BigDecimal("0.00800000"), cost.output());
+    assertEquals(new BigDecimal("0.02550000"), cost.total());
+    assertEquals("USD", cost.currency());
+  }
+
+  @Test
+  void cost_decimalPrices_neverAccumulateBinaryError() {
+    // 0.1 + 0.2 is 0.30000000000000004 in doubles; here it must be exactly 0.3.
+    Pricing pricing = Pricing.of(0.1, 0.2);
+    assertEquals(new BigDecimal("0.30000000"),
+        CostCalculator.cost("m", pricing, Usage.tokens(1_000_000, 1_000_000)).total());
+    assertEquals(new BigDecimal("0.30000000"), pricing.cost(1_000_000, 1_000_000));
+  }
+
+  @Test
+  void cost_images_usesPerImagePrice() {
+    CostBreakdown cost = CostCalculator.cost(Fixtures.DALL_E_3, Usage.NONE.withImages(3));
+    assertEquals(new BigDecimal("0.12000000"), cost.images());
+    assertEquals(new BigDecimal("0.12000000"), cost.total());
+    assertEquals(Optional.of(new BigDecimal("0.12000000")), Fixtures.DALL_E_3.pricing().orElseThrow().imageCost(3));
+  }
+
+  @Test
+  void cost_audioMinutes_usesPerMinutePrice() {
+    CostBreakdown cost = CostCalculator.cost(Fixtures.WHISPER_1, Usage.NONE.withAudioMinutes(new BigDecimal("2.5")));
+    assertEquals(new BigDecimal("0.01500000"), cost.audio());
+    assertEquals(new BigDecimal("0.01500000"), cost.total());
+  }
+
+  @Test
+  void cost_cacheWrites_useCacheWritePrice() {
+    Pricing pricing = Pricing.builder().inputPerMillion(3).outputPerMillion(15).cacheWritePerMillion(3.75).build();
+    CostBreakdown cost = CostCalculator.cost("claude", pricing, Usage.tokens(0, 0).withCacheWriteTokens(200_000));
+    assertEquals(new BigDecimal("0.75000000"), cost.cacheWrite());
+  }
+
+  @Test
+  void cost_imagesOnModelWithoutImagePrice_namesTheMissingPrice() {
+    PriceNotOfferedException e = assertThrows(PriceNotOfferedException.class,
+        () -> CostCalculator.cost(Fixtures.GPT_4O, Usage.NONE.withImages(1)));
+    assertEquals("pricing.perImage", e.field());
+  }
+
+  @Test
+  void imageCost_notOffered_isEmpty() {
+    assertEquals(Optional.empty(), Fixtures.GPT_4O.pricing().orElseThrow().imageCost(2));
+    assertEquals(Optional.empty(), Fixtures.GPT_4O.pricing().orElseThrow().audioCost(BigDecimal.ONE));
+  }
+
+  @Test
+  void usage_moreCachedThanInput_isRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Usage.tokens(10, 0).withCachedInputTokens(11));
+    assertEquals(true, e.getMessage().startsWith("cachedInputTokens"));
+  }
+
+  @Test
+  void usage_negativeCount_namesTheField() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Usage.tokens(-1, 0));
+    assertEquals(true, e.getMessage().startsWith("inputTokens"));
+  }
+
+  @Test
+  void cheapestModel_chat_picksLowestExactCost() {
+    // gpt-4o-mini: 1000*0.15 + 500*0.60 = 450 per million = 0.00045; mixtral 0.00105; gpt-3.5 0.00125
+    PricedModel cheapest = Fixtures.registry().cheapestModel(1_000, 500, Capability.CHAT).orElseThrow();
+    assertEquals("gpt-4o-mini", cheapest.model().id());
+    assertEquals(new BigDecimal("0.00045000"), cheapest.cost());
+    assertEquals("USD", cheapest.currency());
+  }
+
+  @Test
+  void cheapestModel_longOutput_skipsModelsWhoseLimitsDoNotHoldIt() {
+    // 20,000 output tokens: gpt-4o-mini, gpt-4o (16,384), gpt-3.5 (4,096) and claude (8,192) cannot produce them.
+    PricedModel cheapest = Fixtures.registry().cheapestModel(1_000, 20_000, Capability.CHAT).orElseThrow();
+    assertEquals("mixtral-8x7b", cheapest.model().id());
+    assertEquals(new BigDecimal("0.01470000"), cheapest.cost());
+  }
+
+  @Test
+  void cheapestModel_reasoning_isTheOnlyReasoningModel() {
+    PricedModel cheapest = Fixtures.registry().cheapestModel(1_000, 500, Capability.REASONING).orElseThrow();
+    assertEquals("o1", cheapest.model().id());
+    assertEquals(new BigDecimal("0.04500000"), cheapest.cost());
+  }
+
+  @Test
+  void cheapestModel_nothingQualifies_isEmpty() {
+    assertEquals(Optional.empty(), Fixtures.registry().cheapestModel(1_000, 500, Capability.RERANKING));
+  }
+}

@@ -1,0 +1,198 @@
+package dev.modelcatalog.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Every query dimension and some combinations, against expectations worked out by hand from {@link Fixtures}. */
+class ModelQueryTest {
+
+  private final ModelRegistry registry = Fixtures.registry();
+
+  private List<String> ids(ModelQuery.Builder query) {
+    return registry.listModelIds(query.build());
+  }
+
+  @Test
+  void all_listsEveryModelInIdOrder() {
+    assertEquals(List.of("claude-3-5-sonnet", "dall-e-3", "gpt-3.5-turbo", "gpt-4o", "gpt-4o-mini", "mixtral-8x7b",
+        "o1", "text-embedding-3-small", "tts-1", "whisper-1"), registry.listModelIds(ModelQuery.ALL));
+  }
+
+  @Test
+  void required_listsModelsWithEveryCapability() {
+    assertEquals(List.of("claude-3-5-sonnet", "gpt-4o", "gpt-4o-mini", "o1"),
+        ids(ModelQuery.builder().require(Capability.VISION)));
+    assertEquals(List.of("o1"), ids(ModelQuery.builder().require(Capability.VISION, Capability.REASONING)));
+  }
+
+  @Test
+  void excluded_dropsModelsWithAnyOfThem() {
+    assertEquals(List.of("claude-3-5-sonnet", "gpt-4o", "gpt-4o-mini"),
+        ids(ModelQuery.builder().require(Capability.VISION).exclude(Capability.REASONING)));
+  }
+
+  @Test
+  void ownedBy_keepsThatOwner() {
+    assertEquals(List.of("gpt-3.5-turbo", "gpt-4o", "gpt-4o-mini", "o1"),
+        ids(ModelQuery.builder().ownedBy("openai").require(Capability.CHAT)));
+    assertEquals(List.of(), ids(ModelQuery.builder().ownedBy("nobody")));
+  }
+
+  @Test
+  void provider_keepsThatProvidersModels() {
+    assertEquals(List.of("claude-3-5-sonnet"), ids(ModelQuery.builder().provider("anthropic")));
+    assertEquals(List.of("mixtral-8x7b"), ids(ModelQuery.builder().provider("mistral")));
+  }
+
+  @Test
+  void tags_requireEveryTag() {
+    assertEquals(List.of("claude-3-5-sonnet", "gpt-4o"), ids(ModelQuery.builder().tags("flagship")));
+    assertEquals(List.of("gpt-4o"), ids(ModelQuery.builder().tags("flagship", "multimodal")));
+  }
+
+  @Test
+  void minContextWindow_dropsSmallerWindows() {
+    assertEquals(List.of("claude-3-5-sonnet", "o1"), ids(ModelQuery.builder().minContextWindow(150_000)));
+  }
+
+  @Test
+  void minContextWindow_negative_isRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ModelQuery.builder().minContextWindow(-1));
+    assertEquals(true, e.getMessage().startsWith("minContextWindow"));
+  }
+
+  @Test
+  void maxInputPrice_keepsCheaperOrEqualModels() {
+    assertEquals(List.of("dall-e-3", "gpt-3.5-turbo", "gpt-4o-mini", "mixtral-8x7b", "text-embedding-3-small",
+        "whisper-1"), ids(ModelQuery.builder().maxInputPricePerMillion(1.0)));
+    // 2.50 is exactly gpt-4o's price: the limit is inclusive.
+    assertEquals(true, ids(ModelQuery.builder().maxInputPricePerMillion(2.50)).contains("gpt-4o"));
+  }
+
+  @Test
+  void maxOutputPrice_keepsCheaperOrEqualModels() {
+    assertEquals(List.of("dall-e-3", "gpt-4o-mini", "mixtral-8x7b", "text-embedding-3-small", "tts-1", "whisper-1"),
+        ids(ModelQuery.builder().maxOutputPricePerMillion(1.0)));
+  }
+
+  @Test
+  void maxPrice_otherCurrency_matchesNoUsdModel() {
+    assertEquals(List.of(), ids(ModelQuery.builder().maxInputPricePerMillion(100).priceCurrency("EUR")));
+  }
+
+  @Test
+  void maxPrice_unpricedModel_isNotListed() {
+    registry.register(ModelDefinition.builder("unpriced").contextWindow(1000).build());
+    assertEquals(false, ids(ModelQuery.builder().maxInputPricePerMillion(100)).contains("unpriced"));
+    assertEquals(true, ids(ModelQuery.builder()).contains("unpriced"));
+  }
+
+  @Test
+  void inputModalities_followCapabilities() {
+    assertEquals(List.of("claude-3-5-sonnet", "gpt-4o", "gpt-4o-mini", "o1"),
+        ids(ModelQuery.builder().inputModalities(Modality.IMAGE)));
+    assertEquals(List.of("whisper-1"), ids(ModelQuery.builder().inputModalities(Modality.AUDIO)));
+    assertEquals(List.of("claude-3-5-sonnet"), ids(ModelQuery.builder().inputModalities(Modality.PDF)));
+    assertEquals(List.of(), ids(ModelQuery.builder().inputModalities(Modality.VIDEO)));
+    List<String> text = ids(ModelQuery.builder().inputModalities(Modality.TEXT));
+    assertEquals(9, text.size());
+    assertEquals(false, text.contains("whisper-1"));
+  }
+
+  @Test
+  void outputModalities_followCapabilities() {
+    assertEquals(List.of("dall-e-3"), ids(ModelQuery.builder().outputModalities(Modality.IMAGE)));
+    assertEquals(List.of("tts-1"), ids(ModelQuery.builder().outputModalities(Modality.AUDIO)));
+    assertEquals(List.of("claude-3-5-sonnet", "gpt-3.5-turbo", "gpt-4o", "gpt-4o-mini", "mixtral-8x7b", "o1",
+        "whisper-1"), ids(ModelQuery.builder().outputModalities(Modality.TEXT)));
+  }
+
+  @Test
+  void architecture_separatesMoeFromDense() {
+    assertEquals(List.of("mixtral-8x7b"), ids(ModelQuery.builder().moe()));
+    List<String> dense = ids(ModelQuery.builder().dense());
+    assertEquals(9, dense.size());
+    assertEquals(false, dense.contains("mixtral-8x7b"));
+  }
+
+  @Test
+  void status_separatesDeprecatedFromActive() {
+    assertEquals(List.of("gpt-3.5-turbo"), ids(ModelQuery.builder().status(ModelStatus.DEPRECATED)));
+    assertEquals(false, ids(ModelQuery.builder().status(ModelStatus.ACTIVE)).contains("gpt-3.5-turbo"));
+    assertEquals(9, ids(ModelQuery.builder().status(ModelStatus.ACTIVE)).size());
+  }
+
+  @Test
+  void combination_toolsImagesPriceStatusDense() {
+    assertEquals(List.of("claude-3-5-sonnet", "gpt-4o", "gpt-4o-mini"), ids(ModelQuery.builder()
+        .require(Capability.TOOL_CALLING).inputModalities(Modality.IMAGE).maxInputPricePerMillion(5)
+        .status(ModelStatus.ACTIVE).dense()));
+  }
+
+  @Test
+  void combination_ownerContextAndOutputPrice() {
+    assertEquals(List.of("gpt-4o-mini"), ids(ModelQuery.builder().ownedBy("openai").minContextWindow(100_000)
+        .maxOutputPricePerMillion(5)));
+  }
+
+  @Test
+  void preferred_ranksWithoutFiltering() {
+    assertEquals(List.of("o1", "claude-3-5-sonnet", "gpt-4o", "gpt-4o-mini", "gpt-3.5-turbo", "mixtral-8x7b"),
+        ids(ModelQuery.builder().require(Capability.CHAT).prefer(Capability.REASONING, Capability.VISION)));
+  }
+
+  @Test
+  void runtimeModels_areQueriedAndRemovedModelsAreNot() {
+    registry.register(Fixtures.acmeVision());
+    registry.remove("gpt-4o");
+    assertEquals(List.of("acme-vision", "claude-3-5-sonnet", "gpt-4o-mini", "o1"),
+        ids(ModelQuery.builder().require(Capability.VISION)));
+    assertEquals(List.of("acme-vision"), ids(ModelQuery.builder().ownedBy("acme")));
+  }
+
+  @Test
+  void bitSetStage_agreesWithCheckingEveryModel() {
+    registry.register(Fixtures.acmeVision());
+    List<ModelQuery> queries = new ArrayList<>();
+    for (Capability capability : Capability.values()) {
+      queries.add(ModelQuery.builder().require(capability).build());
+      queries.add(ModelQuery.builder().exclude(capability).build());
+    }
+    for (Modality modality : Modality.values()) {
+      queries.add(ModelQuery.builder().inputModalities(modality).build());
+      queries.add(ModelQuery.builder().outputModalities(modality).build());
+    }
+    queries.add(ModelQuery.builder().provider("openai").dense().build());
+    queries.add(ModelQuery.builder().ownedBy("mistral").moe().build());
+    List<ModelDefinition> everything = registry.all();
+    for (ModelQuery query : queries) {
+      List<String> expected = everything.stream().filter(query::matches).map(ModelDefinition::id)
+          .collect(Collectors.toList());
+      assertEquals(expected, registry.listModelIds(query), query.toString());
+    }
+  }
+
+  @Test
+  void capabilityMatrix_listsIdsPerCapability() {
+    Map<Capability, List<String>> matrix = registry.capabilityMatrix();
+    assertEquals(Capability.values().length, matrix.size());
+    assertEquals(List.of("claude-3-5-sonnet", "gpt-4o", "gpt-4o-mini", "o1"), matrix.get(Capability.VISION));
+    assertEquals(List.of("mixtral-8x7b"), matrix.get(Capability.MOE));
+    assertEquals(List.of(), matrix.get(Capability.RERANKING));
+  }
+
+  @Test
+  void capabilityMatrix_reflectsRemovalsAndRuntimeModels() {
+    registry.remove("o1");
+    registry.register(Fixtures.acmeVision());
+    assertEquals(List.of("acme-vision", "claude-3-5-sonnet", "gpt-4o", "gpt-4o-mini"),
+        registry.capabilityMatrix().get(Capability.VISION));
+  }
+}

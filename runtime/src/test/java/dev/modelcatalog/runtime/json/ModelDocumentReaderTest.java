@@ -1,0 +1,111 @@
+package dev.modelcatalog.runtime.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.Problem;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Reading model documents: accepted shapes, and every kind of problem reported under its JSON path. */
+class ModelDocumentReaderTest {
+
+  private static List<String> paths(InvalidCatalogDocumentException e) {
+    return e.problems().stream().map(Problem::field).collect(Collectors.toList());
+  }
+
+  private static List<String> codes(InvalidCatalogDocumentException e) {
+    return e.problems().stream().map(Problem::code).collect(Collectors.toList());
+  }
+
+  @Test
+  void read_referenceStyleModel_appliesFlagsOnThePreset() {
+    ModelDefinition model = ModelDocumentReader.read("[{\"id\":\"custom/my-model\",\"name\":\"My Custom Model\","
+        + "\"provider\":\"custom\",\"context_window\":8192,\"supports_streaming\":true,"
+        + "\"supports_fine_tuning\":true,\"supports_vision\":false}]", "test").get(0);
+    assertEquals("custom/my-model", model.id());
+    assertEquals("custom", model.ownedBy());
+    assertEquals(8192, model.contextWindow());
+    assertTrue(model.has(Capability.CHAT));
+    assertTrue(model.has(Capability.FINE_TUNABLE)); // the reference's name for fineTunable
+    assertEquals(false, model.has(Capability.VISION));
+  }
+
+  @Test
+  void read_listResponseAndModelsObject_areAccepted() {
+    String model = "{\"id\":\"m\",\"context_window\":10}";
+    assertEquals(1, ModelDocumentReader.read("{\"object\":\"list\",\"data\":[" + model + "]}", "t").size());
+    assertEquals(1, ModelDocumentReader.read("{\"models\":[" + model + "]}", "t").size());
+  }
+
+  @Test
+  void read_capabilityList_isTheExactSet() {
+    ModelDefinition model = ModelDocumentReader.read("[{\"id\":\"e\",\"context_window\":10,"
+        + "\"capabilities\":[\"embeddings\",\"batch\"]}]", "t").get(0);
+    assertEquals(List.of(Capability.EMBEDDINGS, Capability.BATCH), List.copyOf(model.capabilities()));
+  }
+
+  @Test
+  void read_invalidDocument_listsEveryProblemByJsonPath() {
+    InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
+        () -> ModelDocumentReader.read("[{\"id\":\"fine-1\",\"context_window\":4096},"
+            + "{\"id\":\"bad context\",\"context_window\":-5},"
+            + "{\"id\":\"bad-2\",\"context_window\":1000,\"capabilitiez\":[\"chat\"]},"
+            + "{\"id\":\"bad-3\",\"context_window\":1000,\"pricing\":{\"input_per_million\":-1,"
+            + "\"output_per_million\":2}},"
+            + "{\"id\":\"bad-4\",\"context_window\":\"big\",\"moe\":{\"total_params\":10}}]", "doc"));
+    assertEquals(List.of("$[1].id", "$[1].context_window", "$[2].capabilitiez", "$[3].pricing.input_per_million",
+        "$[4].context_window", "$[4].moe.active_params", "$[4].moe.num_experts", "$[4].moe.experts_per_token"),
+        paths(e));
+    assertEquals(List.of("id-whitespace", "context-window-not-positive", "unknown-field", "price-negative",
+        "wrong-type", "missing-field", "missing-field", "missing-field"), codes(e));
+    assertTrue(e.problems().get(2).message().contains("did you mean 'capabilities'"), e.getMessage());
+    assertEquals("doc", e.source());
+  }
+
+  @Test
+  void read_ruleProblemsOfNestedFields_mapToSnakeCasePaths() {
+    InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
+        () -> ModelDocumentReader.read("{\"data\":[{\"id\":\"m\",\"context_window\":100,\"max_output_tokens\":200,"
+            + "\"aliases\":[\"ok\",\"m\"],\"latency\":{\"ttft_mean\":-1,\"tool_calling\":0.5},"
+            + "\"capabilities\":{\"parallel_tool_calls\":true,\"tool_calling\":false}}]}", "t"));
+    assertEquals(List.of("$.data[0].aliases[1]", "$.data[0].max_output_tokens", "$.data[0].latency.ttft_mean",
+        "$.data[0].latency.tool_calling", "$.data[0].capabilities.parallel_tool_calls"), paths(e));
+  }
+
+  @Test
+  void read_duplicateIdsInDocument_areReported() {
+    InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
+        () -> ModelDocumentReader.read("[{\"id\":\"Model-A\",\"context_window\":10},"
+            + "{\"id\":\"b\",\"aliases\":[\"model_a\"],\"context_window\":10}]", "t"));
+    assertEquals(List.of("$[1].aliases[0]"), paths(e));
+    assertEquals(List.of("duplicate-id"), codes(e));
+  }
+
+  @Test
+  void read_syntaxError_isOneProblemAtTheRoot() {
+    InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
+        () -> ModelDocumentReader.read("[{\"id\": \"m\", ", "t"));
+    assertEquals(List.of("json-syntax"), codes(e));
+    assertEquals(List.of("$"), paths(e));
+  }
+
+  @Test
+  void read_notAList_isRejected() {
+    InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
+        () -> ModelDocumentReader.read("{\"id\":\"m\"}", "t"));
+    assertEquals(List.of("document-shape"), codes(e));
+  }
+
+  @Test
+  void read_unknownEnumValue_suggestsTheClosest() {
+    InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
+        () -> ModelDocumentReader.read("[{\"id\":\"m\",\"context_window\":10,\"preset\":\"visoin\"}]", "t"));
+    assertEquals(List.of("$[0].preset"), paths(e));
+    assertTrue(e.getMessage().contains("did you mean 'vision'"), e.getMessage());
+  }
+}
