@@ -27,9 +27,10 @@ public final class Discovery {
    */
   public static String normalizeModelId(String id) {
     // Lower-cased one char at a time rather than with String.toLowerCase: on JDK 17 that grows its result one
-    // char at a time for chars whose lower case is longer (U+0130 becomes "i" plus a combining dot), which is
-    // quadratic, minutes for a megabyte of them. The result is the same: of the longer mappings only the ASCII
-    // letter survives normalization, and trimming only removed chars that become separators anyway.
+    // char at a time for chars whose lower case is longer, which is quadratic (minutes for a megabyte of them).
+    // The result is the same: in the root locale only U+0130 lower-cases to more than one char, "i" and a
+    // combining dot, which separates like any other punctuation; trimming only removed chars that become
+    // separators anyway.
     int slash = id.lastIndexOf('/');
     StringBuilder out = new StringBuilder(id.length() - slash);
     boolean pendingDash = false;
@@ -39,7 +40,8 @@ public final class Discovery {
         if (pendingDash && out.length() > 0) {
           out.append('-');
         }
-        pendingDash = false;
+        // U+0130: the combining dot after its "i" is a separator.
+        pendingDash = id.charAt(i) == '\u0130';
         out.append(c);
       } else {
         pendingDash = true;

@@ -120,8 +120,14 @@ final class Resolver {
     if (base == null) {
       return null;
     }
-    ModelDefinition model = fineTuned.getOrCreate(query, query, id -> DerivedModels.fineTune(id, parts,
-        base.model()));
+    ModelDefinition model;
+    try {
+      model = fineTuned.getOrCreate(query, query, id -> DerivedModels.fineTune(id, parts, base.model()));
+    } catch (InvalidModelException e) {
+      // The base resolves, but no model may have this id (a character ids do not allow, too long): it names
+      // nothing, as any other invalid id. Lookups never throw for what a client typed.
+      return null;
+    }
     return new Resolution(model, new MatchResult(model.id(), base.match().confidence(), MatchStrategy.FINE_TUNED,
         Discovery.normalizeModelId(query), Discovery.normalizeModelId(base.model().id())));
   }

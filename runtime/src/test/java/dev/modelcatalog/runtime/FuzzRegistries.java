@@ -20,6 +20,8 @@ final class FuzzRegistries {
 
   /** Fuzz runs per target in the fuzzing profile; a normal build runs only the seeds. */
   static final long EXECUTIONS = 1_000_000;
+  /** A ceiling on one target's fuzzing time, far above what a million executions need on a quiet machine. */
+  static final String MAX_DURATION = "4h";
 
   private FuzzRegistries() {}
 

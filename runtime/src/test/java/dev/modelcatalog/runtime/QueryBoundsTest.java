@@ -102,7 +102,8 @@ class QueryBoundsTest {
     String dotted = "\u0130".repeat(1 << 19);
     assertTimeoutPreemptively(BLOW_UP, () -> {
       assertEquals("gpt-4o", Discovery.normalizeModelId(big));
-      assertEquals("i".repeat(1 << 19), Discovery.normalizeModelId(dotted));
+      // Each U+0130 is "i" and a combining dot, a separator.
+      assertEquals(String.join("-", java.util.Collections.nCopies(1 << 19, "i")), Discovery.normalizeModelId(dotted));
       assertEquals("gpt4o", Discovery.compactKey(big));
       assertTrue(Discovery.parseFineTuned("ft:" + big + ":org::job").isPresent());
     });

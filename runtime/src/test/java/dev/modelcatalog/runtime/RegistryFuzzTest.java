@@ -23,12 +23,18 @@ class RegistryFuzzTest {
   /** A registry whose auto-create store is small, so the fuzzer fills it and eviction runs all the time. */
   private static final ModelRegistry CREATING = FuzzRegistries.realistic();
   private static final int CREATE_LIMIT = 64;
+  /**
+   * Queries the lookup targets generate, at most: past the longest id, so every rule on length is crossed, and
+   * short enough for a million runs in minutes. Queries up to and past {@link ModelRegistry#MAX_QUERY_LENGTH} are
+   * QueryBoundsTest's.
+   */
+  private static final int MAX_FUZZ_QUERY = 320;
 
   static {
     CREATING.setAutoCreateLimit(CREATE_LIMIT, AutoCreatePolicy.EVICT_OLDEST);
   }
 
-  @FuzzTest(maxExecutions = FuzzRegistries.EXECUTIONS)
+  @FuzzTest(maxExecutions = FuzzRegistries.EXECUTIONS, maxDuration = FuzzRegistries.MAX_DURATION)
   void normalizeModelId(FuzzedDataProvider data) {
     String id = data.consumeRemainingAsString();
     String normalized = Discovery.normalizeModelId(id);
@@ -49,7 +55,7 @@ class RegistryFuzzTest {
     return tail.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
   }
 
-  @FuzzTest(maxExecutions = FuzzRegistries.EXECUTIONS)
+  @FuzzTest(maxExecutions = FuzzRegistries.EXECUTIONS, maxDuration = FuzzRegistries.MAX_DURATION)
   void parseFineTuned(FuzzedDataProvider data) {
     String id = data.consumeRemainingAsString();
     Optional<FineTunedId> parsed = Discovery.parseFineTuned(id);
@@ -64,10 +70,10 @@ class RegistryFuzzTest {
   }
 
   /** find, contains, get, match, require and suggest on one query: they agree, and fail only as documented. */
-  @FuzzTest(maxExecutions = FuzzRegistries.EXECUTIONS)
+  @FuzzTest(maxExecutions = FuzzRegistries.EXECUTIONS, maxDuration = FuzzRegistries.MAX_DURATION)
   void lookups(FuzzedDataProvider data) {
     boolean fuzzy = data.consumeBoolean();
-    String query = data.consumeRemainingAsString();
+    String query = data.consumeString(MAX_FUZZ_QUERY);
     Optional<ModelDefinition> found = REGISTRY.find(query);
     assertEquals(found.isPresent(), REGISTRY.contains(query));
     Optional<ModelDefinition> resolved = REGISTRY.get(query, fuzzy);
@@ -90,10 +96,10 @@ class RegistryFuzzTest {
     }
   }
 
-  @FuzzTest(maxExecutions = FuzzRegistries.EXECUTIONS)
+  @FuzzTest(maxExecutions = FuzzRegistries.EXECUTIONS, maxDuration = FuzzRegistries.MAX_DURATION)
   void search(FuzzedDataProvider data) {
     int limit = data.consumeInt(0, 50);
-    String query = data.consumeRemainingAsString();
+    String query = data.consumeString(MAX_FUZZ_QUERY);
     List<ModelDefinition> hits = REGISTRY.search(query, limit);
     assertTrue(hits.size() <= limit);
     for (ModelDefinition hit : hits) {
@@ -105,9 +111,9 @@ class RegistryFuzzTest {
    * getOrCreate with any id: a model, or {@link InvalidModelException} for ids no model may have. The store
    * never holds more than its limit, and the compiled catalog still answers.
    */
-  @FuzzTest(maxExecutions = FuzzRegistries.EXECUTIONS)
+  @FuzzTest(maxExecutions = FuzzRegistries.EXECUTIONS, maxDuration = FuzzRegistries.MAX_DURATION)
   void getOrCreate(FuzzedDataProvider data) {
-    String id = data.consumeRemainingAsString();
+    String id = data.consumeString(MAX_FUZZ_QUERY);
     try {
       ModelDefinition model = CREATING.getOrCreate(id);
       assertSame(model, CREATING.getOrCreate(id), "the same id gets the same instance");

@@ -96,6 +96,33 @@ public class RegistryLinearizabilityTest {
     }
   }
 
+  /**
+   * Loads an overlay the way a saved one is restored ({@link ModelRegistry#putAll}): both batch models, added or
+   * replaced, with this key's context window.
+   */
+  @Operation
+  public String loadOverlay(@Param(name = "key") int key) {
+    try {
+      registry.putAll(List.of(ModelDefinition.builder("batch-a").contextWindow(100 + key).build(),
+          ModelDefinition.builder("batch-b").contextWindow(100 + key).build()));
+      return "loaded";
+    } catch (ModelConflictException e) {
+      return "conflict";
+    }
+  }
+
+  /** The batch models' context windows from one snapshot: a loaded overlay shows both from the same load. */
+  @Operation
+  public String batchWindows() {
+    StringBuilder windows = new StringBuilder();
+    for (ModelDefinition model : registry.listModels(ModelQuery.ALL)) {
+      if (model.id().startsWith("batch-")) {
+        windows.append(model.id()).append('=').append(model.contextWindow()).append(' ');
+      }
+    }
+    return windows.toString();
+  }
+
   /** One snapshot of the model set. */
   @Operation
   public List<String> listIds() {
@@ -113,8 +140,8 @@ public class RegistryLinearizabilityTest {
   @Test
   void stress() {
     StressOptions options = new StressOptions()
-        .iterations(30)
-        .invocationsPerIteration(500)
+        .iterations(20)
+        .invocationsPerIteration(300)
         .threads(3)
         .actorsPerThread(3);
     LinChecker.check(RegistryLinearizabilityTest.class, options);

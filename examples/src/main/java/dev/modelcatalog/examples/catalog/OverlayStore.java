@@ -18,8 +18,10 @@ import java.util.TreeSet;
 
 /**
  * The run-time changes of a registry (models added or replaced, compiled models removed) kept in one JSON file,
- * so that a restarted server answers as before. Each save writes a temporary file beside the target and moves
- * it into place, so a crash leaves either the old file or the new one, never half of one.
+ * so that a restarted server answers as before. Each save writes a temporary file beside the target, flushes it
+ * to the device and moves it into place, so a crash leaves either the old file or the new one, never half of one.
+ * A damaged file is never replaced silently: {@link #load} refuses it, so a service built on it does not start
+ * (and cannot overwrite it with an empty state) until someone looks at it.
  *
  * <pre>{@code {"models": [<detailed model>...], "removed": ["id", ...]}}</pre>
  */
@@ -41,10 +43,33 @@ public final class OverlayStore {
     public static final State EMPTY = new State(List.of(), Set.of());
   }
 
+  /** Writes the bytes of a save into the temporary file; tests put one here that fails half-way. */
+  interface TempWriter {
+    void write(Path temp, byte[] content) throws IOException;
+  }
+
   private final Path file;
+  private final TempWriter writer;
 
   public OverlayStore(Path file) {
+    this(file, OverlayStore::writeDurably);
+  }
+
+  OverlayStore(Path file, TempWriter writer) {
     this.file = file;
+    this.writer = writer;
+  }
+
+  /** Writes and flushes to the device, so the move that follows never publishes a file still in the page cache. */
+  private static void writeDurably(Path temp, byte[] content) throws IOException {
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,
+        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
+    }
   }
 
   /** The file this store writes. */
@@ -67,6 +92,12 @@ public final class OverlayStore {
       root = ModelJson.MAPPER.readTree(file.toFile());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      // An empty or cut-down file is damage, not "nothing saved": reading it as empty would let the next save
+      // overwrite what it held.
+      throw new IllegalArgumentException(file.getFileName() + ": not a saved state; expected a JSON object with"
+          + " \"models\" and \"removed\"");
     }
     List<ModelDefinition> models = new ArrayList<>();
     Set<String> removed = new TreeSet<>();
@@ -92,11 +123,13 @@ public final class OverlayStore {
     ArrayNode removedArray = root.putArray("removed");
     new TreeSet<>(removed).forEach(removedArray::add);
     try {
+      // Serialized before any file is touched, so a failure here leaves nothing behind.
+      byte[] content = ModelJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
       Path parent = file.toAbsolutePath().getParent();
       Files.createDirectories(parent);
       Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
       try {
-        ModelJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), root);
+        writer.write(temp, content);
         try {
           Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
