@@ -14,9 +14,11 @@ TARGETS=(
   runtime:RegistryFuzzTest#normalizeModelId
   runtime:RegistryFuzzTest#parseFineTuned
   runtime:RegistryFuzzTest#lookups
-  runtime:RegistryFuzzTest#search
   runtime:RegistryFuzzTest#getOrCreate
+  runtime:RegistryFuzzTest#search
+  runtime:DocumentFuzzTest#read
   examples:ServerInputFuzzTest#modelJson
+  processor:ImporterFuzzTest#convert
   examples:ServerInputFuzzTest#httpRequest
 )
 
