@@ -26,17 +26,22 @@ public final class Discovery {
    * {@code meta_llama/Llama_3.1_8B} becomes {@code llama-3-1-8b}.
    */
   public static String normalizeModelId(String id) {
-    String lower = id.toLowerCase(Locale.ROOT).trim();
-    int slash = lower.lastIndexOf('/');
-    StringBuilder out = new StringBuilder(lower.length() - slash);
+    // Lower-cased one char at a time rather than with String.toLowerCase: on JDK 17 that grows its result one
+    // char at a time for chars whose lower case is longer, which is quadratic (minutes for a megabyte of them).
+    // The result is the same: in the root locale only U+0130 lower-cases to more than one char, "i" and a
+    // combining dot, which separates like any other punctuation; trimming only removed chars that become
+    // separators anyway.
+    int slash = id.lastIndexOf('/');
+    StringBuilder out = new StringBuilder(id.length() - slash);
     boolean pendingDash = false;
-    for (int i = slash + 1; i < lower.length(); i++) {
-      char c = lower.charAt(i);
+    for (int i = slash + 1; i < id.length(); i++) {
+      char c = Character.toLowerCase(id.charAt(i));
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         if (pendingDash && out.length() > 0) {
           out.append('-');
         }
-        pendingDash = false;
+        // U+0130: the combining dot after its "i" is a separator.
+        pendingDash = id.charAt(i) == '\u0130';
         out.append(c);
       } else {
         pendingDash = true;

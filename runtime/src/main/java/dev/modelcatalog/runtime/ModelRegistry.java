@@ -64,7 +64,7 @@ public final class ModelRegistry {
 
   /** The model {@link #find} would return, or null. */
   ModelDefinition lookup(String id) {
-    if (id == null) {
+    if (id == null || id.length() > MAX_QUERY_LENGTH) {
       return null;
     }
     Overlay layer = overlay;
@@ -929,6 +929,7 @@ public final class ModelRegistry {
     if (id == null) {
       throw new IllegalArgumentException("id: null is no model id");
     }
+    rejectOverlong(id);
     Resolver.Resolution r = resolver().resolve(id, true);
     if (r != null) {
       return r.model();
@@ -981,6 +982,10 @@ public final class ModelRegistry {
    * definition, so it suits admin and discovery endpoints rather than request paths.
    */
   public List<ModelDefinition> search(String query, int limit) {
+    if (overlong(query)) {
+      // Checks the limit argument as usual, without reading the query.
+      return ModelSearch.search(List.of(), null, limit);
+    }
     return ModelSearch.search(all(), query, limit);
   }
 
@@ -1041,6 +1046,31 @@ public final class ModelRegistry {
       if (!draft.replace(model)) {
         draft.add(model);
       }
+    }
+  }
+
+  // ------------------------------------------------------------------------------ reliability: input bounds
+
+  /**
+   * The longest query the lookups look at: {@value}, four times {@link ModelRules#MAX_ID_LENGTH}, room for an id
+   * behind route prefixes and suffixes ({@code bedrock/us.anthropic.claude-...-v2:0}). No model can be named by
+   * anything longer, so a longer query is answered at once, at a cost that does not grow with its length:
+   * {@link #find}, {@link #get}, {@link #match}, {@link #contains}, {@link #suggest} and {@link #search} find
+   * nothing, {@link #require} throws {@link UnknownModelException}, {@link #getOrCreate} throws
+   * {@link InvalidModelException} with the problem {@code id-too-long} on the field {@code id}.
+   */
+  public static final int MAX_QUERY_LENGTH = ModelRules.MAX_ID_LENGTH * 4;
+
+  /** Whether a query is past {@link #MAX_QUERY_LENGTH}, so no model can answer it. */
+  static boolean overlong(String query) {
+    return query != null && query.length() > MAX_QUERY_LENGTH;
+  }
+
+  private static void rejectOverlong(String id) {
+    if (overlong(id)) {
+      throw new InvalidModelException(id.substring(0, 64) + "...", List.of(Problem.error("id-too-long", "id",
+          "is " + id.length() + " characters long; a model id has at most " + ModelRules.MAX_ID_LENGTH
+              + " and a query at most " + MAX_QUERY_LENGTH)));
     }
   }
 

@@ -76,7 +76,7 @@ final class Resolver {
 
   /** The model the query names, and how; null when none does. */
   Resolution resolve(String query, boolean fuzzy) {
-    if (query == null || query.isBlank()) {
+    if (query == null || ModelRegistry.overlong(query) || query.isBlank()) {
       return null;
     }
     ModelDefinition found = registry.lookup(query);
@@ -121,8 +121,14 @@ final class Resolver {
     if (base == null) {
       return null;
     }
-    ModelDefinition model = fineTuned.getOrCreate(query, query, id -> DerivedModels.fineTune(id, parts,
-        base.model()));
+    ModelDefinition model;
+    try {
+      model = fineTuned.getOrCreate(query, query, id -> DerivedModels.fineTune(id, parts, base.model()));
+    } catch (InvalidModelException e) {
+      // The base resolves, but no model may have this id (a character ids do not allow, too long): it names
+      // nothing, as any other invalid id. Lookups never throw for what a client typed.
+      return null;
+    }
     return new Resolution(model, new MatchResult(model.id(), base.match().confidence(), MatchStrategy.FINE_TUNED,
         Discovery.normalizeModelId(query), Discovery.normalizeModelId(base.model().id())));
   }
@@ -351,7 +357,7 @@ final class Resolver {
    * {@value #MAX_SUGGESTION_CANDIDATES} of them, ranked by {@link Discovery#similarity}.
    */
   List<String> suggest(String query, int max) {
-    if (query == null || max <= 0) {
+    if (query == null || max <= 0 || ModelRegistry.overlong(query)) {
       return List.of();
     }
     ModelIdForms forms = ModelIdForms.of(query);

@@ -72,8 +72,8 @@ final class CatalogWriter {
   private static void addAccessors(TypeSpec.Builder type, CatalogSpec catalog) {
     type.addMethod(accessor("providerId", ClassName.get(String.class)).addStatement("return $S",
         catalog.providerId()).build());
-    type.addMethod(accessor("providerName", ClassName.get(String.class)).addStatement("return $S",
-        catalog.providerName()).build());
+    type.addMethod(accessor("providerName", ClassName.get(String.class)).addStatement("return $L",
+        StringLiterals.of(catalog.providerName())).build());
     type.addMethod(accessor("size", TypeName.INT).addStatement("return SIZE").build());
     type.addMethod(accessor("id", ClassName.get(String.class)).addParameter(int.class, "index")
         .addStatement("return IDS[index]").build());
@@ -123,7 +123,8 @@ final class CatalogWriter {
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
       for (int i = 0; i < models.size(); i++) {
         ModelSpec model = models.get(i);
-        rows.addStatement("row($L, $N, $S, $L)", first + i, model.constantName(), model.definition().ownedBy(),
+        rows.addStatement("row($L, $N, $L, $L)", first + i, model.constantName(),
+            StringLiterals.of(model.definition().ownedBy()),
             Literals.bits(model.definition().capabilities().bits()));
       }
       type.addMethod(rows.build());

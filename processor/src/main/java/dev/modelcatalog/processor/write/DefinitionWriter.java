@@ -31,10 +31,10 @@ final class DefinitionWriter {
         .add("return $T.builder($T.$N)\n", RuntimeTypes.MODEL_DEFINITION, catalog, model.constantName())
         .indent().indent();
     if (!d.name().equals(d.id())) {
-      code.add(".name($S)\n", d.name());
+      code.add(".name($L)\n", StringLiterals.of(d.name()));
     }
     if (!d.ownedBy().equals(d.provider().orElse(null))) {
-      code.add(".ownedBy($S)\n", d.ownedBy());
+      code.add(".ownedBy($L)\n", StringLiterals.of(d.ownedBy()));
     }
     if (d.created() != 0) {
       code.add(".created($LL)\n", d.created());
@@ -66,7 +66,7 @@ final class DefinitionWriter {
     latency(code, d.latency());
     d.pricing().ifPresent(pricing -> code.add(".pricing($L)\n", pricing(pricing)));
     FactsWriter.add(code, d); // model facts
-    d.provider().ifPresent(provider -> code.add(".provider($S)\n", provider));
+    d.provider().ifPresent(provider -> code.add(".provider($L)\n", StringLiterals.of(provider)));
     code.add(".build();\n").unindent().unindent();
     return MethodSpec.methodBuilder(methodName)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -76,7 +76,7 @@ final class DefinitionWriter {
   }
 
   private static void text(CodeBlock.Builder code, String setter, Optional<String> value) {
-    value.ifPresent(v -> code.add(".$N($S)\n", setter, v));
+    value.ifPresent(v -> code.add(".$N($L)\n", setter, StringLiterals.of(v)));
   }
 
   private static void strings(CodeBlock.Builder code, String setter, List<String> values) {
@@ -85,7 +85,7 @@ final class DefinitionWriter {
     }
     CodeBlock.Builder args = CodeBlock.builder();
     for (int i = 0; i < values.size(); i++) {
-      args.add(i == 0 ? "$S" : ", $S", values.get(i));
+      args.add(i == 0 ? "$L" : ", $L", StringLiterals.of(values.get(i)));
     }
     code.add(".$N($L)\n", setter, args.build());
   }
