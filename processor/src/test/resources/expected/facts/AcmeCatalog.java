@@ -1,7 +1,9 @@
 package test.facts;
 
+import dev.modelcatalog.annotations.AuthType;
 import dev.modelcatalog.runtime.ModelCatalog;
 import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ProviderInfo;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -96,5 +98,10 @@ public final class AcmeCatalog implements ModelCatalog {
     IDS[index] = id;
     OWNERS[index] = owner;
     CAPABILITY_BITS[index] = capabilityBits;
+  }
+
+  @Override
+  public ProviderInfo providerInfo() {
+    return new ProviderInfo("acme", "Acme", "", AuthType.API_KEY);
   }
 }
