@@ -86,6 +86,7 @@ final class ModelBodies {
     }
     ObjectNode model = ModelJson.toDetailedJson(current);
     model.put("deprecated", status.equals("deprecated"));
+    model.put("status", status); // the lifecycle status and the flag must agree (status-contradicts-deprecated)
     copy(changes, model, "deprecation_date");
     copy(changes, model, "replacement");
     return read(model);

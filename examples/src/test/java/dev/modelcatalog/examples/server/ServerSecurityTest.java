@@ -131,9 +131,9 @@ class ServerSecurityTest {
         ServerConfig.local(0).withAdminToken(TOKEN).withStateFile(unwritable))) {
       ServerFixture.Reply reply = ServerFixture.send(broken, "POST", "/api/registry/models", TOKEN, MODEL);
       assertEquals(500, reply.status(), reply.body());
-      assertEquals("internal_error", reply.json().get("error").get("code").asText());
-      assertTrue(reply.json().get("error").get("message").asText().matches("internal error \\(reference [0-9a-f]{8}\\)"),
-          reply.body());
+      assertEquals("state_not_saved", reply.json().get("error").get("code").asText());
+      assertEquals("the change could not be saved, so it was not made",
+          reply.json().get("error").get("message").asText(), reply.body());
       assertNull(RawHttp.leak(reply.body(), dir.toString(), "state.json", "blocked", "directory"), reply.body());
       assertEquals(404, ServerFixture.get(broken, "/v1/models/acme/secure-1").status(), "the failed write was undone");
     }

@@ -99,6 +99,16 @@ public final class CatalogImporter {
       String className = className(facts, usedNames.computeIfAbsent(packageName, p -> new HashSet<>()), lines);
       List<RouteRecord> modelRoutes = RouteWriter.records(model);
       routes.addAll(modelRoutes);
+      if (options.routes()) {
+        for (RouteRecord route : modelRoutes) {
+          if (!RouteWriter.builtInPlatform(route)) {
+            lines.add(new ReportLine(route.platform(), route.modelString(), Category.PLATFORM, "the route of '"
+                + facts.id() + "' through '" + RouteWriter.platform(route.platform()) + "' names no built-in"
+                + " platform", "listed here, not written as @Route (declare the platform with @Platform to route"
+                + " through it)"));
+          }
+        }
+      }
       sources.add(StubWriter.write(packageName, className, model, format.displayName(), modelRoutes,
           options.routes(), compactClashes.contains(facts.id()) ? Set.of("compact-key-collision") : Set.of()));
       stubs.put(facts.id(), packageName + "." + className);

@@ -53,6 +53,12 @@ final class RouteWriter {
     return records;
   }
 
+  /** Whether the record's platform, mapped to a platform id, is one of the runtime's built-in platforms. */
+  static boolean builtInPlatform(RouteRecord route) {
+    String id = platform(route.platform());
+    return dev.modelcatalog.runtime.Platform.builtIn().stream().anyMatch(p -> p.id().equals(id));
+  }
+
   /** The {@code @Route} annotation for one record whose platform is a source provider id. */
   static AnnotationSpec annotation(RouteRecord route) {
     return annotation(route, platform(route.platform()));

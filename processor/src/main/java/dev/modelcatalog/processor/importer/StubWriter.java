@@ -46,7 +46,11 @@ final class StubWriter {
     StubFacts.annotations(facts).forEach(type::addAnnotation); // model facts
     if (writeRoutes) {
       for (RouteRecord route : routes) {
-        type.addAnnotation(RouteWriter.annotation(route));
+        // A platform that is not built in would need a @Platform declaration of its own; such routes stay in
+        // the report (category "platform") instead of failing the compilation.
+        if (RouteWriter.builtInPlatform(route)) {
+          type.addAnnotation(RouteWriter.annotation(route));
+        }
       }
     }
     Set<String> suppressed = new TreeSet<>(facts.suppressedWarnings());
