@@ -26,9 +26,8 @@ final class CapabilitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ModelRegistry registry = common.registry();
-    Optional<Resolved> resolved = Resolved.of(registry, id);
+    Optional<Resolved> resolved = common.resolveOrReport(registry, id);
     if (resolved.isEmpty()) {
-      common.unknownModel(registry, id);
       return ExitCodes.NOT_FOUND;
     }
     // Of the resolved definition rather than registry.capabilities(id), which finds by id only: a fine-tuned id

@@ -1,6 +1,7 @@
 package dev.modelcatalog.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelcatalog.examples.catalog.Resolved;
 import dev.modelcatalog.runtime.ModelRegistry;
 import dev.modelcatalog.runtime.json.CustomModels;
 import dev.modelcatalog.runtime.json.ModelJson;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -62,6 +64,15 @@ final class CommonOptions {
   void printJson(JsonNode tree) {
     out().print(ModelJson.writePretty(tree));
     out().flush();
+  }
+
+  /** The model the query resolves to; when none, tells the user (with suggestions) and returns empty. */
+  Optional<Resolved> resolveOrReport(ModelRegistry registry, String id) {
+    Optional<Resolved> resolved = Resolved.of(registry, id);
+    if (resolved.isEmpty()) {
+      unknownModel(registry, id);
+    }
+    return resolved;
   }
 
   /** Tells the user a model is unknown, with the registry's suggestions. */

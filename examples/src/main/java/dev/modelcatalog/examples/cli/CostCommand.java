@@ -37,9 +37,8 @@ final class CostCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ModelRegistry registry = common.registry();
-    Optional<Resolved> resolved = Resolved.of(registry, id);
+    Optional<Resolved> resolved = common.resolveOrReport(registry, id);
     if (resolved.isEmpty()) {
-      common.unknownModel(registry, id);
       return ExitCodes.NOT_FOUND;
     }
     ModelDefinition model = resolved.get().model();

@@ -32,9 +32,8 @@ final class RoutesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ModelRegistry registry = common.registry();
-    Optional<Resolved> resolved = Resolved.of(registry, id);
+    Optional<Resolved> resolved = common.resolveOrReport(registry, id);
     if (resolved.isEmpty()) {
-      common.unknownModel(registry, id);
       return ExitCodes.NOT_FOUND;
     }
     ModelDefinition model = resolved.get().model();
