@@ -3,7 +3,6 @@ package dev.modelcatalog.processor.importer;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.modelcatalog.annotations.CapabilityPreset;
 import dev.modelcatalog.annotations.LatencyPreset;
@@ -18,7 +17,6 @@ import dev.modelcatalog.runtime.Pricing;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -67,15 +65,7 @@ final class DefinitionStubWriter {
         type.addAnnotation(RouteWriter.annotationAsIs(route));
       }
     }
-    if (!suppressed.isEmpty()) {
-      AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
-      for (String code : new TreeSet<>(suppressed)) {
-        suppress.addMember("value", "$S", code);
-      }
-      type.addAnnotation(suppress.build());
-    }
-    JavaFile file = JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).build();
-    return new GeneratedSource(packageName + "." + className, file.toString());
+    return StubWriter.finish(packageName, className, type, suppressed);
   }
 
   private static AnnotationSpec model(ModelDefinition m, String provider) {

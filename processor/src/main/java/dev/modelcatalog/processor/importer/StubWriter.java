@@ -55,9 +55,18 @@ final class StubWriter {
     }
     Set<String> suppressed = new TreeSet<>(facts.suppressedWarnings());
     suppressed.addAll(alsoSuppressed);
+    return finish(packageName, className, type, suppressed);
+  }
+
+  /**
+   * Adds {@code @SuppressWarnings} with the codes (sorted, so output is deterministic) when there are any, and
+   * writes the source. Shared by both stub writers.
+   */
+  static GeneratedSource finish(String packageName, String className, TypeSpec.Builder type,
+      java.util.Collection<String> suppressed) {
     if (!suppressed.isEmpty()) {
       AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
-      for (String code : suppressed) {
+      for (String code : new TreeSet<>(suppressed)) {
         suppress.addMember("value", "$S", code);
       }
       type.addAnnotation(suppress.build());
