@@ -84,14 +84,14 @@ final class Resolver {
       return new Resolution(found, direct(query, found));
     }
     Optional<FineTunedId> fineTune = Discovery.parseFineTuned(query);
-    if (fineTune.isPresent()) {
-      return resolveFineTune(query, fineTune.get(), fuzzy);
-    }
     // Both stores are usually empty; checking size first keeps a miss from normalizing the query for nothing.
     ModelDefinition created = autoCreated.size() == 0 ? null : autoCreated.get(autoCreateKey(query));
+    if (fineTune.isPresent()) {
+      // A fine-tuned id auto-created while its base named nothing stays that model, even once the base resolves.
+      return created != null ? autoCreatedMatch(query, created) : resolveFineTune(query, fineTune.get(), fuzzy);
+    }
     if (created != null) {
-      return new Resolution(created, new MatchResult(created.id(), 1.0, MatchStrategy.NORMALIZED,
-          Discovery.normalizeModelId(query), Discovery.normalizeModelId(created.id())));
+      return autoCreatedMatch(query, created);
     }
     Optional<MatchResult> learned = matcher.size() == 0 ? Optional.empty() : matcher.learned(query);
     if (learned.isPresent()) {
@@ -103,10 +103,22 @@ final class Resolver {
     return fuzzy ? resolveFuzzy(query) : null;
   }
 
-  /** The key auto-created models are stored under: the normalized id, or the id when that is empty. */
+  /**
+   * The key auto-created models are stored under: the normalized id, or the id when that is empty. A fine-tuned
+   * id keeps its whole text: normalizing reads {@code ft:g:acme/} as a route prefix, so {@code ft:g:acme/:job}
+   * would share the key of its base {@code g} (a space never occurs in a normalized id, so the keys stay apart).
+   */
   static String autoCreateKey(String id) {
+    if (Discovery.parseFineTuned(id).isPresent()) {
+      return "ft " + id;
+    }
     String normalized = Discovery.normalizeModelId(id);
     return normalized.isEmpty() ? id : normalized;
+  }
+
+  private static Resolution autoCreatedMatch(String query, ModelDefinition created) {
+    return new Resolution(created, new MatchResult(created.id(), 1.0, MatchStrategy.NORMALIZED,
+        Discovery.normalizeModelId(query), Discovery.normalizeModelId(created.id())));
   }
 
   private static MatchResult direct(String query, ModelDefinition model) {

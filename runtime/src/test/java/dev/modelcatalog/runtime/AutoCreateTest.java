@@ -51,6 +51,22 @@ class AutoCreateTest {
     assertEquals(1, registry.autoCreateStats().created());
   }
 
+  /**
+   * Normalizing reads {@code ft:g:acme/} as a route prefix, so this fine-tuned id once shared the auto-create key of
+   * its base {@code g}: created before the base, it then served as the base, and the next call derived a second
+   * instance from it. Found by the getOrCreate fuzz target.
+   */
+  @Test
+  void getOrCreate_fineTunedIdBeforeItsBase_staysOneModelApartFromTheBase() {
+    ModelRegistry registry = TestCatalogs.registryOf("gpt-4o");
+    ModelDefinition fineTuned = registry.getOrCreate("ft:g:acme/:job");
+    assertSame(fineTuned, registry.getOrCreate("ft:g:acme/:job"));
+    ModelDefinition base = registry.getOrCreate("g");
+    assertEquals("g", base.id());
+    assertSame(fineTuned, registry.getOrCreate("ft:g:acme/:job"));
+    assertEquals(2, registry.autoCreateStats().created());
+  }
+
   @Test
   void getOrCreate_handler_isUsed() {
     ModelRegistry registry = TestCatalogs.registryOf("gpt-4o");
