@@ -216,14 +216,28 @@ final class Requests {
       throw new ApiError(415, "invalid_request_error", null, "unsupported_media_type",
           "the body must be application/json", List.of());
     }
+    return parseJson(bytes);
+  }
+
+  /**
+   * A request body as JSON; the encoding is detected as JSON allows (UTF-8, -16 or -32).
+   *
+   * @throws ApiError 400 when the bytes are not JSON in one of those encodings
+   */
+  static JsonNode parseJson(byte[] bytes) {
     try {
-      return RegistryJson.MAPPER.readTree(bytes);
+      JsonNode node = RegistryJson.MAPPER.readTree(bytes);
+      if (node == null || node.isMissingNode()) {
+        throw ApiError.invalid(null, "invalid_json", "the request needs a JSON body");
+      }
+      return node;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw ApiError.invalid(null, "invalid_json", "the request body is not valid JSON"
           + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
     } catch (IOException e) {
-      throw ApiError.invalid(null, "invalid_json", "the request body could not be read");
+      // Not a syntax error but bytes no encoding JSON allows decodes (an invalid UTF-32 character, say).
+      throw ApiError.invalid(null, "invalid_json", "the request body is not valid JSON text");
     }
   }
 }

@@ -1,14 +1,13 @@
 package dev.modelcatalog.examples.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelcatalog.examples.SampleCatalog;
-import dev.modelcatalog.examples.catalog.RegistryJson;
 import dev.modelcatalog.runtime.InvalidModelException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,13 +53,10 @@ class ServerInputFuzzTest {
   void modelJson(byte[] body) {
     JsonNode node;
     try {
-      node = RegistryJson.MAPPER.readTree(body);
-    } catch (JsonProcessingException e) {
-      return;
-    } catch (IOException e) {
-      throw new AssertionError("reading bytes in memory cannot fail to read", e);
-    }
-    if (node == null) {
+      node = Requests.parseJson(body);
+    } catch (ApiError expected) {
+      assertEquals(400, expected.status);
+      assertEquals("invalid_json", expected.code);
       return;
     }
     try {
