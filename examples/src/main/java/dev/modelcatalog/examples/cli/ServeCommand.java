@@ -2,13 +2,20 @@ package dev.modelcatalog.examples.cli;
 
 import dev.modelcatalog.examples.server.ModelServer;
 import dev.modelcatalog.examples.server.ServerConfig;
-import java.nio.file.Path;
 import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.store.RegistryStore;
+import dev.modelcatalog.runtime.store.RegistrySync;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code serve}: runs the model server until the process is stopped; a stop (Ctrl-C, SIGTERM) lets requests in
@@ -26,12 +33,34 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Spec CommandSpec spec;
+
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}).")
   String host;
 
   @Option(names = {"-p", "--port"}, defaultValue = "8080", description = "Port; 0 picks a free one (default "
       + "${DEFAULT-VALUE}).")
   int port;
+
+  @Option(names = "--store", paramLabel = "LOCATION",
+      description = "Share run-time changes with other replicas through this store: file:DIR, or "
+          + "s3://bucket/prefix (credentials from the AWS SDK's default chain: AWS_ACCESS_KEY_ID, ...). Writes go "
+          + "to the store first; changes of other replicas arrive every --refresh.")
+  String store;
+
+  @Option(names = "--s3-endpoint", paramLabel = "URL",
+      description = "Endpoint of an S3-compatible server (MinIO, Ceph, ...); implies path-style addressing unless "
+          + "--s3-path-style=false. Default: MODELCATALOG_S3_ENDPOINT, else AWS.")
+  URI s3Endpoint;
+
+  @Option(names = "--s3-path-style", paramLabel = "BOOLEAN", arity = "1",
+      description = "Put the bucket in the path rather than the host name.")
+  Boolean s3PathStyle;
+
+  @Option(names = "--refresh", defaultValue = "PT5S", paramLabel = "DURATION",
+      description = "How often a replica reads what others changed in the store, as an ISO-8601 duration "
+          + "(default ${DEFAULT-VALUE}).")
+  Duration refresh;
 
   @Option(names = "--state", paramLabel = "FILE",
       description = "Save run-time changes here (atomically, before answering) and restore them at start, so a "
@@ -49,14 +78,53 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (store != null && state != null) {
+      throw new ParameterException(spec.commandLine(), "--state and --store: choose one; a replica keeps its "
+          + "state in the store");
+    }
+    if (store == null && (s3Endpoint != null || s3PathStyle != null)) {
+      throw new ParameterException(spec.commandLine(), "--s3-endpoint and --s3-path-style need --store s3://...");
+    }
+    if (refresh.isNegative() || refresh.isZero()) {
+      throw new ParameterException(spec.commandLine(), "--refresh: must be positive, got " + refresh);
+    }
     ModelRegistry registry = common.registry();
     ServerConfig config = new ServerConfig(host, port, System.getenv(TOKEN_VARIABLE), maxBody, 2048,
         noAccessLog ? null : System.out, Duration.ofSeconds(10), state);
-    ModelServer server = ModelServer.start(registry, config);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "model-server-shutdown"));
-    common.err().println("serving " + registry.size() + " models on " + server.baseUrl()
+    ModelServer server;
+    String shared = "";
+    if (store == null) {
+      server = ModelServer.start(registry, config);
+      Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "model-server-shutdown"));
+    } else {
+      RegistryStore opened;
+      try {
+        opened = StoreLocation.open(store, s3Endpoint, s3PathStyle, System.getenv());
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+      RegistrySync sync = RegistrySync.of(registry, opened).start(refresh);
+      server = ModelServer.startReplica(sync, config);
+      ModelServer started = server;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        started.stop();
+        sync.close();
+        closeQuietly(opened);
+      }, "model-server-shutdown"));
+      shared = ", sharing changes through " + opened.describe()
+          + (sync.health().reachable() ? "" : " (not reachable yet: " + sync.health().lastError() + ")");
+    }
+    common.err().println("serving " + registry.size() + " models on " + server.baseUrl() + shared
         + (config.adminToken() == null ? " (read-only: set " + TOKEN_VARIABLE + " to enable writes)" : ""));
     common.err().flush();
     return SERVING;
+  }
+
+  private static void closeQuietly(RegistryStore store) {
+    try {
+      store.close();
+    } catch (IOException | RuntimeException e) {
+      System.err.println("closing the store: " + e.getMessage());
+    }
   }
 }

@@ -1,8 +1,10 @@
 package dev.modelcatalog.examples.server;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelcatalog.examples.catalog.RegistryJson;
 import dev.modelcatalog.runtime.ModelRegistry;
 import dev.modelcatalog.runtime.PrometheusFormat;
+import dev.modelcatalog.runtime.store.RegistrySync;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
@@ -53,7 +55,27 @@ public final class ModelServer implements AutoCloseable {
    *     registry is unchanged and nothing listens
    */
   public static ModelServer start(ModelRegistry registry, ServerConfig config) {
-    Router router = new Router(registry, PersistedWrites.open(registry, config.stateFile()), config);
+    return start(new Router(registry, PersistedWrites.open(registry, config.stateFile()), config), config);
+  }
+
+  /**
+   * Starts a replica: a server whose run-time changes live in a store shared with other replicas. Writes go to the
+   * store first (compare-and-set), then to this replica's registry; changes other replicas make arrive with the
+   * sync's refreshes ({@link RegistrySync#start}). {@code /healthz} reports the store's health. The caller owns
+   * the sync and its store and closes them after the server.
+   *
+   * @throws IllegalArgumentException when the configuration names a state file too: a replica keeps its state in
+   *     the store
+   */
+  public static ModelServer startReplica(RegistrySync sync, ServerConfig config) {
+    if (config.stateFile() != null) {
+      throw new IllegalArgumentException("stateFile: a replica keeps its state in its store, not in "
+          + config.stateFile());
+    }
+    return start(new Router(sync.registry(), new SharedStoreWrites(sync), config), config);
+  }
+
+  private static ModelServer start(Router router, ServerConfig config) {
     GracefulShutdownHandler shutdown = new GracefulShutdownHandler(router);
     Undertow undertow = Undertow.builder()
         .addHttpListener(config.port(), config.host())
@@ -111,6 +133,7 @@ public final class ModelServer implements AutoCloseable {
     private static final AttachmentKey<Boolean> TRACKED = AttachmentKey.create(Boolean.class);
 
     private final ModelRegistry registry;
+    private final ModelWrites writes;
     private final ServerConfig config;
     private final AccessLog accessLog;
     private final UsageTracking usage;
@@ -118,8 +141,9 @@ public final class ModelServer implements AutoCloseable {
     private final RegistryHandler registryApi;
     private final StaticPageHandler page;
 
-    Router(ModelRegistry registry, PersistedWrites writes, ServerConfig config) {
+    Router(ModelRegistry registry, ModelWrites writes, ServerConfig config) {
       this.registry = registry;
+      this.writes = writes;
       this.config = config;
       this.accessLog = config.accessLog() == null ? null : new AccessLog(config.accessLog());
       this.usage = new UsageTracking(registry);
@@ -176,10 +200,23 @@ public final class ModelServer implements AutoCloseable {
         Responses.text(exchange, 200, PrometheusFormat.CONTENT_TYPE, PrometheusFormat.toText(registry.usage()));
       } else if (path.equals("/healthz")) {
         onlyGet(exchange);
-        Responses.json(exchange, 200, RegistryJson.object().put("status", "ok"));
+        Responses.json(exchange, 200, health());
       } else {
         throw ApiError.notFound("no such route: " + ApiError.clip(path));
       }
+    }
+
+    /**
+     * {@code ok}, or for a replica its store's status ({@code ok}, {@code degraded}, {@code unreachable}) with the
+     * details. Always 200: a replica that cannot reach its store still serves its last good state.
+     */
+    private ObjectNode health() {
+      ObjectNode body = RegistryJson.object().put("status", "ok");
+      writes.health().ifPresent(store -> {
+        body.put("status", store.path("status").asText("ok"));
+        body.set("store", store);
+      });
+      return body;
     }
 
     private static void onlyGet(HttpServerExchange exchange) {

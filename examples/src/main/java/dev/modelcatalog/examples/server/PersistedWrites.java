@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The write side of the server: each change goes to the registry and is saved through the runtime's
@@ -22,7 +23,7 @@ import java.util.Set;
  * restored with {@link OverlayStore#restore}. Writes are serialised here, so the registry and the file change
  * together.
  */
-final class PersistedWrites {
+final class PersistedWrites implements ModelWrites {
 
   private final ModelRegistry registry;
   private final Path stateFile;
@@ -57,8 +58,8 @@ final class PersistedWrites {
     return writes;
   }
 
-  /** The visible model whose id or alias is exactly this (no normalization, no fuzzy step): what writes act on. */
-  Optional<ModelDefinition> exact(String id) {
+  @Override
+  public Optional<ModelDefinition> exact(String id) {
     return registry.find(id).filter(m -> m.id().equals(id) || m.aliases().contains(id));
   }
 
@@ -68,7 +69,8 @@ final class PersistedWrites {
    * @throws dev.modelcatalog.runtime.ModelConflictException when a key of the model is taken; nothing changes
    * @throws UncheckedIOException when the change cannot be saved; it is undone
    */
-  void create(ModelDefinition model) {
+  @Override
+  public void create(ModelDefinition model) {
     synchronized (lock) {
       registry.register(model);
       saveOrUndo(() -> registry.remove(model.id()));
@@ -76,17 +78,20 @@ final class PersistedWrites {
   }
 
   /**
-   * Puts a model in place of the one with its id.
+   * Puts the changed model in place of the one with exactly this id.
    *
    * @throws UnknownModelException when no model has exactly that id; nothing changes
    * @throws UncheckedIOException when the change cannot be saved; it is undone
    */
-  void update(ModelDefinition model) {
+  @Override
+  public ModelDefinition update(String id, UnaryOperator<ModelDefinition> change) {
     synchronized (lock) {
-      ModelDefinition previous = registry.find(model.id()).filter(m -> m.id().equals(model.id()))
-          .orElseThrow(() -> new UnknownModelException(model.id(), registry.suggest(model.id(), 3)));
-      registry.replace(model);
+      ModelDefinition previous = registry.find(id).filter(m -> m.id().equals(id))
+          .orElseThrow(() -> new UnknownModelException(id, registry.suggest(id, 3)));
+      ModelDefinition updated = change.apply(previous);
+      registry.replace(updated);
       saveOrUndo(() -> registry.replace(previous));
+      return updated;
     }
   }
 
@@ -96,7 +101,8 @@ final class PersistedWrites {
    * @return the removed model; empty when there was none
    * @throws UncheckedIOException when the change cannot be saved; it is undone
    */
-  Optional<ModelDefinition> delete(String id) {
+  @Override
+  public Optional<ModelDefinition> delete(String id) {
     synchronized (lock) {
       Optional<ModelDefinition> previous = exact(id);
       if (previous.isEmpty() || !registry.remove(previous.get().id())) {

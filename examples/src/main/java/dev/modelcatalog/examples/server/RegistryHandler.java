@@ -17,6 +17,7 @@ import dev.modelcatalog.runtime.Route;
 import dev.modelcatalog.runtime.Usage;
 import dev.modelcatalog.runtime.UsageStats;
 import dev.modelcatalog.runtime.json.ModelJson;
+import dev.modelcatalog.runtime.store.StoreConflictException;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
@@ -29,6 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The registry API under {@code /api/registry}. Reads: {@code GET models} (filters), {@code models/{id}},
@@ -46,11 +49,11 @@ final class RegistryHandler {
   private static final List<String> SUB_RESOURCES = List.of("routes", "pricing", "status", "capabilities");
 
   private final ModelRegistry registry;
-  private final PersistedWrites writes;
+  private final ModelWrites writes;
   private final BearerAuth auth;
   private final int maxBodyBytes;
 
-  RegistryHandler(ModelRegistry registry, PersistedWrites writes, BearerAuth auth, int maxBodyBytes) {
+  RegistryHandler(ModelRegistry registry, ModelWrites writes, BearerAuth auth, int maxBodyBytes) {
     this.registry = registry;
     this.writes = writes;
     this.auth = auth;
@@ -325,29 +328,45 @@ final class RegistryHandler {
 
   private void patch(HttpServerExchange exchange, ModelDefinition current, String sub) {
     JsonNode body = Requests.jsonBody(exchange, maxBodyBytes);
-    ModelDefinition updated = switch (sub == null ? "" : sub) {
-      case "" -> ModelBodies.withChanges(current, body);
-      case "pricing" -> ModelBodies.withPricing(current, body);
-      case "status" -> ModelBodies.withStatus(current, body);
-      case "capabilities" -> ModelBodies.withCapability(current, body);
+    UnaryOperator<ModelDefinition> change = switch (sub == null ? "" : sub) {
+      case "" -> model -> ModelBodies.withChanges(model, body);
+      case "pricing" -> model -> ModelBodies.withPricing(model, body);
+      case "status" -> model -> ModelBodies.withStatus(model, body);
+      case "capabilities" -> model -> ModelBodies.withCapability(model, body);
       default -> throw ApiError.methodNotAllowed("PATCH");
     };
+    // Checked against the model as read, so a bad body is a 400 before anything is written.
+    change.apply(current);
+    ModelDefinition updated;
     try {
-      saved(() -> writes.update(updated));
+      updated = saved(() -> writes.update(current.id(), change));
     } catch (ModelConflictException e) {
       throw ApiError.conflict(e.field(), e.getMessage());
     }
     Responses.json(exchange, 200, ModelJson.toDetailedJson(updated));
   }
 
-  /** Runs a write; a state file that cannot be written is a 500 that says the change was not made. */
-  private static void saved(Runnable write) {
+  /**
+   * Runs a write. A change that could not be kept (state file not written, store unreachable) is a 500 that says
+   * the change was not made; a shared store where other replicas kept winning is a 409.
+   */
+  private static <T> T saved(Supplier<T> write) {
     try {
-      write.run();
+      return write.get();
     } catch (UncheckedIOException e) {
       System.err.println("state not saved: " + e.getMessage());
       throw new ApiError(500, "server_error", null, "state_not_saved",
           "the change could not be saved, so it was not made", List.of());
+    } catch (StoreConflictException e) {
+      throw new ApiError(409, "invalid_request_error", null, "write_conflict",
+          "other replicas kept changing this model; the change was not made, try again", List.of());
     }
+  }
+
+  private static void saved(Runnable write) {
+    saved(() -> {
+      write.run();
+      return null;
+    });
   }
 }

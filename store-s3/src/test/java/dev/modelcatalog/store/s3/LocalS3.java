@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** An S3-compatible server (S3Mock) run in this process on loopback, for the tests; its objects live in a directory. */
-final class LocalS3 implements AutoCloseable {
+public final class LocalS3 implements AutoCloseable {
 
-  static final String BUCKET = "replicas";
+  public static final String BUCKET = "replicas";
 
   private final Path root;
   private S3MockApplication server;
@@ -21,7 +21,7 @@ final class LocalS3 implements AutoCloseable {
   }
 
   /** Starts a server on a free port, with the test bucket. */
-  static LocalS3 start(Path root) {
+  public static LocalS3 start(Path root) {
     LocalS3 s3 = new LocalS3(root);
     s3.run(S3MockApplication.RANDOM_PORT);
     try {
@@ -47,22 +47,22 @@ final class LocalS3 implements AutoCloseable {
   }
 
   /** Stops the server: clients get connection errors until {@link #restart()}. */
-  void stop() {
+  public void stop() {
     server.stop();
   }
 
   /** Starts the server again on the same port, with the objects it had. */
-  void restart() {
+  public void restart() {
     run(port);
   }
 
   /** Where clients connect: the proxy that gives conditional writes S3's atomicity ({@link SerialWriteProxy}). */
-  URI endpoint() {
+  public URI endpoint() {
     return proxy.endpoint();
   }
 
   /** A store configuration for this server under the prefix. */
-  S3StoreConfig config(String prefix) {
+  public S3StoreConfig config(String prefix) {
     return new S3StoreConfig(BUCKET, prefix, "us-east-1", endpoint(), true, "test-key", "test-secret",
         java.time.Duration.ofSeconds(30)); // generous: test machines may be busy
   }
