@@ -978,15 +978,32 @@ public final class ModelRegistry {
 
   /**
    * Visible models matching every word of the query in their id, name, description, tags or capability
-   * names ({@code "llama reasoning"}, {@code "mixtral moe"}), best first, at most {@code limit}. Reads every
-   * definition, so it suits admin and discovery endpoints rather than request paths.
+   * names ({@code "llama reasoning"}, {@code "mixtral moe"}), best first, at most {@code limit}. The first search
+   * after a change prepares every model's searchable text once; a search then scans that text without allocating
+   * per model, so it costs time linear in the catalog (see the benchmarks) and suits admin and discovery endpoints.
    */
   public List<ModelDefinition> search(String query, int limit) {
     if (overlong(query)) {
       // Checks the limit argument as usual, without reading the query.
       return ModelSearch.search(List.of(), null, limit);
     }
-    return ModelSearch.search(all(), query, limit);
+    return searchIndex().search(query, limit);
+  }
+
+  /** The search text of the models visible in the current overlay. */
+  private record SearchState(Overlay layer, ModelSearch search) {}
+
+  private volatile SearchState searchState;
+
+  private ModelSearch searchIndex() {
+    Overlay layer = overlay;
+    SearchState state = searchState;
+    if (state == null || state.layer() != layer) {
+      // Built from a read at least as new as `layer`: a write in between only makes the next search rebuild.
+      state = new SearchState(layer, ModelSearch.over(all()));
+      searchState = state;
+    }
+    return state.search();
   }
 
   // ---------------------------------------------------------------------------------------------- shared state

@@ -1,68 +1,132 @@
 package dev.modelcatalog.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * Multi-word search over models: every word must hit the id, name, description, a tag or a capability name
  * ({@code "llama reasoning"}, {@code "mixtral moe"}). Hits weigh by where they land: a whole word of the id
  * most, then a capability or tag, then the name, then the description.
+ *
+ * <p>The searchable text of every model is prepared once per registry state (lower-cased, the id normalized and
+ * split into words, all of it joined into one string a word must occur in), so a search is one pass of
+ * {@code String.contains} calls with no per-model normalization, and only the best {@code limit} hits are kept.
  */
 final class ModelSearch {
 
-  private ModelSearch() {}
+  /** A model's searchable text, prepared once. */
+  private record Entry(ModelDefinition model, String normalizedId, Set<String> idWords, String name,
+      String description, List<String> tags, long capabilities, String everything) {
+
+    static Entry of(ModelDefinition model) {
+      String normalizedId = Discovery.normalizeModelId(model.id());
+      String name = model.name().toLowerCase(Locale.ROOT);
+      String description = model.description().orElse("").toLowerCase(Locale.ROOT);
+      List<String> tags = model.tags().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+      // Everything a word can hit as a substring; capability names are checked apart, by bit mask.
+      String everything = normalizedId + '\n' + name + '\n' + description + '\n' + String.join("\n", tags);
+      return new Entry(model, normalizedId, Set.copyOf(Arrays.asList(normalizedId.split("-"))), name, description, tags,
+          model.capabilities().bits(), everything);
+    }
+  }
 
   private record Scored(ModelDefinition model, double score) {}
 
-  /** The best {@code limit} models for the query, by score, then id. A blank query finds nothing. */
-  static List<ModelDefinition> search(List<ModelDefinition> models, String query, int limit) {
-    if (limit < 0) {
-      throw new IllegalArgumentException("limit: is " + limit + "; expected 0 or more");
+  /** Best first: higher score, then smaller id. */
+  private static final Comparator<Scored> BEST_FIRST =
+      Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.model().id());
+
+  private static final ModelSearch EMPTY = new ModelSearch(new Entry[0]);
+
+  private final Entry[] entries;
+
+  private ModelSearch(Entry[] entries) {
+    this.entries = entries;
+  }
+
+  /** The prepared text of these models. */
+  static ModelSearch over(List<ModelDefinition> models) {
+    if (models.isEmpty()) {
+      return EMPTY;
     }
+    Entry[] entries = new Entry[models.size()];
+    for (int i = 0; i < entries.length; i++) {
+      entries[i] = Entry.of(models.get(i));
+    }
+    return new ModelSearch(entries);
+  }
+
+  /** The best {@code limit} models of a one-off list for the query; see {@link #search(String, int)}. */
+  static List<ModelDefinition> search(List<ModelDefinition> models, String query, int limit) {
+    checkLimit(limit);
+    return over(models).search(query, limit);
+  }
+
+  /** The best {@code limit} models for the query, by score, then id. A blank query finds nothing. */
+  List<ModelDefinition> search(String query, int limit) {
+    checkLimit(limit);
     if (query == null || query.isBlank() || limit == 0) {
       return List.of();
     }
     String[] words = query.trim().toLowerCase(Locale.ROOT).split("[\\s,]+");
-    List<Scored> scored = new ArrayList<>();
-    for (ModelDefinition model : models) {
-      double score = score(model, words);
+    long[] capabilityMasks = new long[words.length];
+    for (int w = 0; w < words.length; w++) {
+      capabilityMasks[w] = capabilityMask(words[w]);
+    }
+    // The worst of the best `limit` hits sits on top, so a better hit replaces it.
+    PriorityQueue<Scored> best = new PriorityQueue<>(Math.min(limit, 64) + 1, BEST_FIRST.reversed());
+    for (Entry entry : entries) {
+      double score = score(entry, words, capabilityMasks);
       if (score > 0) {
-        scored.add(new Scored(model, score));
+        best.add(new Scored(entry.model(), score));
+        if (best.size() > limit) {
+          best.poll();
+        }
       }
     }
-    scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.model().id()));
-    List<ModelDefinition> out = new ArrayList<>();
-    for (int i = 0; i < Math.min(limit, scored.size()); i++) {
-      out.add(scored.get(i).model());
+    List<Scored> hits = new ArrayList<>(best);
+    hits.sort(BEST_FIRST);
+    List<ModelDefinition> out = new ArrayList<>(hits.size());
+    for (Scored hit : hits) {
+      out.add(hit.model());
     }
     return List.copyOf(out);
   }
 
+  private static void checkLimit(int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit: is " + limit + "; expected 0 or more");
+    }
+  }
+
   /** The sum of the words' scores, or 0 when some word hits nothing. */
-  private static double score(ModelDefinition model, String[] words) {
-    String normalizedId = Discovery.normalizeModelId(model.id());
-    List<String> idWords = List.of(normalizedId.split("-"));
-    String name = model.name().toLowerCase(Locale.ROOT);
-    String description = model.description().orElse("").toLowerCase(Locale.ROOT);
+  private static double score(Entry entry, String[] words, long[] capabilityMasks) {
     double total = 0;
-    for (String word : words) {
-      double best = 0;
-      if (idWords.contains(word)) {
-        best = 3;
-      } else if (normalizedId.contains(word)) {
-        best = 2;
+    for (int w = 0; w < words.length; w++) {
+      String word = words[w];
+      boolean capability = (entry.capabilities() & capabilityMasks[w]) != 0;
+      if (!capability && !entry.everything().contains(word)) {
+        return 0;
       }
-      best = Math.max(best, capabilityScore(model, word));
-      for (String tag : model.tags()) {
+      double best = capability ? 2 : 0;
+      if (entry.idWords().contains(word)) {
+        best = 3;
+      } else if (entry.normalizedId().contains(word)) {
+        best = Math.max(best, 2);
+      }
+      for (String tag : entry.tags()) {
         best = Math.max(best, tag.equals(word) ? 2 : tag.contains(word) ? 1 : 0);
       }
-      if (name.contains(word)) {
-        best = Math.max(best, 1);
+      if (best < 1 && entry.name().contains(word)) {
+        best = 1;
       }
-      if (description.contains(word)) {
-        best = Math.max(best, 0.5);
+      if (best < 0.5 && entry.description().contains(word)) {
+        best = 0.5;
       }
       if (best == 0) {
         return 0;
@@ -72,18 +136,21 @@ final class ModelSearch {
     return total;
   }
 
-  /** 2 when the word names one of the model's capabilities ({@code moe}, {@code embedding}, {@code tool_calling}). */
-  private static double capabilityScore(ModelDefinition model, String word) {
+  /**
+   * The capabilities a word names ({@code moe}, {@code embedding}, {@code tool_calling}): those whose attribute
+   * name equals or starts with the word, separators removed; none for words under three letters.
+   */
+  private static long capabilityMask(String word) {
     String key = word.replace("_", "").replace("-", "");
     if (key.length() < 3) {
       return 0;
     }
-    for (Capability capability : model.capabilities()) {
-      String name = capability.attribute().toLowerCase(Locale.ROOT);
-      if (name.equals(key) || name.startsWith(key)) {
-        return 2;
+    long mask = 0;
+    for (Capability capability : Capability.values()) {
+      if (capability.attribute().toLowerCase(Locale.ROOT).startsWith(key)) {
+        mask |= capability.bit();
       }
     }
-    return 0;
+    return mask;
   }
 }

@@ -217,6 +217,24 @@ class RegistryResolutionTest {
     assertThrows(IllegalArgumentException.class, () -> registry.search("llama", -1));
   }
 
+  @Test
+  void search_followsWritesAndWeighsFields() {
+    ModelRegistry registry = ModelRegistry.builder().addCatalogs(TestCatalogs.of("t", List.of(
+        ModelDefinition.builder("llama-3.1-8b").contextWindow(8192).build()))).build();
+    assertEquals(List.of("llama-3.1-8b"), ids(registry.search("llama", 10)));
+    // Searched once, then written to: the next search sees the write.
+    registry.register(ModelDefinition.builder("acme/house-llama").name("House Llama").tags("Internal")
+        .description("our own llama fine-tune").contextWindow(8192).build());
+    assertEquals(List.of("acme/house-llama"), ids(registry.search("llama internal", 10)));
+    assertEquals(List.of("acme/house-llama"), ids(registry.search("fine-tune", 10)));
+    registry.remove("llama-3.1-8b");
+    assertEquals(List.of("acme/house-llama"), ids(registry.search("llama", 10)));
+    // An id word (3) outranks a tag (2), a name (1) and a description (0.5).
+    registry.register(ModelDefinition.builder("internal-chat").contextWindow(8192).build());
+    registry.register(ModelDefinition.builder("zeta").description("for internal use").contextWindow(8192).build());
+    assertEquals(List.of("internal-chat", "acme/house-llama", "zeta"), ids(registry.search("internal", 10)));
+  }
+
   private static List<String> ids(List<ModelDefinition> models) {
     return models.stream().map(ModelDefinition::id).toList();
   }
