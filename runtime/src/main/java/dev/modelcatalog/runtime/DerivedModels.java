@@ -86,8 +86,15 @@ final class DerivedModels {
     if (!m.matches()) {
       return Optional.empty();
     }
+    // Sizes no model could have (a fuzzed 4888888888888x88b) infer nothing rather than overflow or throw.
+    if (m.group(1).length() > 4 || Double.parseDouble(m.group(2)) > 10_000) {
+      return Optional.empty();
+    }
     int experts = Integer.parseInt(m.group(1));
     long perExpert = (long) (Double.parseDouble(m.group(2)) * 1e9);
+    if (experts < 1) {
+      return Optional.empty();
+    }
     int perToken = Math.min(2, experts);
     return Optional.of(MoEConfig.sparse(perExpert * experts, perExpert * perToken, experts, perToken));
   }

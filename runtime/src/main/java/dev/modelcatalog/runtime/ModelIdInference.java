@@ -107,7 +107,8 @@ final class ModelIdInference {
       return -1;
     }
     double each = Double.parseDouble(m.group(2)) * (m.group(3).equals("m") ? 0.001 : 1);
-    return m.group(1) == null ? each : each * Integer.parseInt(m.group(1));
+    // As a double: a fuzzed expert count past int range (4888888888888x88b) must not throw.
+    return m.group(1) == null ? each : each * Double.parseDouble(m.group(1));
   }
 
   private static Optional<String> provider(String lower, List<String> words) {

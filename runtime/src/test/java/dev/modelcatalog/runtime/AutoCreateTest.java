@@ -67,6 +67,19 @@ class AutoCreateTest {
     assertEquals(2, registry.autoCreateStats().created());
   }
 
+  /** Found by the getOrCreate fuzz target: an expert count past int range threw NumberFormatException. */
+  @Test
+  void getOrCreate_sizeNoModelCouldHave_infersNoSizeAndDoesNotThrow() {
+    ModelRegistry registry = TestCatalogs.registryOf("gpt-4o");
+    for (String id : List.of("acme-4888888888888x88b", "acme-4888888888888x88b-embed", "acme-8x99999999b",
+        "acme-0x7b-chat")) {
+      ModelDefinition model = registry.getOrCreate(id);
+      assertTrue(model.moe().isEmpty(), id);
+      assertSame(model, registry.getOrCreate(id));
+    }
+    assertEquals(8, registry.getOrCreate("acme-8x7b").moe().orElseThrow().numExperts());
+  }
+
   @Test
   void getOrCreate_handler_isUsed() {
     ModelRegistry registry = TestCatalogs.registryOf("gpt-4o");
