@@ -126,6 +126,33 @@ final class CompiledIndex {
     return ids[ordinal];
   }
 
+  /** Ordinals by id: {@code [0]} holds the rank of each ordinal, {@code [1]} the ordinal at each rank. */
+  private volatile int[][] idOrder;
+
+  /**
+   * The rank of each ordinal in id order, and the ordinal at each rank: queries answer in id order by sorting
+   * ranks (ints) rather than definitions by id. Built on the first query, so start-up does not sort every id.
+   */
+  int[][] idOrder() {
+    int[][] order = idOrder;
+    if (order == null) {
+      Integer[] byId = new Integer[ids.length];
+      for (int i = 0; i < byId.length; i++) {
+        byId[i] = i;
+      }
+      Arrays.sort(byId, (a, b) -> ids[a].compareTo(ids[b]));
+      int[] rankOf = new int[ids.length];
+      int[] ordinalAt = new int[ids.length];
+      for (int rank = 0; rank < byId.length; rank++) {
+        ordinalAt[rank] = byId[rank];
+        rankOf[byId[rank]] = rank;
+      }
+      order = new int[][] {rankOf, ordinalAt};
+      idOrder = order; // racing builders compute the same arrays
+    }
+    return order;
+  }
+
   long capabilityBits(int ordinal) {
     return capabilityBits[ordinal];
   }

@@ -1,6 +1,7 @@
 package dev.modelcatalog.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
@@ -26,28 +27,49 @@ final class QueryEngine {
 
   /** The visible models meeting the query: most preferred capabilities first, then by id. */
   List<ModelDefinition> list(ModelQuery query) {
-    List<ModelDefinition> result = new ArrayList<>();
     long[] candidates = compiledCandidates(query);
+    // Compiled candidates in id order: sort their precomputed ranks, not the definitions by id.
+    int count = 0;
+    for (long word : candidates) {
+      count += Long.bitCount(word);
+    }
+    int[][] order = count == 0 ? null : base.idOrder();
+    int[] ranks = new int[count];
+    int n = 0;
     for (int w = 0; w < candidates.length; w++) {
       for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
-        ModelDefinition model = base.model((w << 6) + Long.numberOfTrailingZeros(bits));
-        if (query.matches(model)) {
-          result.add(model);
-        }
+        ranks[n++] = order[0][(w << 6) + Long.numberOfTrailingZeros(bits)];
       }
     }
-    for (ModelDefinition model : layer.byId().values()) {
+    Arrays.sort(ranks);
+    List<ModelDefinition> compiled = new ArrayList<>(count);
+    for (int rank : ranks) {
+      ModelDefinition model = base.model(order[1][rank]);
       if (query.matches(model)) {
+        compiled.add(model);
+      }
+    }
+    // Run-time models come in id order too (the overlay keeps them sorted): merge the two.
+    List<ModelDefinition> result = compiled;
+    if (!layer.byId().isEmpty()) {
+      result = new ArrayList<>(compiled.size() + layer.size());
+      int c = 0;
+      for (ModelDefinition model : layer.byId().values()) {
+        if (!query.matches(model)) {
+          continue;
+        }
+        while (c < compiled.size() && compiled.get(c).id().compareTo(model.id()) < 0) {
+          result.add(compiled.get(c++));
+        }
         result.add(model);
       }
+      result.addAll(compiled.subList(c, compiled.size()));
     }
-    Comparator<ModelDefinition> byId = Comparator.comparing(ModelDefinition::id);
-    if (query.preferred().isEmpty()) {
-      result.sort(byId);
-    } else {
-      result.sort(Comparator.comparingInt(query::preferenceScore).reversed().thenComparing(byId));
+    if (!query.preferred().isEmpty()) {
+      // A stable sort: equal preference keeps id order.
+      result.sort(Comparator.comparingInt(query::preferenceScore).reversed());
     }
-    return List.copyOf(result);
+    return Collections.unmodifiableList(result);
   }
 
   /** For every capability, the ids of the visible models that have it, in id order; built without definitions. */
