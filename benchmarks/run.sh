@@ -29,6 +29,8 @@ done
 
 results=benchmarks/results
 mkdir -p "$results"
+# Short mode measures each figure once, at the sizes the targets name (10k; fuzzy growth at 1k, 10k and 50k);
+# --full measures everything at every size, longer.
 if $full; then
   jmh_opts=(-f 2 -wi 5 -w 2s -i 5 -r 2s); kinds="typo,dated,reordered,unknown"
   runs=10; javac_runs=3; javac_warmup=1
@@ -72,8 +74,16 @@ run_jmh() {  # name, include regex, extra JMH options...
 
 if $jmh; then
   rm -f "$results"/jmh-*.json
-  run_jmh lookups "LookupBenchmark|QueryBenchmark|StatsBenchmark" -p catalog="$catalogs"
-  run_jmh fuzzy-baseline "FuzzyBaselineBenchmark" -p catalog=1k,10k,50k -p kind="$kinds"
+  if $full; then
+    lookup_catalogs="$catalogs"; other_catalogs="$catalogs"
+  else
+    lookup_catalogs="builtin,10k"; other_catalogs="10k"
+    case ",$compiled," in *,builtin,*) ;; *) lookup_catalogs="10k" ;; esac
+  fi
+  run_jmh lookups "LookupBenchmark" -p catalog="$lookup_catalogs"
+  run_jmh queries "QueryBenchmark|StatsBenchmark|SearchBenchmark" -p catalog="$other_catalogs"
+  run_jmh create-usage "GetOrCreateBenchmark|UsageBenchmark|QueryBoundsBenchmark" -p catalog="$other_catalogs"
+  run_jmh fuzzy "FuzzyBenchmark|FuzzyBaselineBenchmark" -p catalog=1k,10k,50k -p kind="$kinds"
   run_jmh concurrent "ConcurrentReadBenchmark" -p catalog=10k
 fi
 

@@ -61,7 +61,10 @@ class Jmh:
                 for r in json.load(f):
                     name = ".".join(r["benchmark"].split(".")[-2:])
                     params = r.get("params", {})
-                    key = (name, params.get("catalog"), params.get("kind"))
+                    # The third key part tells variants apart: a fuzzy query kind, or the writer's pause.
+                    variant = params.get("kind") or (f"pause={params['writerPause']}" if "writerPause" in params
+                                                     else None)
+                    key = (name, params.get("catalog"), variant)
                     scale = self.UNIT_NS[r["primaryMetric"]["scoreUnit"]]
                     sec = r.get("secondaryMetrics", {})
                     alloc = sec.get("gc.alloc.rate.norm", {}).get("score")
@@ -72,7 +75,7 @@ class Jmh:
                     for metric, value in sec.items():
                         if metric in ("reader", "writer", "readerAlone"):
                             self.rows[(name.split(".")[0] + "." + metric, params.get("catalog"),
-                                       params.get("kind"))] = {
+                                       variant)] = {
                                 "score": value["score"] * self.UNIT_NS.get(value["scoreUnit"], 1),
                                 "error": value["scoreError"] * self.UNIT_NS.get(value["scoreUnit"], 1),
                                 "alloc": alloc}
@@ -112,9 +115,32 @@ LOOKUP_ROWS = [
     ("query: 3 required + 1 excluded", "QueryBenchmark.listThreeRequiredOneExcluded",
      "QueryBenchmark.baselineStreamThreeRequiredOneExcluded", "< 2 µs at 10k (+ result copying)",
      lambda s, b, c: (s["score"] < 2_000) if c == "10k" else None),
+    ("query: chat under an input-price ceiling", "QueryBenchmark.listPriceCeiling",
+     "QueryBenchmark.baselineStreamPriceCeiling", "—", lambda s, b, c: None),
     ("`stats()`", "StatsBenchmark.stats", "StatsBenchmark.baselineStreamCounts", "—", lambda s, b, c: None),
-    ("read with 1 concurrent writer", "ConcurrentReadBenchmark.reader", "ConcurrentReadBenchmark.readerAlone",
+    ("`search`, two words, top 10", "SearchBenchmark.searchTwoWords", "SearchBenchmark.baselineStreamContains",
      "—", lambda s, b, c: None),
+    ("`getOrCreate`, catalog id", "GetOrCreateBenchmark.getOrCreateCatalogId", "LookupBenchmark.baselineHashMapHit",
+     "—", lambda s, b, c: None),
+    ("`getOrCreate`, id auto-created before", "GetOrCreateBenchmark.getOrCreateAutoCreatedId",
+     "LookupBenchmark.baselineHashMapHit", "—", lambda s, b, c: None),
+    ("`getOrCreate`, new id (store full: evicts)", "GetOrCreateBenchmark.getOrCreateNewId",
+     "GetOrCreateBenchmark.baselineComputeIfAbsentNewId", "—", lambda s, b, c: None),
+    ("`recordUsage`, 1 thread", "UsageBenchmark.recordUsage", "UsageBenchmark.baselineCounterPerId",
+     "< 100 ns, 0 B/op", lambda s, b, c: s["score"] < 100 and zero_alloc(s)),
+    ("`recordUsage`, 2 threads", "UsageBenchmark.recordUsageTwoThreads", "UsageBenchmark.baselineCounterPerId",
+     "< 100 ns, 0 B/op", lambda s, b, c: s["score"] < 100 and zero_alloc(s)),
+    ("`get` of a 1 MiB query", "QueryBoundsBenchmark.getOneMebibyteQuery",
+     "QueryBoundsBenchmark.baselineGetShortUnknown", "no more than a short id (≤ 1.2×)",
+     lambda s, b, c: s["score"] <= 1.2 * b["score"]),
+    ("`get` of a 10,000-character id", "QueryBoundsBenchmark.getTenThousandCharacterId",
+     "QueryBoundsBenchmark.baselineGetShortUnknown", "no more than a short id (≤ 1.2×)",
+     lambda s, b, c: s["score"] <= 1.2 * b["score"]),
+    ("read, 1 writer at full speed", "ConcurrentReadBenchmark.reader", "ConcurrentReadBenchmark.readerAlone",
+     "within 20% of reads alone", lambda s, b, c: s["score"] <= 1.2 * b["score"], "pause=0"),
+    ("read, 1 writer pausing 100k tokens between writes", "ConcurrentReadBenchmark.reader",
+     "ConcurrentReadBenchmark.readerAlone", "within 20% of reads alone",
+     lambda s, b, c: s["score"] <= 1.2 * b["score"], "pause=100000"),
 ]
 
 BASELINE_NAMES = {
@@ -127,6 +153,11 @@ BASELINE_NAMES = {
     "QueryBenchmark.baselineStreamThreeRequiredOneExcluded": "stream filter over a `List`",
     "StatsBenchmark.baselineStreamCounts": "stream grouping over a `List`",
     "ConcurrentReadBenchmark.readerAlone": "the same reads, no writer",
+    "QueryBenchmark.baselineStreamPriceCeiling": "stream filter over a `List`",
+    "SearchBenchmark.baselineStreamContains": "lower-case and `contains` over a `List`, sort",
+    "GetOrCreateBenchmark.baselineComputeIfAbsentNewId": "`ConcurrentHashMap.computeIfAbsent` + builder",
+    "UsageBenchmark.baselineCounterPerId": "a `LongAdder` per id (requests only)",
+    "QueryBoundsBenchmark.baselineGetShortUnknown": "`get` of a short unknown id",
 }
 
 HEADER = ("| measurement | catalog | score | ± error | allocated/op | baseline | baseline score | ratio | target "
@@ -135,9 +166,10 @@ HEADER = ("| measurement | catalog | score | ± error | allocated/op | baseline 
 
 def jmh_table(jmh):
     lines = [HEADER]
-    for label, subject, baseline, target, check in LOOKUP_ROWS:
+    for label, subject, baseline, target, check, *variant in LOOKUP_ROWS:
+        kind = variant[0] if variant else None
         for catalog in jmh.catalogs():
-            s, b = jmh.get(subject, catalog), jmh.get(baseline, catalog)
+            s, b = jmh.get(subject, catalog, kind), jmh.get(baseline, catalog, kind)
             if s is None:
                 continue
             met = check(s, b, catalog) if b is not None else None
@@ -149,21 +181,31 @@ def jmh_table(jmh):
 
 
 def fuzzy_table(jmh):
-    lines = ["| query | catalog | Levenshtein scan, top 1 | allocated/op | with threshold 3 | allocated/op |"
-             " growth vs previous size (threshold 3) |", "|---|---|---:|---:|---:|---:|---:|"]
-    kinds = sorted({k[2] for k in jmh.rows if k[2]})
+    lines = ["| query | catalog | registry `get` | allocated/op | growth vs previous size | Levenshtein scan, top 1 "
+             "| with threshold 3 | `get` vs threshold 3 | target | met |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---|---|"]
+    kinds = [k for k in ["typo", "dated", "reordered", "unknown"] if any(r[2] == k for r in jmh.rows)]
     for kind in kinds:
         previous = None
         for catalog in jmh.catalogs():
+            get = jmh.get("FuzzyBenchmark.getFuzzy", catalog, kind)
             full = jmh.get("FuzzyBaselineBenchmark.baselineLevenshteinScan", catalog, kind)
             within = jmh.get("FuzzyBaselineBenchmark.baselineLevenshteinScanThreshold3", catalog, kind)
-            if full is None and within is None:
+            if get is None and full is None and within is None:
                 continue
-            growth = fmt_ratio(within["score"], previous["score"]) if within and previous else "—"
-            lines.append(f"| {kind} | {catalog} | {fmt_time(full and full['score'])} | "
-                         f"{fmt_bytes(full and full['alloc'])} | {fmt_time(within and within['score'])} | "
-                         f"{fmt_bytes(within and within['alloc'])} | {growth} |")
-            previous = within
+            growth = fmt_ratio(get["score"], previous["score"]) if get and previous else "—"
+            target, met = "—", None
+            if get and kind in ("typo", "unknown") and catalog == "10k":
+                target = "< 20 µs and ≥ 10× faster than threshold 3"
+                met = get["score"] < 20_000 and within is not None and within["score"] >= 10 * get["score"]
+            elif get and kind in ("typo", "unknown") and catalog == "50k" and previous:
+                target, met = "≤ 2× the 10k time", get["score"] <= 2 * previous["score"]
+            speedup = (f"{within['score'] / get['score']:.0f}× faster" if get and within and get["score"] > 0
+                       else "—")
+            lines.append(f"| {kind} | {catalog} | {fmt_time(get and get['score'])} | "
+                         f"{fmt_bytes(get and get['alloc'])} | {growth} | {fmt_time(full and full['score'])} | "
+                         f"{fmt_time(within and within['score'])} | {speedup} | {target} | {verdict(met)} |")
+            previous = get
     return "\n".join(lines) if len(lines) > 2 else ""
 
 
@@ -254,10 +296,11 @@ def render(results, command, machine):
             "times are hyperfine medians of whole processes. Ratios compare with the baseline measured in the same "
             "run; on a shared, noisy 2-core machine they are the figures that carry over, not the absolute "
             "times.\n\n" + notes)
-    text += section("Lookups, queries, stats, concurrent reads", jmh_table(jmh))
-    text += section("Fuzzy-resolution baseline: brute-force Commons Text Levenshtein over every normalized id",
+    text += section("Lookups, queries, search, auto-creation, usage, concurrent reads", jmh_table(jmh))
+    text += section("Fuzzy resolution against a brute-force Commons Text Levenshtein scan of every normalized id",
                     fuzzy_table(jmh),
-                    "Fuzzy resolution is measured against these figures once it is in the registry.\n\n")
+                    "`get` runs the whole resolution (exact, normalized, fine-tune, then the fuzzy index); the "
+                    "baselines return the closest id with no precision guard.\n\n")
     text += section("Start-up (whole process)", startup_table(hyperfine(os.path.join(results, "startup.json"))))
     text += section("Heap per model (10,000 models)", heap_table(results),
                     "JOL: `GraphLayout` of everything reachable from the holder, each object once (shared strings, "

@@ -12,13 +12,18 @@ import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Exact-id reads while another thread registers and removes a model as fast as it can (one reader, one writer),
- * beside the same reads with no writer. Each trial reads from a registry of its own, so the writes stay there.
+ * Exact-id reads while another thread registers and removes a model (one reader, one writer), beside the same reads
+ * with no writer. The writer either writes as fast as it can ({@code writerPause=0}, the worst case: a new overlay
+ * published every few microseconds) or pauses between writes ({@code writerPause} in JMH's
+ * {@code Blackhole.consumeCPU} tokens; 100,000 tokens is roughly 100-200 µs, some thousands of writes a second,
+ * still far more than an admin API sees). Each trial reads from a registry of its own, so the writes stay there.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -31,6 +36,9 @@ public class ConcurrentReadBenchmark {
     ModelRegistry registry;
     ModelDefinition extra;
     boolean present;
+
+    @Param({"0", "100000"})
+    public long writerPause;
 
     @Setup(Level.Trial)
     public void build(CatalogState s) {
@@ -57,6 +65,9 @@ public class ConcurrentReadBenchmark {
       shared.registry.register(shared.extra);
     }
     shared.present = !shared.present;
+    if (shared.writerPause > 0) {
+      Blackhole.consumeCPU(shared.writerPause);
+    }
     return shared.present;
   }
 

@@ -13,8 +13,8 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 
 /**
- * {@code ModelRegistry.listModels} for one required capability, and for three required plus one excluded, beside
- * filtering a {@code List} of the same definitions with a stream.
+ * {@code ModelRegistry.listModels} for one required capability, for three required plus one excluded, and for a
+ * capability under a price ceiling, beside filtering a {@code List} of the same definitions with a stream.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -26,6 +26,9 @@ public class QueryBenchmark {
       .require(Capability.CHAT, Capability.TOOL_CALLING, Capability.STREAMING)
       .exclude(Capability.REASONING)
       .build();
+  static final double CEILING = 1.0;
+  static final ModelQuery CHAT_UNDER_CEILING = ModelQuery.builder().require(Capability.CHAT)
+      .maxInputPricePerMillion(CEILING).build();
 
   @Benchmark
   public List<ModelDefinition> listSingleCapability(CatalogState s) {
@@ -35,6 +38,19 @@ public class QueryBenchmark {
   @Benchmark
   public List<ModelDefinition> listThreeRequiredOneExcluded(CatalogState s) {
     return s.registry.listModels(TOOLS_NOT_REASONING);
+  }
+
+  @Benchmark
+  public List<ModelDefinition> listPriceCeiling(CatalogState s) {
+    return s.registry.listModels(CHAT_UNDER_CEILING);
+  }
+
+  @Benchmark
+  public List<ModelDefinition> baselineStreamPriceCeiling(CatalogState s) {
+    return s.models.stream()
+        .filter(m -> m.has(Capability.CHAT) && m.pricing().isPresent()
+            && m.pricing().get().inputPerMillion() <= CEILING)
+        .collect(Collectors.toList());
   }
 
   @Benchmark

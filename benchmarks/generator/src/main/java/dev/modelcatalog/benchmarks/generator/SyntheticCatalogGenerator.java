@@ -298,10 +298,16 @@ public final class SyntheticCatalogGenerator {
     return date.isAfter(latest) ? latest : date.isBefore(FIRST_DATE.minusYears(2)) ? FIRST_DATE : date;
   }
 
+  /**
+   * The source's published cutoff, else eight months before release; never after the release month (a variant's
+   * date can be earlier than its source's cutoff, and the model rules refuse a model trained on later data).
+   */
   private static String cutoff(SourceModel source, LocalDate released) {
     String knowledge = source.knowledge();
+    String releaseMonth = released.toString().substring(0, 7);
     if (knowledge.matches("(19|20)\\d\\d-(0[1-9]|1[0-2]).*")) {
-      return knowledge.substring(0, 7);
+      String month = knowledge.substring(0, 7);
+      return month.compareTo(releaseMonth) <= 0 ? month : releaseMonth;
     }
     return released.minusMonths(8).toString().substring(0, 7);
   }

@@ -1,0 +1,26 @@
+package dev.modelcatalog.benchmarks;
+
+import dev.modelcatalog.runtime.ModelDefinition;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+
+/**
+ * {@code ModelRegistry.get} with its fuzzy step on the misspelled queries of {@link FuzzyQueries} (one typo, an
+ * unknown date, swapped tokens, a model no catalog has), to be read beside {@link FuzzyBaselineBenchmark}'s
+ * brute-force Levenshtein scans over the same catalog and queries, and across catalog sizes for growth.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = BenchmarkDefaults.FORKS, jvmArgsAppend = BenchmarkDefaults.HEAP)
+public class FuzzyBenchmark {
+
+  @Benchmark
+  public Optional<ModelDefinition> getFuzzy(CatalogState s, FuzzyQueries q, Cursor c) {
+    return s.registry.get(q.next(c));
+  }
+}
