@@ -65,9 +65,12 @@ final class RawHttp {
     }
   }
 
+  private static final String[] LEAK_MARKERS = {"Exception", "\tat ", "at dev.", "at java.", "at io.undertow",
+      ".java:"};
+
   /** Whether an answer leaks what only the server should know: stack frames, exception names, file paths. */
   static String leak(String text, String... secrets) {
-    for (String marker : new String[] {"Exception", "\tat ", "at dev.", "at java.", "at io.undertow", ".java:"}) {
+    for (String marker : LEAK_MARKERS) {
       if (text.contains(marker)) {
         return marker;
       }
@@ -75,6 +78,19 @@ final class RawHttp {
     for (String secret : secrets) {
       if (secret != null && !secret.isEmpty() && text.contains(secret)) {
         return secret;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * As {@link #leak}, for a request made of arbitrary text: a marker the request itself holds does not count, since
+   * answers may quote what the client sent (an unknown model's id is echoed in its 404).
+   */
+  static String leakBeyondEcho(String text, String request) {
+    for (String marker : LEAK_MARKERS) {
+      if (text.contains(marker) && !request.contains(marker)) {
+        return marker;
       }
     }
     return null;
