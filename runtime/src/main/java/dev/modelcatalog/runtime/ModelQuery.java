@@ -47,6 +47,8 @@ public final class ModelQuery {
     this.minContextWindow = b.minContextWindow;
     this.maxInputPrice = b.maxInputPrice;
     this.maxOutputPrice = b.maxOutputPrice;
+    this.maxInputApprox = maxInputPrice == null ? Double.NaN : maxInputPrice.doubleValue();
+    this.maxOutputApprox = maxOutputPrice == null ? Double.NaN : maxOutputPrice.doubleValue();
     this.priceCurrency = b.priceCurrency;
     this.inputModalities = Collections.unmodifiableSet(EnumSet.copyOf(b.inputModalities));
     this.outputModalities = Collections.unmodifiableSet(EnumSet.copyOf(b.outputModalities));
@@ -117,6 +119,9 @@ public final class ModelQuery {
   private final int minContextWindow;
   private final BigDecimal maxInputPrice;
   private final BigDecimal maxOutputPrice;
+  /** The ceilings' nearest doubles, for the fast comparison. */
+  private final double maxInputApprox;
+  private final double maxOutputApprox;
   private final String priceCurrency;
   private final Set<Modality> inputModalities;
   private final Set<Modality> outputModalities;
@@ -213,9 +218,44 @@ public final class ModelQuery {
     if (pricing == null || !priceCurrency.equals(pricing.currency())) {
       return false;
     }
-    return (maxInputPrice == null || BigDecimal.valueOf(pricing.inputPerMillion()).compareTo(maxInputPrice) <= 0)
-        && (maxOutputPrice == null
-            || BigDecimal.valueOf(pricing.outputPerMillion()).compareTo(maxOutputPrice) <= 0);
+    return (maxInputPrice == null || withinCeiling(pricing.inputPerMillion(), maxInputPrice, maxInputApprox))
+        && (maxOutputPrice == null || withinCeiling(pricing.outputPerMillion(), maxOutputPrice, maxOutputApprox));
+  }
+
+  /**
+   * Whether the price, read as the decimal it prints as ({@code BigDecimal.valueOf}), is at most the ceiling.
+   * Compared as doubles first: decimals that round to different doubles keep their order, so only a price equal
+   * to the ceiling's nearest double needs the exact comparison (which builds a {@code BigDecimal}).
+   */
+  private static boolean withinCeiling(double price, BigDecimal ceiling, double ceilingApprox) {
+    if (price != ceilingApprox) {
+      return price < ceilingApprox;
+    }
+    return BigDecimal.valueOf(price).compareTo(ceiling) <= 0;
+  }
+
+  /**
+   * Whether {@link ModelRegistry#listModels} may keep this query's answer until the registry changes: every
+   * condition depends on the models alone. A status condition does not: a deprecation date passes with time.
+   */
+  boolean cacheable() {
+    return status == null;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ModelQuery q && required.equals(q.required) && excluded.equals(q.excluded)
+        && Objects.equals(ownedBy, q.ownedBy) && tags.equals(q.tags) && preferred.equals(q.preferred)
+        && Objects.equals(provider, q.provider) && minContextWindow == q.minContextWindow
+        && Objects.equals(maxInputPrice, q.maxInputPrice) && Objects.equals(maxOutputPrice, q.maxOutputPrice)
+        && priceCurrency.equals(q.priceCurrency) && inputModalities.equals(q.inputModalities)
+        && outputModalities.equals(q.outputModalities) && architecture == q.architecture && status == q.status;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(required, excluded, ownedBy, tags, preferred, provider, minContextWindow, maxInputPrice,
+        maxOutputPrice, priceCurrency, inputModalities, outputModalities, architecture, status);
   }
 
   /** Collects conditions; each call adds to what was given before. */

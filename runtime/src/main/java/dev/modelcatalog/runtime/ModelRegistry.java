@@ -206,8 +206,25 @@ public final class ModelRegistry {
    * prefers} capabilities, models with more of them come first (then id order).
    */
   public List<ModelDefinition> listModels(ModelQuery query) {
-    return new QueryEngine(base, overlay).list(query);
+    Overlay layer = overlay;
+    QueryCache cache = queryCache;
+    if (cache.layer() != layer) {
+      cache = new QueryCache(layer);
+      queryCache = cache;
+    }
+    if (!query.cacheable()) {
+      return new QueryEngine(base, layer).list(query);
+    }
+    List<ModelDefinition> answer = cache.get(query);
+    if (answer == null) {
+      answer = new QueryEngine(base, layer).list(query);
+      cache.put(query, answer);
+    }
+    return answer;
   }
+
+  /** Answers of recent queries for one overlay: a write publishes a new overlay, which starts an empty cache. */
+  private volatile QueryCache queryCache = new QueryCache(Overlay.EMPTY);
 
   /** The ids of {@link #listModels}, in id order. */
   public List<String> listModelIds(ModelQuery query) {
@@ -930,6 +947,11 @@ public final class ModelRegistry {
       throw new IllegalArgumentException("id: null is no model id");
     }
     rejectOverlong(id);
+    // An id, alias or normalized id of a visible model: no resolution record to build.
+    ModelDefinition known = lookup(id);
+    if (known != null) {
+      return known;
+    }
     Resolver.Resolution r = resolver().resolve(id, true);
     if (r != null) {
       return r.model();

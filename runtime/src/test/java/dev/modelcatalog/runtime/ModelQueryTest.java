@@ -195,4 +195,39 @@ class ModelQueryTest {
     assertEquals(List.of("acme-vision", "claude-3-5-sonnet", "gpt-4o", "gpt-4o-mini"),
         registry.capabilityMatrix().get(Capability.VISION));
   }
+
+  @Test
+  void priceCeiling_atTheBoundary_comparesTheDecimalsExactly() {
+    ModelRegistry priced = ModelRegistry.builder().addDefinitions(
+        ModelDefinition.builder("tenth").contextWindow(8192).pricing(0.1, 0.3).build(),
+        ModelDefinition.builder("just-above").contextWindow(8192).pricing(Math.nextUp(0.1), 0.3).build()).build();
+    assertEquals(List.of("tenth"), priced.listModelIds(ModelQuery.builder().maxInputPricePerMillion(0.1).build()));
+    assertEquals(List.of(), priced.listModelIds(ModelQuery.builder().maxInputPricePerMillion(0.0999).build()));
+    assertEquals(List.of("just-above", "tenth"),
+        priced.listModelIds(ModelQuery.builder().maxOutputPricePerMillion(0.3).build()));
+  }
+
+  @Test
+  void repeatedQuery_isAnsweredAgainAfterEveryWrite() {
+    ModelRegistry changing = Fixtures.registry();
+    ModelQuery vision = ModelQuery.builder().require(Capability.VISION).build();
+    List<ModelDefinition> before = changing.listModels(vision);
+    assertEquals(before, changing.listModels(ModelQuery.builder().require(Capability.VISION).build()));
+    changing.register(ModelDefinition.builder("acme/seer").preset(dev.modelcatalog.annotations.CapabilityPreset.VISION)
+        .contextWindow(8192).build());
+    List<ModelDefinition> after = changing.listModels(vision);
+    assertEquals(before.size() + 1, after.size());
+    assertEquals(true, after.stream().anyMatch(m -> m.id().equals("acme/seer")));
+    changing.remove("acme/seer");
+    assertEquals(before, changing.listModels(vision));
+  }
+
+  @Test
+  void equalQueries_areEqualAndHashAlike() {
+    ModelQuery a = ModelQuery.builder().require(Capability.CHAT).maxInputPricePerMillion(1).tags("x").build();
+    ModelQuery b = ModelQuery.builder().tags("x").maxInputPricePerMillion(1).require(Capability.CHAT).build();
+    assertEquals(a, b);
+    assertEquals(a.hashCode(), b.hashCode());
+    assertEquals(false, a.equals(ModelQuery.builder().require(Capability.CHAT).build()));
+  }
 }
