@@ -54,6 +54,8 @@ public final class ModelQuery {
     this.outputModalities = Collections.unmodifiableSet(EnumSet.copyOf(b.outputModalities));
     this.architecture = b.architecture;
     this.status = b.status;
+    this.hash = Objects.hash(required, excluded, ownedBy, tags, preferred, provider, minContextWindow,
+        maxInputPrice, maxOutputPrice, priceCurrency, inputModalities, outputModalities, architecture, status);
   }
 
   public static Builder builder() {
@@ -119,6 +121,7 @@ public final class ModelQuery {
   private final int minContextWindow;
   private final BigDecimal maxInputPrice;
   private final BigDecimal maxOutputPrice;
+  private final int hash;
   /** The ceilings' nearest doubles, for the fast comparison. */
   private final double maxInputApprox;
   private final double maxOutputApprox;
@@ -244,7 +247,10 @@ public final class ModelQuery {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ModelQuery q && required.equals(q.required) && excluded.equals(q.excluded)
+    if (o == this) {
+      return true;
+    }
+    return o instanceof ModelQuery q && hash == q.hash && required.equals(q.required) && excluded.equals(q.excluded)
         && Objects.equals(ownedBy, q.ownedBy) && tags.equals(q.tags) && preferred.equals(q.preferred)
         && Objects.equals(provider, q.provider) && minContextWindow == q.minContextWindow
         && Objects.equals(maxInputPrice, q.maxInputPrice) && Objects.equals(maxOutputPrice, q.maxOutputPrice)
@@ -252,10 +258,10 @@ public final class ModelQuery {
         && outputModalities.equals(q.outputModalities) && architecture == q.architecture && status == q.status;
   }
 
+  /** Computed once: a query is immutable, and the registry's query cache hashes it on every call. */
   @Override
   public int hashCode() {
-    return Objects.hash(required, excluded, ownedBy, tags, preferred, provider, minContextWindow, maxInputPrice,
-        maxOutputPrice, priceCurrency, inputModalities, outputModalities, architecture, status);
+    return hash;
   }
 
   /** Collects conditions; each call adds to what was given before. */
