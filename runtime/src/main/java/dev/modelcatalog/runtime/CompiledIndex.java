@@ -48,6 +48,7 @@ final class CompiledIndex {
     }
     catalogStart[catalogs.length] = total;
     this.catalogOf = new short[total];
+    this.definitions = new ModelDefinition[total];
     this.ids = new String[total];
     this.capabilityBits = new long[total];
     int words = (total + 63) >>> 6;
@@ -157,9 +158,22 @@ final class CompiledIndex {
     return capabilityBits[ordinal];
   }
 
+  /**
+   * Definitions fetched so far, by ordinal. A catalog builds a definition on first use; keeping it here makes every
+   * later hit one array read instead of a call through the catalog's interface (one class per provider, so the
+   * call site sees many). Racing first reads may both fetch; a definition is immutable and the catalog returns the
+   * same one.
+   */
+  private final ModelDefinition[] definitions;
+
   ModelDefinition model(int ordinal) {
-    int c = catalogOf[ordinal];
-    return catalogs[c].model(ordinal - catalogStart[c]);
+    ModelDefinition model = definitions[ordinal];
+    if (model == null) {
+      int c = catalogOf[ordinal];
+      model = catalogs[c].model(ordinal - catalogStart[c]);
+      definitions[ordinal] = model;
+    }
+    return model;
   }
 
   String ownedBy(int ordinal) {

@@ -58,9 +58,11 @@ final class KeyTable {
       return get(compact ? Discovery.compactKey(raw) : Discovery.normalizeModelId(raw));
     }
     String[] ks = keys;
-    int i = spread(NormalizedKeys.hash(raw, compact)) & mask;
+    int hash = NormalizedKeys.hash(raw, compact);
+    int i = spread(hash) & mask;
     for (String k; (k = ks[i]) != null; i = (i + 1) & mask) {
-      if (NormalizedKeys.matches(raw, compact, k)) {
+      // A stored key's hash is cached in the String: compare it before walking the query character by character.
+      if (k.hashCode() == hash && NormalizedKeys.matches(raw, compact, k)) {
         return values[i];
       }
     }
