@@ -50,9 +50,15 @@ public final class CatalogSelection {
 
   /** A registry of the named catalog, with auto-creation off so a miss stays a miss. */
   public static ModelRegistry registry(String name) {
+    return registry(name, false);
+  }
+
+  /** As {@link #registry(String)}, with auto-creation on or off ({@code getOrCreate} needs it on). */
+  public static ModelRegistry registry(String name, boolean autoCreate) {
     List<ModelCatalog> catalogs = compiled(name);
     if (!catalogs.isEmpty()) {
-      return ModelRegistry.builder().addCatalogs(catalogs.toArray(new ModelCatalog[0])).autoCreate(false).build();
+      return ModelRegistry.builder().addCatalogs(catalogs.toArray(new ModelCatalog[0])).autoCreate(autoCreate)
+          .build();
     }
     int[] shape = SYNTHETIC.get(name);
     if (shape == null) {
@@ -67,7 +73,7 @@ public final class CatalogSelection {
       definitions.add(Definitions.of(model));
     }
     return ModelRegistry.builder().addCatalogs(new InMemoryCatalog("s" + name + "-memory", definitions))
-        .autoCreate(false).build();
+        .autoCreate(autoCreate).build();
   }
 
   /** Prints the names of the catalogs that are on the class path and hold models, comma-separated. */

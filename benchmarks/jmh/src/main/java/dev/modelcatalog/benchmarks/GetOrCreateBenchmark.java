@@ -37,7 +37,7 @@ public class GetOrCreateBenchmark {
 
     @Setup(Level.Trial)
     public void build(CatalogState s) {
-      registry = CatalogSelection.registry(s.catalog);
+      registry = CatalogSelection.registry(s.catalog, true);
       for (int k = 0; k < created.length; k++) {
         created[k] = "house-model-" + k + "-chat";
         registry.getOrCreate(created[k]);
