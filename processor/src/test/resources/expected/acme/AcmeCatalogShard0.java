@@ -26,7 +26,7 @@ final class AcmeCatalogShard0 {
         .capabilities(Capabilities.ofBits(0x608b01L)) // chat, toolCalling, parallelToolCalls, jsonMode, streaming, temperature, logprobs
         .pricing(Pricing.builder().inputPerMillion(5.0).outputPerMillion(15.0).build())
         .provider("acme")
-        .build();
+        .buildCompiled();
   }
 
   private static ModelDefinition rocket20240806() {
@@ -37,7 +37,7 @@ final class AcmeCatalogShard0 {
         .capabilities(Capabilities.ofBits(0x608b01L)) // chat, toolCalling, parallelToolCalls, jsonMode, streaming, temperature, logprobs
         .pricing(Pricing.builder().inputPerMillion(2.5).outputPerMillion(10.0).build())
         .provider("acme")
-        .build();
+        .buildCompiled();
   }
 
   private static ModelDefinition spark() {
@@ -45,6 +45,6 @@ final class AcmeCatalogShard0 {
         .contextWindow(8192)
         .capabilities(Capabilities.ofBits(0x608b01L)) // chat, toolCalling, parallelToolCalls, jsonMode, streaming, temperature, logprobs
         .provider("acme")
-        .build();
+        .buildCompiled();
   }
 }

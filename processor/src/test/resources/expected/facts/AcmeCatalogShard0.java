@@ -40,7 +40,7 @@ final class AcmeCatalogShard0 {
         .maxImagesPerRequest(3000)
         .maxAudioSecondsPerRequest(34_200)
         .provider("acme")
-        .build();
+        .buildCompiled();
   }
 
   private static ModelDefinition openChat8b() {
@@ -58,6 +58,6 @@ final class AcmeCatalogShard0 {
         .openWeights(true)
         .paperUrl("https://arxiv.org/abs/2407.21783")
         .provider("acme")
-        .build();
+        .buildCompiled();
   }
 }

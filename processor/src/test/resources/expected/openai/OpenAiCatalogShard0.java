@@ -42,7 +42,7 @@ final class OpenAiCatalogShard0 {
         .capabilities(Capabilities.ofBits(0x60c901L)) // chat, toolCalling, jsonMode, fineTunable, streaming, temperature, logprobs
         .latency(new LatencyProfile(0.25, 0.1, 0.02, 0.02, 1.5, 1.3, 2.0, 2.5, 1.2))
         .provider("openai")
-        .build();
+        .buildCompiled();
   }
 
   private static ModelDefinition gpt4o() {
@@ -56,7 +56,7 @@ final class OpenAiCatalogShard0 {
         .capabilities(Capabilities.ofBits(0x608f09L)) // chat, vision, toolCalling, parallelToolCalls, structuredOutputs, jsonMode, streaming, temperature, logprobs
         .pricing(Pricing.builder().inputPerMillion(2.5).outputPerMillion(10.0).cachedInputPerMillion(1.25).build())
         .provider("openai")
-        .build();
+        .buildCompiled();
   }
 
   private static ModelDefinition gptOss120b() {
@@ -70,7 +70,7 @@ final class OpenAiCatalogShard0 {
         .latency(LatencyPreset.LARGE)
         .pricing(Pricing.builder().inputPerMillion(0.15).outputPerMillion(0.6).build())
         .provider("openai")
-        .build();
+        .buildCompiled();
   }
 
   private static ModelDefinition textEmbedding3Small() {
@@ -80,6 +80,6 @@ final class OpenAiCatalogShard0 {
         .capabilities(Capabilities.ofBits(0x100004L)) // embeddings, batch
         .pricing(Pricing.builder().inputPerMillion(0.02).build())
         .provider("openai")
-        .build();
+        .buildCompiled();
   }
 }

@@ -46,7 +46,11 @@ public final class Capabilities extends AbstractSet<Capability> {
     if (CACHE.size() > 4096) {
       return new Capabilities(bits); // an odd set built at run time: not worth keeping
     }
-    return CACHE.computeIfAbsent(bits, Capabilities::new);
+    // putIfAbsent rather than computeIfAbsent(bits, Capabilities::new): generated catalogs call this while a
+    // registry starts, and a method reference there would bootstrap LambdaMetafactory.
+    Capabilities fresh = new Capabilities(bits);
+    Capabilities raced = CACHE.putIfAbsent(bits, fresh);
+    return raced != null ? raced : fresh;
   }
 
   /** The set of these capabilities. */

@@ -19,6 +19,13 @@ final class CompiledIndex {
   /** Set on an exact-table value when the key is an alias rather than an id. */
   static final int ALIAS_FLAG = 1 << 30;
 
+  private static final java.util.Comparator<ModelCatalog> BY_PROVIDER = new java.util.Comparator<>() {
+    @Override
+    public int compare(ModelCatalog a, ModelCatalog b) {
+      return a.providerId().compareTo(b.providerId());
+    }
+  };
+
   static final CompiledIndex EMPTY = new CompiledIndex(List.of());
 
   private final ModelCatalog[] catalogs;
@@ -35,7 +42,8 @@ final class CompiledIndex {
 
   CompiledIndex(List<ModelCatalog> sources) {
     List<ModelCatalog> sorted = new ArrayList<>(sources);
-    sorted.sort((a, b) -> a.providerId().compareTo(b.providerId()));
+    // No lambdas on this path: the first lambda of a JVM bootstraps LambdaMetafactory, which start-up would pay.
+    sorted.sort(BY_PROVIDER);
     if (sorted.size() > Short.MAX_VALUE) {
       throw new IllegalArgumentException("catalogs: at most " + Short.MAX_VALUE + " catalogs per registry");
     }
@@ -65,7 +73,12 @@ final class CompiledIndex {
         for (long rest = bits; rest != 0; rest &= rest - 1) {
           byCapability[Long.numberOfTrailingZeros(rest)][ordinal >>> 6] |= 1L << ordinal;
         }
-        owners.computeIfAbsent(catalog.ownedBy(i), o -> new long[words])[ordinal >>> 6] |= 1L << ordinal;
+        long[] ownerBits = owners.get(catalog.ownedBy(i));
+        if (ownerBits == null) {
+          ownerBits = new long[words];
+          owners.put(catalog.ownedBy(i), ownerBits);
+        }
+        ownerBits[ordinal >>> 6] |= 1L << ordinal;
       }
     }
     this.byOwner = Map.copyOf(owners);
@@ -78,30 +91,33 @@ final class CompiledIndex {
     for (int c = 0; c < catalogs.length; c++) {
       int start = catalogStart[c];
       ModelCatalog catalog = catalogs[c];
-      catalog.keys((kind, key, index) -> {
-        int ordinal = start + index;
-        switch (kind) {
-          case ID:
-          case ALIAS:
-            Integer previous = exactOwner.putIfAbsent(key, ordinal);
-            if (previous != null && previous != ordinal) {
-              throw new IllegalStateException("catalogs " + catalogs[catalogOf[previous]].providerId() + " and "
-                  + catalog.providerId() + " both declare '" + key + "' (models '" + ids[previous] + "' and '"
-                  + ids[ordinal] + "'); an id or alias must be unique in a registry");
-            }
-            if (kind == ModelCatalog.KeyKind.ALIAS) {
-              aliases[0]++;
-            }
-            exactKeys.put(key, kind == ModelCatalog.KeyKind.ALIAS ? ordinal | ALIAS_FLAG : ordinal);
-            break;
-          case NORMALIZED:
-            normalizedKeys.put(key, ordinal);
-            break;
-          case COMPACT:
-            compactKeys.put(key, ordinal);
-            break;
-          default:
-            throw new AssertionError(kind);
+      catalog.keys(new ModelCatalog.KeySink() {
+        @Override
+        public void key(ModelCatalog.KeyKind kind, String key, int index) {
+          int ordinal = start + index;
+          switch (kind) {
+            case ID:
+            case ALIAS:
+              Integer previous = exactOwner.putIfAbsent(key, ordinal);
+              if (previous != null && previous != ordinal) {
+                throw new IllegalStateException("catalogs " + catalogs[catalogOf[previous]].providerId() + " and "
+                    + catalog.providerId() + " both declare '" + key + "' (models '" + ids[previous] + "' and '"
+                    + ids[ordinal] + "'); an id or alias must be unique in a registry");
+              }
+              if (kind == ModelCatalog.KeyKind.ALIAS) {
+                aliases[0]++;
+              }
+              exactKeys.put(key, kind == ModelCatalog.KeyKind.ALIAS ? ordinal | ALIAS_FLAG : ordinal);
+              break;
+            case NORMALIZED:
+              normalizedKeys.put(key, ordinal);
+              break;
+            case COMPACT:
+              compactKeys.put(key, ordinal);
+              break;
+            default:
+              throw new AssertionError(kind);
+          }
         }
       });
     }

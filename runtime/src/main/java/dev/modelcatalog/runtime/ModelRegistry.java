@@ -569,18 +569,24 @@ public final class ModelRegistry {
       }
       RouteQuote quote = new RouteQuote(route, model, CostCalculator.cost(model.id(), pricing, usage).total(),
           currency);
-      if (best == null || CHEAPEST_ROUTE.compare(quote, best) < 0) {
+      if (best == null || CheapestRoute.ORDER.compare(quote, best) < 0) {
         best = quote;
       }
     }
     return Optional.ofNullable(best);
   }
 
-  private static final java.util.Comparator<RouteQuote> CHEAPEST_ROUTE =
-      java.util.Comparator.comparing(RouteQuote::cost)
-          .thenComparingInt((RouteQuote q) -> q.route().priority())
-          .thenComparing(q -> q.model().id())
-          .thenComparing(q -> q.route().platform());
+  /**
+   * Cheapest first, then priority, model id and platform. In a holder class, so creating a registry does not
+   * bootstrap lambdas it may never use (start-up is measured).
+   */
+  private static final class CheapestRoute {
+    static final java.util.Comparator<RouteQuote> ORDER =
+        java.util.Comparator.comparing(RouteQuote::cost)
+            .thenComparingInt((RouteQuote q) -> q.route().priority())
+            .thenComparing(q -> q.model().id())
+            .thenComparing(q -> q.route().platform());
+  }
 
   /**
    * Adds a route at run time. Its model is resolved through {@link #find} (from {@link Route#model()}, else from
@@ -814,7 +820,7 @@ public final class ModelRegistry {
       return Optional.empty();
     }
     String routed = ModelIdForms.of(query).routed;
-    java.util.regex.Matcher dated = DATED_ID.matcher(routed);
+    java.util.regex.Matcher dated = DatedId.PATTERN.matcher(routed);
     if (!dated.matches()) {
       return Optional.empty();
     }
@@ -833,9 +839,14 @@ public final class ModelRegistry {
     return Optional.of(new MissingSnapshot(query, family, day, known));
   }
 
-  /** A normalized id ending in a date: the undated rest, then {@code YYYY-MM-DD} or {@code YYYYMMDD}. */
-  private static final java.util.regex.Pattern DATED_ID =
-      java.util.regex.Pattern.compile("(.+)-(\\d{4}-\\d{2}-\\d{2}|\\d{8})");
+  /**
+   * A normalized id ending in a date: the undated rest, then {@code YYYY-MM-DD} or {@code YYYYMMDD}. In a holder
+   * class, compiled on first use rather than when a registry is created.
+   */
+  private static final class DatedId {
+    static final java.util.regex.Pattern PATTERN =
+        java.util.regex.Pattern.compile("(.+)-(\\d{4}-\\d{2}-\\d{2}|\\d{8})");
+  }
 
   @Override
   public String toString() {

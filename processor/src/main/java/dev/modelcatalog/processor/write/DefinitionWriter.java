@@ -19,7 +19,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The method that builds one model's definition: {@code ModelDefinition.builder(id)}, then only the values that
- * differ from the builder's defaults, then {@code build()}, which applies the same rules once more at run time.
+ * differ from the builder's defaults, then {@code buildCompiled()}: this processor has checked the values with
+ * {@code ModelRules}, so the definition is built at run time without loading the rules again.
  */
 final class DefinitionWriter {
 
@@ -67,7 +68,7 @@ final class DefinitionWriter {
     d.pricing().ifPresent(pricing -> code.add(".pricing($L)\n", pricing(pricing)));
     FactsWriter.add(code, d); // model facts
     d.provider().ifPresent(provider -> code.add(".provider($L)\n", StringLiterals.of(provider)));
-    code.add(".build();\n").unindent().unindent();
+    code.add(".buildCompiled();\n").unindent().unindent();
     return MethodSpec.methodBuilder(methodName)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(RuntimeTypes.MODEL_DEFINITION)
