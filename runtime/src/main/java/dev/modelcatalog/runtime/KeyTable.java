@@ -54,15 +54,18 @@ final class KeyTable {
    * normalized (or compact) forms. Allocation-free for ASCII input.
    */
   int getNormalized(String raw, boolean compact) {
-    if (!NormalizedKeys.isAscii(raw)) {
+    // One walk over the query: ASCII check and hash together; matches() reads it once more, for the hit only.
+    int start = NormalizedKeys.start(raw);
+    long hashed = NormalizedKeys.asciiHash(raw, start, compact);
+    if (hashed == NormalizedKeys.NOT_ASCII) {
       return get(compact ? Discovery.compactKey(raw) : Discovery.normalizeModelId(raw));
     }
+    int hash = (int) hashed;
     String[] ks = keys;
-    int hash = NormalizedKeys.hash(raw, compact);
     int i = spread(hash) & mask;
     for (String k; (k = ks[i]) != null; i = (i + 1) & mask) {
       // A stored key's hash is cached in the String: compare it before walking the query character by character.
-      if (k.hashCode() == hash && NormalizedKeys.matches(raw, compact, k)) {
+      if (k.hashCode() == hash && NormalizedKeys.matches(raw, start, compact, k)) {
         return values[i];
       }
     }

@@ -27,6 +27,12 @@ final class Overlay {
   /** Ordinals of compiled models that are hidden. */
   private final BitSet hidden;
   private final int aliasCount;
+  /**
+   * Plain copies of "no run-time models" and "nothing hidden", read on every lookup: one field each instead of an
+   * array length or a bit-set walk.
+   */
+  private final boolean noModels;
+  private final boolean hidesNothing;
 
   private Overlay(TreeMap<String, ModelDefinition> byId, BitSet hidden) {
     this.byId = java.util.Collections.unmodifiableMap(byId);
@@ -52,6 +58,8 @@ final class Overlay {
     this.normalized = normalizedKeys.build();
     this.compact = compactKeys.build();
     this.aliasCount = aliases;
+    this.noModels = models.length == 0;
+    this.hidesNothing = hidden.isEmpty();
   }
 
   boolean isEmpty() {
@@ -79,7 +87,7 @@ final class Overlay {
   }
 
   boolean isHidden(int ordinal) {
-    return hidden.get(ordinal);
+    return !hidesNothing && hidden.get(ordinal);
   }
 
   BitSet hidden() {
@@ -87,15 +95,15 @@ final class Overlay {
   }
 
   int exact(String key) {
-    return models.length == 0 ? KeyTable.MISSING : exact.get(key);
+    return noModels ? KeyTable.MISSING : exact.get(key);
   }
 
   int normalized(String query) {
-    return models.length == 0 ? KeyTable.MISSING : normalized.getNormalized(query, false);
+    return noModels ? KeyTable.MISSING : normalized.getNormalized(query, false);
   }
 
   int compact(String query) {
-    return models.length == 0 ? KeyTable.MISSING : compact.getNormalized(query, true);
+    return noModels ? KeyTable.MISSING : compact.getNormalized(query, true);
   }
 
   Draft draft(CompiledIndex base) {

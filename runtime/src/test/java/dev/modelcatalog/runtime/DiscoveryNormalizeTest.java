@@ -50,7 +50,21 @@ class DiscoveryNormalizeTest {
       assertEquals(compact.hashCode(), NormalizedKeys.hash(input, true), input);
       assertTrue(NormalizedKeys.matches(input, false, normalized), input);
       assertTrue(NormalizedKeys.matches(input, true, compact), input);
+      int start = NormalizedKeys.start(input);
+      assertEquals(normalized.hashCode(), NormalizedKeys.asciiHash(input, start, false), input);
+      assertEquals(compact.hashCode(), NormalizedKeys.asciiHash(input, start, true), input);
     }
+  }
+
+  @Test
+  void asciiHash_anyNonAsciiCharacter_sendsTheLookupToTheAllocatingPath() {
+    for (String input : new String[] {"\u212A_MODEL", "caf\u00e9/gpt-4o", "gpt-4o\u00e9", "\u00e9"}) {
+      assertEquals(NormalizedKeys.NOT_ASCII, NormalizedKeys.asciiHash(input, NormalizedKeys.start(input), false),
+          input);
+    }
+    KeyTable table = new KeyTable.Builder(4).put("gpt-4o", 3).build();
+    assertEquals(3, table.getNormalized("Openai/GPT_4O", false));
+    assertEquals(KeyTable.MISSING, table.getNormalized("GPT_4", false));
   }
 
   @Test
