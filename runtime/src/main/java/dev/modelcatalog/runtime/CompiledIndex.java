@@ -83,9 +83,10 @@ final class CompiledIndex {
     }
     this.byOwner = Map.copyOf(owners);
 
-    KeyTable.Builder exactKeys = new KeyTable.Builder(total * 2);
-    KeyTable.Builder normalizedKeys = new KeyTable.Builder(total * 2);
-    KeyTable.Builder compactKeys = new KeyTable.Builder(total * 2);
+    // Sized for about one key per model; the builder doubles a table that gets half full (aliases).
+    KeyTable.Builder exactKeys = new KeyTable.Builder(total);
+    KeyTable.Builder normalizedKeys = new KeyTable.Builder(total);
+    KeyTable.Builder compactKeys = new KeyTable.Builder(total);
     Map<String, Integer> exactOwner = new HashMap<>();
     int[] aliases = {0};
     for (int c = 0; c < catalogs.length; c++) {

@@ -18,6 +18,11 @@ final class KeyTable {
   static final KeyTable EMPTY = new Builder(0).build();
 
   private final String[] keys;
+  /**
+   * Each slot's key hash, beside the keys: a probe compares these ints, which sit together in memory, and reads a
+   * key (another object, often another cache line) only when its hash matches.
+   */
+  private final int[] hashes;
   private final int[] values;
   private final int mask;
   private final int size;
@@ -27,6 +32,12 @@ final class KeyTable {
     this.values = values;
     this.mask = keys.length - 1;
     this.size = size;
+    this.hashes = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != null) {
+        hashes[i] = keys[i].hashCode();
+      }
+    }
   }
 
   int size() {
@@ -40,9 +51,10 @@ final class KeyTable {
   /** The value of the key, {@link #MISSING} or {@link #AMBIGUOUS}. */
   int get(String key) {
     String[] ks = keys;
-    int i = spread(key.hashCode()) & mask;
+    int hash = key.hashCode();
+    int i = spread(hash) & mask;
     for (String k; (k = ks[i]) != null; i = (i + 1) & mask) {
-      if (k.equals(key)) {
+      if (hashes[i] == hash && k.equals(key)) {
         return values[i];
       }
     }
@@ -64,8 +76,8 @@ final class KeyTable {
     String[] ks = keys;
     int i = spread(hash) & mask;
     for (String k; (k = ks[i]) != null; i = (i + 1) & mask) {
-      // A stored key's hash is cached in the String: compare it before walking the query character by character.
-      if (k.hashCode() == hash && NormalizedKeys.matches(raw, start, compact, k)) {
+      // Compare the stored hash before walking the query character by character.
+      if (hashes[i] == hash && NormalizedKeys.matches(raw, start, compact, k)) {
         return values[i];
       }
     }
