@@ -61,12 +61,6 @@ final class ModelSearch {
     return new ModelSearch(entries);
   }
 
-  /** The best {@code limit} models of a one-off list for the query; see {@link #search(String, int)}. */
-  static List<ModelDefinition> search(List<ModelDefinition> models, String query, int limit) {
-    checkLimit(limit);
-    return over(models).search(query, limit);
-  }
-
   /** The best {@code limit} models for the query, by score, then id. A blank query finds nothing. */
   List<ModelDefinition> search(String query, int limit) {
     checkLimit(limit);
@@ -98,7 +92,8 @@ final class ModelSearch {
     return List.copyOf(out);
   }
 
-  private static void checkLimit(int limit) {
+  /** @throws IllegalArgumentException when the limit is negative */
+  static void checkLimit(int limit) {
     if (limit < 0) {
       throw new IllegalArgumentException("limit: is " + limit + "; expected 0 or more");
     }

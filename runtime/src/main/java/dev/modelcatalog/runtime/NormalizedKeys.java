@@ -13,16 +13,6 @@ final class NormalizedKeys {
 
   private NormalizedKeys() {}
 
-  /** Whether every character is ASCII, so the streaming path gives exactly {@link Discovery}'s answer. */
-  static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Returned by {@link #asciiHash} for a string with a non-ASCII character. */
   static final long NOT_ASCII = Long.MIN_VALUE;
 
@@ -74,23 +64,7 @@ final class NormalizedKeys {
 
   /** The hash of the normalized (or, when {@code compact}, the compact) form of an ASCII string. */
   static int hash(String raw, boolean compact) {
-    int h = 0;
-    boolean started = false;
-    boolean pendingDash = false;
-    for (int i = start(raw); i < raw.length(); i++) {
-      char c = lower(raw.charAt(i));
-      if (isToken(c)) {
-        if (pendingDash && started && !compact) {
-          h = 31 * h + '-';
-        }
-        h = 31 * h + c;
-        started = true;
-        pendingDash = false;
-      } else {
-        pendingDash = true;
-      }
-    }
-    return h;
+    return (int) asciiHash(raw, start(raw), compact);
   }
 
   /** Whether the normalized (or compact) form of an ASCII string equals {@code key}. */
