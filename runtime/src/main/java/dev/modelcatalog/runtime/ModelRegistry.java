@@ -899,7 +899,12 @@ public final class ModelRegistry {
     if (model != null) {
       return model.asOptional();
     }
-    return get(query, true);
+    if (query == null || overlong(query)) {
+      return Optional.empty();
+    }
+    // The lookup missed: go on from there rather than resolve(), which would look up again.
+    Resolver.Resolution r = resolver().resolveUnknown(query, true);
+    return r == null ? Optional.empty() : r.model().asOptional();
   }
 
   /** As {@link #get(String)}; with {@code fuzzy} false, the fuzzy step is skipped. */
@@ -963,7 +968,7 @@ public final class ModelRegistry {
     if (known != null) {
       return known;
     }
-    Resolver.Resolution r = resolver().resolve(id, true);
+    Resolver.Resolution r = resolver().resolveUnknown(id, true);
     if (r != null) {
       return r.model();
     }
@@ -1018,7 +1023,8 @@ public final class ModelRegistry {
   public List<ModelDefinition> search(String query, int limit) {
     if (overlong(query)) {
       // Checks the limit argument as usual, without reading the query.
-      return ModelSearch.search(List.of(), null, limit);
+      ModelSearch.checkLimit(limit);
+      return List.of();
     }
     return searchIndex().search(query, limit);
   }

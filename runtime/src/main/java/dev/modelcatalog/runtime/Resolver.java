@@ -83,6 +83,17 @@ final class Resolver {
     if (found != null) {
       return new Resolution(found, direct(query, found));
     }
+    return resolveUnknown(query, fuzzy);
+  }
+
+  /**
+   * {@link #resolve} for a query {@link ModelRegistry#lookup} has already missed (and that is not null or past the
+   * length limit): fine-tuned ids, auto-created and learned models, then the fuzzy steps.
+   */
+  Resolution resolveUnknown(String query, boolean fuzzy) {
+    if (query.isBlank()) {
+      return null;
+    }
     Optional<FineTunedId> fineTune = Discovery.parseFineTuned(query);
     // Both stores are usually empty; checking size first keeps a miss from normalizing the query for nothing.
     ModelDefinition created = autoCreated.size() == 0 ? null : autoCreated.get(autoCreateKey(query));
