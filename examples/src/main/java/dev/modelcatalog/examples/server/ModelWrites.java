@@ -2,6 +2,7 @@ package dev.modelcatalog.examples.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelRegistry;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -16,8 +17,13 @@ import java.util.function.UnaryOperator;
  */
 interface ModelWrites {
 
+  /** The registry the writes change. */
+  ModelRegistry registry();
+
   /** The visible model whose id or alias is exactly this (no normalization, no fuzzy step): what writes act on. */
-  Optional<ModelDefinition> exact(String id);
+  default Optional<ModelDefinition> exact(String id) {
+    return registry().find(id).filter(m -> m.id().equals(id) || m.aliases().contains(id));
+  }
 
   /** Adds a model. */
   void create(ModelDefinition model);

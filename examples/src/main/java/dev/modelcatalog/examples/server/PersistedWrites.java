@@ -59,8 +59,8 @@ final class PersistedWrites implements ModelWrites {
   }
 
   @Override
-  public Optional<ModelDefinition> exact(String id) {
-    return registry.find(id).filter(m -> m.id().equals(id) || m.aliases().contains(id));
+  public ModelRegistry registry() {
+    return registry;
   }
 
   /**

@@ -24,8 +24,8 @@ final class SharedStoreWrites implements ModelWrites {
   }
 
   @Override
-  public Optional<ModelDefinition> exact(String id) {
-    return registry.find(id).filter(m -> m.id().equals(id) || m.aliases().contains(id));
+  public ModelRegistry registry() {
+    return registry;
   }
 
   @Override
