@@ -2,22 +2,29 @@ package dev.modelcatalog.runtime;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The lookup index over the compiled catalogs of a registry, built once when the registry is created and never
- * changed. Every model has a dense ordinal (catalog after catalog); the key tables map ids, aliases, normalized
- * ids and compact keys to ordinals, and one bit set per capability and per owner answers queries without
- * building a definition. Definitions themselves are fetched from their catalog on demand, so the catalog's
- * lazy shards stay lazy.
+ * The lookup index over the compiled catalogs of a registry, never changed once built. Every model has a dense
+ * ordinal (catalog after catalog); key tables map ids, aliases, normalized ids and compact keys to ordinals, and
+ * one bit set per capability and per owner answers queries without building a definition.
+ *
+ * <p>Creating the index reads next to nothing, so a large catalog starts fast: the key tables are split into
+ * partitions by key hash ({@link ModelCatalog#keyBucket}), each built from the matching key buckets of the
+ * catalogs the first time a lookup lands in it; the columns behind queries (ids, capability bits, owners) are
+ * read on the first query; definitions are fetched from their catalog on demand, so the catalog's lazy shards
+ * stay lazy. The one check made up front is that no two catalogs share an id or alias, from hashes the processor
+ * wrote ({@link ModelCatalog#exactKeyHashes}).
  */
 final class CompiledIndex {
 
   /** Set on an exact-table value when the key is an alias rather than an id. */
   static final int ALIAS_FLAG = 1 << 30;
+
+  /** Catalogs with more key buckets than this are refused: 65,536 partitions is far beyond any need. */
+  private static final int MAX_BUCKET_BITS = 16;
 
   private static final java.util.Comparator<ModelCatalog> BY_PROVIDER = new java.util.Comparator<>() {
     @Override
@@ -31,14 +38,20 @@ final class CompiledIndex {
   private final ModelCatalog[] catalogs;
   private final int[] catalogStart;
   private final short[] catalogOf;
-  private final String[] ids;
-  private final long[] capabilityBits;
-  private final KeyTable exact;
-  private final KeyTable normalized;
-  private final KeyTable compact;
-  private final long[][] byCapability;
-  private final Map<String, long[]> byOwner;
-  private final int aliasCount;
+  private final int size;
+  /** Each catalog's {@link ModelCatalog#keyBucketBits()}. */
+  private final int[] catalogBits;
+  /** log2 of the number of partitions: the most key-bucket bits of any catalog. */
+  private final int partitionBits;
+  /**
+   * The key tables, by partition; null until a lookup lands there. Racing first lookups may both build one; they
+   * build equal tables, and a {@link Partition} has only final fields, so handing it over without a lock is safe.
+   */
+  private final Partition[] partitions;
+  /** Each partition's exact table, beside {@link #partitions}: an exact hit reads one reference fewer. */
+  private final KeyTable[] exactTables;
+  /** The columns behind queries; null until the first query. */
+  private volatile Columns columns;
 
   CompiledIndex(List<ModelCatalog> sources) {
     List<ModelCatalog> sorted = new ArrayList<>(sources);
@@ -49,91 +62,220 @@ final class CompiledIndex {
     }
     this.catalogs = sorted.toArray(new ModelCatalog[0]);
     this.catalogStart = new int[catalogs.length + 1];
+    this.catalogBits = new int[catalogs.length];
     int total = 0;
+    int bits = 0;
     for (int c = 0; c < catalogs.length; c++) {
       catalogStart[c] = total;
       total += catalogs[c].size();
+      catalogBits[c] = catalogs[c].keyBucketBits();
+      if (catalogBits[c] < 0 || catalogBits[c] > MAX_BUCKET_BITS) {
+        throw new IllegalArgumentException("catalog " + catalogs[c].providerId() + ": keyBucketBits() must be 0 to "
+            + MAX_BUCKET_BITS + ", was " + catalogBits[c]);
+      }
+      bits = Math.max(bits, catalogBits[c]);
     }
     catalogStart[catalogs.length] = total;
+    this.size = total;
     this.catalogOf = new short[total];
-    this.definitions = new ModelDefinition[total];
-    this.ids = new String[total];
-    this.capabilityBits = new long[total];
-    int words = (total + 63) >>> 6;
-    this.byCapability = new long[Capability.values().length][words];
-    Map<String, long[]> owners = new TreeMap<>();
     for (int c = 0; c < catalogs.length; c++) {
-      ModelCatalog catalog = catalogs[c];
-      for (int i = 0; i < catalog.size(); i++) {
-        int ordinal = catalogStart[c] + i;
-        catalogOf[ordinal] = (short) c;
-        ids[ordinal] = catalog.id(i);
-        long bits = catalog.capabilityBits(i);
-        capabilityBits[ordinal] = bits;
-        for (long rest = bits; rest != 0; rest &= rest - 1) {
-          byCapability[Long.numberOfTrailingZeros(rest)][ordinal >>> 6] |= 1L << ordinal;
-        }
-        long[] ownerBits = owners.get(catalog.ownedBy(i));
-        if (ownerBits == null) {
-          ownerBits = new long[words];
-          owners.put(catalog.ownedBy(i), ownerBits);
-        }
-        ownerBits[ordinal >>> 6] |= 1L << ordinal;
+      Arrays.fill(catalogOf, catalogStart[c], catalogStart[c + 1], (short) c);
+    }
+    this.definitions = new ModelDefinition[total];
+    this.partitionBits = bits;
+    this.partitions = new Partition[1 << bits];
+    this.exactTables = new KeyTable[1 << bits];
+    UniqueKeys.check(this);
+  }
+
+  // ---------------------------------------------------------------------------------------------- partitions
+
+  /** The key tables of one partition. */
+  private static final class Partition {
+    final KeyTable exact;
+    final KeyTable normalized;
+    final KeyTable compact;
+    final int aliases;
+
+    Partition(KeyTable exact, KeyTable normalized, KeyTable compact, int aliases) {
+      this.exact = exact;
+      this.normalized = normalized;
+      this.compact = compact;
+      this.aliases = aliases;
+    }
+  }
+
+  /** The partition of keys whose {@link String#hashCode()} is {@code hash}, built on first use. */
+  private Partition partition(int hash) {
+    int p = ModelCatalog.keyBucketOfHash(hash, partitionBits);
+    Partition partition = partitions[p];
+    return partition != null ? partition : loadPartition(p);
+  }
+
+  private Partition loadPartition(int p) {
+    PartitionSink sink = new PartitionSink(p, partitionBits, Math.max(4, size / partitions.length));
+    for (int c = 0; c < catalogs.length; c++) {
+      int shift = partitionBits - catalogBits[c];
+      sink.catalog(catalogStart[c], shift != 0);
+      // A catalog with fewer bucket bits than the registry: its bucket is the top bits of the partition number,
+      // and holds the keys of several partitions, so the sink filters.
+      catalogs[c].keys(p >>> shift, sink);
+    }
+    Partition partition = sink.build();
+    partitions[p] = partition;
+    exactTables[p] = partition.exact;
+    return partition;
+  }
+
+  /** Collects the keys of one partition from each catalog in turn. */
+  private static final class PartitionSink implements ModelCatalog.KeySink {
+    private final int partition;
+    private final int bits;
+    private final KeyTable.Builder exact;
+    private final KeyTable.Builder normalized;
+    private final KeyTable.Builder compact;
+    private int aliases;
+    private int start;
+    private boolean filter;
+
+    PartitionSink(int partition, int bits, int expected) {
+      this.partition = partition;
+      this.bits = bits;
+      this.exact = new KeyTable.Builder(expected);
+      this.normalized = new KeyTable.Builder(expected);
+      this.compact = new KeyTable.Builder(expected);
+    }
+
+    void catalog(int start, boolean filter) {
+      this.start = start;
+      this.filter = filter;
+    }
+
+    @Override
+    public void key(ModelCatalog.KeyKind kind, String key, int index) {
+      if (filter && ModelCatalog.keyBucket(key, bits) != partition) {
+        return;
+      }
+      int ordinal = start + index;
+      switch (kind) {
+        case ID:
+          exact.put(key, ordinal);
+          break;
+        case ALIAS:
+          aliases++;
+          exact.put(key, ordinal | ALIAS_FLAG);
+          break;
+        case NORMALIZED:
+          normalized.put(key, ordinal);
+          break;
+        case COMPACT:
+          compact.put(key, ordinal);
+          break;
+        default:
+          throw new AssertionError(kind);
       }
     }
-    this.byOwner = Map.copyOf(owners);
 
-    // Sized for about one key per model; the builder doubles a table that gets half full (aliases).
-    KeyTable.Builder exactKeys = new KeyTable.Builder(total);
-    KeyTable.Builder normalizedKeys = new KeyTable.Builder(total);
-    KeyTable.Builder compactKeys = new KeyTable.Builder(total);
-    Map<String, Integer> exactOwner = new HashMap<>();
-    int[] aliases = {0};
-    for (int c = 0; c < catalogs.length; c++) {
-      int start = catalogStart[c];
-      ModelCatalog catalog = catalogs[c];
-      catalog.keys(new ModelCatalog.KeySink() {
-        @Override
-        public void key(ModelCatalog.KeyKind kind, String key, int index) {
-          int ordinal = start + index;
-          switch (kind) {
-            case ID:
-            case ALIAS:
-              Integer previous = exactOwner.putIfAbsent(key, ordinal);
-              if (previous != null && previous != ordinal) {
-                throw new IllegalStateException("catalogs " + catalogs[catalogOf[previous]].providerId() + " and "
-                    + catalog.providerId() + " both declare '" + key + "' (models '" + ids[previous] + "' and '"
-                    + ids[ordinal] + "'); an id or alias must be unique in a registry");
-              }
-              if (kind == ModelCatalog.KeyKind.ALIAS) {
-                aliases[0]++;
-              }
-              exactKeys.put(key, kind == ModelCatalog.KeyKind.ALIAS ? ordinal | ALIAS_FLAG : ordinal);
-              break;
-            case NORMALIZED:
-              normalizedKeys.put(key, ordinal);
-              break;
-            case COMPACT:
-              compactKeys.put(key, ordinal);
-              break;
-            default:
-              throw new AssertionError(kind);
-          }
-        }
-      });
+    Partition build() {
+      return new Partition(exact.build(), normalized.build(), compact.build(), aliases);
     }
-    this.aliasCount = aliases[0];
-    this.exact = exactKeys.build();
-    this.normalized = normalizedKeys.build();
-    this.compact = compactKeys.build();
+  }
+
+  /** Every partition, building those not built yet: for the few operations that need every key. */
+  private Partition[] allPartitions() {
+    for (int p = 0; p < partitions.length; p++) {
+      if (partitions[p] == null) {
+        loadPartition(p);
+      }
+    }
+    return partitions;
+  }
+
+  // ---------------------------------------------------------------------------------------------- columns
+
+  /** Ids, capability bits and owners of every model, read from the catalogs on the first query. */
+  private static final class Columns {
+    final String[] ids;
+    final long[] capabilityBits;
+    final long[][] byCapability;
+    final Map<String, long[]> byOwner;
+
+    Columns(ModelCatalog[] catalogs, int[] catalogStart, int total) {
+      this.ids = new String[total];
+      this.capabilityBits = new long[total];
+      int words = (total + 63) >>> 6;
+      this.byCapability = new long[Capability.values().length][words];
+      Map<String, long[]> owners = new TreeMap<>();
+      for (int c = 0; c < catalogs.length; c++) {
+        ModelCatalog catalog = catalogs[c];
+        for (int i = 0; i < catalog.size(); i++) {
+          int ordinal = catalogStart[c] + i;
+          ids[ordinal] = catalog.id(i);
+          long bits = catalog.capabilityBits(i);
+          capabilityBits[ordinal] = bits;
+          for (long rest = bits; rest != 0; rest &= rest - 1) {
+            byCapability[Long.numberOfTrailingZeros(rest)][ordinal >>> 6] |= 1L << ordinal;
+          }
+          long[] ownerBits = owners.get(catalog.ownedBy(i));
+          if (ownerBits == null) {
+            ownerBits = new long[words];
+            owners.put(catalog.ownedBy(i), ownerBits);
+          }
+          ownerBits[ordinal >>> 6] |= 1L << ordinal;
+        }
+      }
+      this.byOwner = Map.copyOf(owners);
+    }
+  }
+
+  private Columns columns() {
+    Columns read = columns;
+    if (read == null) {
+      read = new Columns(catalogs, catalogStart, size);
+      columns = read; // racing readers build equal columns
+    }
+    return read;
   }
 
   int size() {
-    return ids.length;
+    return size;
   }
 
+  /** The number of aliases; reads every key. */
   int aliasCount() {
-    return aliasCount;
+    int aliases = 0;
+    for (Partition partition : allPartitions()) {
+      aliases += partition.aliases;
+    }
+    return aliases;
+  }
+
+  /** The catalog at this position (catalogs are sorted by provider id) and the first ordinal of each. */
+  ModelCatalog catalog(int c) {
+    return catalogs[c];
+  }
+
+  int catalogCount() {
+    return catalogs.length;
+  }
+
+  int catalogStart(int c) {
+    return catalogStart[c];
+  }
+
+  int catalogBits(int c) {
+    return catalogBits[c];
+  }
+
+  /** The catalog of the model with this ordinal. */
+  ModelCatalog catalogOf(int ordinal) {
+    return catalogs[catalogOf[ordinal]];
+  }
+
+  /** The id of the model with this ordinal, from its catalog (without reading every id). */
+  String modelId(int ordinal) {
+    int c = catalogOf[ordinal];
+    return catalogs[c].id(ordinal - catalogStart[c]);
   }
 
   List<ModelCatalog> catalogs() {
@@ -141,7 +283,7 @@ final class CompiledIndex {
   }
 
   String id(int ordinal) {
-    return ids[ordinal];
+    return columns().ids[ordinal];
   }
 
   /** Ordinals by id: {@code [0]} holds the rank of each ordinal, {@code [1]} the ordinal at each rank. */
@@ -154,6 +296,7 @@ final class CompiledIndex {
   int[][] idOrder() {
     int[][] order = idOrder;
     if (order == null) {
+      String[] ids = columns().ids;
       Integer[] byId = new Integer[ids.length];
       for (int i = 0; i < byId.length; i++) {
         byId[i] = i;
@@ -172,7 +315,7 @@ final class CompiledIndex {
   }
 
   long capabilityBits(int ordinal) {
-    return capabilityBits[ordinal];
+    return columns().capabilityBits[ordinal];
   }
 
   /**
@@ -200,27 +343,47 @@ final class CompiledIndex {
 
   /** Exact id or alias: an ordinal (with {@link #ALIAS_FLAG} for an alias) or {@link KeyTable#MISSING}. */
   int exact(String key) {
-    return exact.get(key);
+    int hash = key.hashCode();
+    int p = ModelCatalog.keyBucketOfHash(hash, partitionBits);
+    KeyTable table = exactTables[p];
+    if (table == null) {
+      table = loadPartition(p).exact;
+    }
+    return table.get(key, hash);
   }
 
   /** Normalized id: an ordinal, {@link KeyTable#MISSING} or {@link KeyTable#AMBIGUOUS}. */
   int normalized(String query) {
-    return normalized.getNormalized(query, false);
+    return normalizedOrCompact(query, false);
   }
 
   /** Compact key: an ordinal, {@link KeyTable#MISSING} or {@link KeyTable#AMBIGUOUS}. */
   int compact(String query) {
-    return compact.getNormalized(query, true);
+    return normalizedOrCompact(query, true);
+  }
+
+  private int normalizedOrCompact(String query, boolean compact) {
+    // The partition depends on the normalized form's hash, which ASCII input gives without building the form.
+    int start = NormalizedKeys.start(query);
+    long hashed = NormalizedKeys.asciiHash(query, start, compact);
+    if (hashed == NormalizedKeys.NOT_ASCII) {
+      String key = compact ? Discovery.compactKey(query) : Discovery.normalizeModelId(query);
+      Partition partition = partition(key.hashCode());
+      return (compact ? partition.compact : partition.normalized).get(key);
+    }
+    int hash = (int) hashed;
+    Partition partition = partition(hash);
+    return (compact ? partition.compact : partition.normalized).getNormalized(query, start, hash, compact);
   }
 
   /** The models with the capability, as bit-set words over ordinals (shared: do not modify). */
   long[] withCapability(Capability capability) {
-    return byCapability[capability.ordinal()];
+    return columns().byCapability[capability.ordinal()];
   }
 
   /** The models of an owner, as bit-set words over ordinals (shared: do not modify), or null. */
   long[] ownedByBits(String owner) {
-    return byOwner.get(owner);
+    return columns().byOwner.get(owner);
   }
 
   // ---------------------------------------------------------------------------------------------- provider bits
@@ -240,14 +403,14 @@ final class CompiledIndex {
 
   /** Number of bit-set words. */
   int words() {
-    return (ids.length + 63) >>> 6;
+    return (size + 63) >>> 6;
   }
 
   /** A fresh all-ones bit set over the ordinals. */
   long[] all() {
     long[] bits = new long[words()];
     Arrays.fill(bits, -1L);
-    int tail = ids.length & 63;
+    int tail = size & 63;
     if (tail != 0) {
       bits[bits.length - 1] = (1L << tail) - 1;
     }
@@ -258,6 +421,8 @@ final class CompiledIndex {
 
   /** Calls the visitor with every id and alias and its table value (an ordinal, with {@link #ALIAS_FLAG}). */
   void forEachExactKey(java.util.function.ObjIntConsumer<String> visitor) {
-    exact.forEach(visitor);
+    for (Partition partition : allPartitions()) {
+      partition.exact.forEach(visitor);
+    }
   }
 }

@@ -50,8 +50,12 @@ final class KeyTable {
 
   /** The value of the key, {@link #MISSING} or {@link #AMBIGUOUS}. */
   int get(String key) {
+    return get(key, key.hashCode());
+  }
+
+  /** {@link #get(String)} for a key whose {@link String#hashCode()} the caller has at hand. */
+  int get(String key, int hash) {
     String[] ks = keys;
-    int hash = key.hashCode();
     int i = spread(hash) & mask;
     for (String k; (k = ks[i]) != null; i = (i + 1) & mask) {
       if (hashes[i] == hash && k.equals(key)) {
@@ -72,7 +76,14 @@ final class KeyTable {
     if (hashed == NormalizedKeys.NOT_ASCII) {
       return get(compact ? Discovery.compactKey(raw) : Discovery.normalizeModelId(raw));
     }
-    int hash = (int) hashed;
+    return getNormalized(raw, start, (int) hashed, compact);
+  }
+
+  /**
+   * {@link #getNormalized(String, boolean)} for an ASCII query whose normalized (or compact) form starts at
+   * {@code start} ({@link NormalizedKeys#start}) and hashes to {@code hash} ({@link NormalizedKeys#asciiHash}).
+   */
+  int getNormalized(String raw, int start, int hash, boolean compact) {
     String[] ks = keys;
     int i = spread(hash) & mask;
     for (String k; (k = ks[i]) != null; i = (i + 1) & mask) {

@@ -41,6 +41,89 @@ public interface ModelCatalog {
    */
   void keys(KeySink sink);
 
+  // ---------------------------------------------------------------------------------------------- lazy key buckets
+  // A registry indexes a catalog's keys a bucket at a time, on the first lookup that lands in a bucket, so start-up
+  // and a first lookup do not read every key of a large catalog. The defaults serve hand-written catalogs: one
+  // bucket holding every key, and key hashes computed from the keys.
+
+  /**
+   * The number of key buckets as a power of two: keys are split into {@code 1 << keyBucketBits()} buckets by
+   * {@link #keyBucket}. Zero (one bucket) by default.
+   */
+  default int keyBucketBits() {
+    return 0;
+  }
+
+  /**
+   * Feeds the keys of one bucket, those with {@code keyBucket(key, keyBucketBits()) == bucket}, in the order
+   * {@link #keys(KeySink)} feeds them. By default, filters {@link #keys(KeySink)}.
+   */
+  default void keys(int bucket, KeySink sink) {
+    int bits = keyBucketBits();
+    java.util.Objects.checkIndex(bucket, 1 << bits);
+    if (bits == 0) {
+      keys(sink);
+      return;
+    }
+    keys((kind, key, index) -> {
+      if (keyBucket(key, bits) == bucket) {
+        sink.key(kind, key, index);
+      }
+    });
+  }
+
+  /**
+   * The {@link String#hashCode()} of every id and alias, sorted ascending, so a registry can check that no two
+   * catalogs share an id or alias without reading their keys; null (the default) when the catalog does not
+   * provide them, and the registry reads its keys instead.
+   */
+  default int[] exactKeyHashes() {
+    return null;
+  }
+
+  /**
+   * Names the processor run that generated this catalog. Catalogs generated in one run were checked against each
+   * other there (no id or alias of one is an id or alias of another), so a registry of such catalogs only skips
+   * its own check; null (the default) when no such check was made.
+   */
+  default String compilationId() {
+    return null;
+  }
+
+  /**
+   * The bucket of a key among {@code 1 << bits}: the top {@code bits} bits of its mixed {@link String#hashCode()},
+   * so the buckets of a catalog with fewer bits are unions of the buckets of one with more. The processor and the
+   * registry both use this.
+   */
+  static int keyBucket(String key, int bits) {
+    return keyBucketOfHash(key.hashCode(), bits);
+  }
+
+  /** {@link #keyBucket} for a key whose {@link String#hashCode()} is {@code hash}. */
+  static int keyBucketOfHash(int hash, int bits) {
+    // Fibonacci hashing: the multiply spreads every bit of the hash into the top bits.
+    return bits == 0 ? 0 : (hash * 0x9E3779B9) >>> (32 - bits);
+  }
+
+  /**
+   * Decodes hashes written by the processor as eight hexadecimal digits each, a string constant per chunk (a
+   * class-file constant holds at most 65,535 bytes). For generated code.
+   */
+  static int[] decodeKeyHashes(String... chunks) {
+    int count = 0;
+    for (String chunk : chunks) {
+      count += chunk.length() / 8;
+    }
+    int[] hashes = new int[count];
+    int n = 0;
+    for (String chunk : chunks) {
+      for (int i = 0; i < chunk.length(); i += 8) {
+        hashes[n++] = Integer.parseUnsignedInt(chunk, i, i + 8, 16);
+      }
+    }
+    return hashes;
+  }
+
   // ---------------------------------------------------------------------------------------------- routes and metadata
   // Defaults keep catalogs generated before routes existed valid; generated catalogs override them.
 

@@ -1,0 +1,266 @@
+package dev.modelcatalog.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.modelcatalog.annotations.CapabilityPreset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The registry's lazy index: creating a registry reads no key and no row, a lookup reads one key bucket of each
+ * catalog, and the answers are those of an index that reads everything up front.
+ */
+class LazyIndexTest {
+
+  /** A catalog split into key buckets as generated catalogs are, counting what the registry reads. */
+  static final class BucketedCatalog implements ModelCatalog {
+    private final FixtureCatalog models;
+    private final int bits;
+    final List<Integer> bucketsRead = new ArrayList<>();
+    int rowReads;
+    int allKeysReads;
+    int hashReads;
+    String compilationId;
+
+    BucketedCatalog(String providerId, int bits, List<ModelDefinition> models) {
+      this.models = new FixtureCatalog(providerId, models);
+      this.bits = bits;
+    }
+
+    @Override
+    public String compilationId() {
+      return compilationId;
+    }
+
+    @Override
+    public String providerId() {
+      return models.providerId();
+    }
+
+    @Override
+    public String providerName() {
+      return models.providerName();
+    }
+
+    @Override
+    public int size() {
+      return models.size();
+    }
+
+    @Override
+    public String id(int index) {
+      rowReads++;
+      return models.id(index);
+    }
+
+    @Override
+    public String ownedBy(int index) {
+      rowReads++;
+      return models.ownedBy(index);
+    }
+
+    @Override
+    public long capabilityBits(int index) {
+      rowReads++;
+      return models.capabilityBits(index);
+    }
+
+    @Override
+    public ModelDefinition model(int index) {
+      return models.model(index);
+    }
+
+    @Override
+    public void keys(KeySink sink) {
+      allKeysReads++;
+      models.keys(sink);
+    }
+
+    @Override
+    public int keyBucketBits() {
+      return bits;
+    }
+
+    @Override
+    public void keys(int bucket, KeySink sink) {
+      bucketsRead.add(bucket);
+      models.keys((kind, key, index) -> {
+        if (ModelCatalog.keyBucket(key, bits) == bucket) {
+          sink.key(kind, key, index);
+        }
+      });
+    }
+
+    @Override
+    public int[] exactKeyHashes() {
+      hashReads++;
+      List<Integer> hashes = new ArrayList<>();
+      models.keys((kind, key, index) -> {
+        if (kind == KeyKind.ID || kind == KeyKind.ALIAS) {
+          hashes.add(key.hashCode());
+        }
+      });
+      return hashes.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+  }
+
+  private static final String[] FAMILIES = {"llama", "qwen", "mistral", "phi", "gemma"};
+
+  /** {@code count} models with ids like {@code vendor3/qwen-14b-v7}, an alias each, from {@code first}. */
+  private static List<ModelDefinition> models(String vendor, int first, int count) {
+    List<ModelDefinition> models = new ArrayList<>();
+    for (int i = first; i < first + count; i++) {
+      String family = FAMILIES[i % FAMILIES.length];
+      models.add(ModelDefinition.builder(vendor + "/" + family + "-" + (1 + i % 70) + "b-v" + i)
+          .provider(vendor).contextWindow(4096).preset(i % 3 == 0 ? CapabilityPreset.VISION : CapabilityPreset.CHAT)
+          .aliases(family + "-latest-" + i).build());
+    }
+    return models;
+  }
+
+  private static ModelRegistry lazy(BucketedCatalog... catalogs) {
+    return ModelRegistry.builder().addCatalogs(catalogs).autoCreate(false).build();
+  }
+
+  @Test
+  void creation_readsNoKeyAndNoRow() {
+    BucketedCatalog a = new BucketedCatalog("a", 4, models("a", 0, 300));
+    BucketedCatalog b = new BucketedCatalog("b", 1, models("b", 300, 40));
+    ModelRegistry registry = lazy(a, b);
+    assertEquals(340, registry.size());
+    for (BucketedCatalog catalog : List.of(a, b)) {
+      assertEquals(List.of(), catalog.bucketsRead);
+      assertEquals(0, catalog.rowReads);
+      assertEquals(0, catalog.allKeysReads);
+    }
+  }
+
+  @Test
+  void exactLookup_readsOneBucketOfEachCatalog_once() {
+    BucketedCatalog a = new BucketedCatalog("a", 4, models("a", 0, 300));
+    BucketedCatalog b = new BucketedCatalog("b", 1, models("b", 300, 40));
+    ModelRegistry registry = lazy(a, b);
+    String id = a.id(17);
+    a.rowReads = 0;
+
+    ModelDefinition found = registry.find(id).orElseThrow();
+    assertEquals(id, found.id());
+    assertEquals(List.of(ModelCatalog.keyBucket(id, 4)), a.bucketsRead);
+    assertEquals(List.of(ModelCatalog.keyBucket(id, 1)), b.bucketsRead);
+    assertEquals(0, a.rowReads + b.rowReads);
+    assertEquals(0, a.allKeysReads + b.allKeysReads);
+
+    registry.find(id);
+    assertEquals(1, a.bucketsRead.size(), "a partition is built once");
+  }
+
+  @Test
+  void everyQuery_answersAsAnIndexThatReadsEverything() {
+    List<ModelDefinition> first = models("a", 0, 300);
+    List<ModelDefinition> second = models("b", 300, 60);
+    // Two models whose normalized ids meet: a normalized lookup of either must find neither.
+    first = new ArrayList<>(first);
+    first.add(ModelDefinition.builder("shared/Twin-7B").provider("a").contextWindow(4096).build());
+    second = new ArrayList<>(second);
+    second.add(ModelDefinition.builder("other/twin_7b").provider("b").contextWindow(4096).build());
+    ModelRegistry lazy = lazy(new BucketedCatalog("a", 5, first), new BucketedCatalog("b", 2, second));
+    ModelRegistry eager = ModelRegistry.builder().autoCreate(false)
+        .addCatalogs(new FixtureCatalog("a", first), new FixtureCatalog("b", second)).build();
+
+    List<String> queries = new ArrayList<>(List.of("twin-7b", "TWIN_7B", "shared/Twin-7B", "other/twin_7b",
+        "no-such-model", "", "Ｌｌａｍａ", "llama‐3b‐v2"));
+    for (ModelDefinition model : eager.all()) {
+      String id = model.id();
+      queries.add(id);
+      queries.add(id.toUpperCase(Locale.ROOT).replace('-', '_'));
+      queries.add(id.replace("-", ""));
+      queries.add(id + "x");
+      queries.addAll(model.aliases());
+      queries.add("ǅ" + id);
+    }
+    int hits = 0;
+    for (String query : queries) {
+      Optional<ModelDefinition> expected = eager.find(query);
+      Optional<ModelDefinition> actual = lazy.find(query);
+      assertEquals(expected.map(ModelDefinition::id), actual.map(ModelDefinition::id), query);
+      hits += actual.isPresent() ? 1 : 0;
+    }
+    assertTrue(hits > 4 * 360, "most queries hit: " + hits);
+    assertEquals(eager.stats().totalAliases(), lazy.stats().totalAliases());
+    assertEquals(eager.find("twin-7b"), Optional.empty());
+  }
+
+  @Test
+  void twoCatalogsDeclaringOneAlias_failWhenTheRegistryIsCreated() {
+    List<ModelDefinition> clash = List.of(
+        ModelDefinition.builder("b/own").provider("b").contextWindow(4096).aliases("qwen-latest-1").build());
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> lazy(new BucketedCatalog("a", 3, models("a", 0, 50)), new BucketedCatalog("b", 0, clash)));
+    assertTrue(e.getMessage().contains("'qwen-latest-1'"), e.getMessage());
+    assertTrue(e.getMessage().contains("catalogs a and b"), e.getMessage());
+  }
+
+  @Test
+  void keysThatOnlyShareAHash_areNotDuplicates() {
+    // "Aa" and "BB" have the same String.hashCode(), as do "AaAa", "AaBB" and "BBBB".
+    assertEquals("Aa".hashCode(), "BB".hashCode());
+    assertEquals("AaAa".hashCode(), "BBBB".hashCode());
+    BucketedCatalog a = new BucketedCatalog("a", 2, List.of(
+        ModelDefinition.builder("Aa").contextWindow(4096).aliases("AaAa").build()));
+    BucketedCatalog b = new BucketedCatalog("b", 0, List.of(
+        ModelDefinition.builder("BB").contextWindow(4096).aliases("BBBB", "AaBB").build()));
+    ModelRegistry registry = lazy(a, b);
+    assertEquals("Aa", registry.find("AaAa").orElseThrow().id());
+    assertEquals("BB", registry.find("AaBB").orElseThrow().id());
+    assertEquals("BB", registry.find("BB").orElseThrow().id());
+    assertSame(registry.find("Aa").orElseThrow(), registry.find("AaAa").orElseThrow());
+  }
+
+  @Test
+  void oneCatalogDeclaringAKeyTwice_fails() {
+    List<ModelDefinition> twice = List.of(
+        ModelDefinition.builder("first").contextWindow(4096).aliases("same-alias").build(),
+        ModelDefinition.builder("second").contextWindow(4096).aliases("same-alias").build());
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> lazy(new BucketedCatalog("solo", 2, twice)));
+    assertTrue(e.getMessage().contains("'same-alias'"), e.getMessage());
+  }
+
+  @Test
+  void catalogsOfOneCompilation_areNotCheckedAgain_butOneCatalogTwiceIs() {
+    BucketedCatalog a = new BucketedCatalog("a", 3, models("a", 0, 50));
+    BucketedCatalog b = new BucketedCatalog("b", 1, models("b", 50, 20));
+    a.compilationId = "run-1";
+    b.compilationId = "run-1";
+    lazy(a, b);
+    assertEquals(0, a.hashReads + b.hashReads);
+
+    b.compilationId = "run-2";
+    lazy(a, b);
+    assertEquals(1, a.hashReads);
+    assertEquals(1, b.hashReads);
+
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> lazy(a, a));
+    assertTrue(e.getMessage().contains("catalogs a and a"), e.getMessage());
+  }
+
+  @Test
+  void keyBucket_isTheTopBitsOfTheMixedHash() {
+    assertEquals(0, ModelCatalog.keyBucket("anything", 0));
+    for (String key : List.of("gpt-4o", "Aa", "", "meta-llama/llama-3.1-8b")) {
+      int wide = ModelCatalog.keyBucket(key, 10);
+      assertTrue(wide >= 0 && wide < 1024, key);
+      // fewer bits: the same bucket's prefix, which is what lets catalogs with different bit counts share partitions
+      assertEquals(wide >>> 7, ModelCatalog.keyBucket(key, 3), key);
+    }
+    assertEquals(List.of(0x12345678, -1, 0),
+        Arrays.stream(ModelCatalog.decodeKeyHashes("12345678ffffffff", "00000000")).boxed().toList());
+  }
+}
