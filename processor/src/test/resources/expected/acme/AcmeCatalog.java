@@ -18,32 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.modelcatalog.processor.CatalogProcessor")
 public final class AcmeCatalog implements ModelCatalog {
-  /**
-   * The id of {@code Rocket20240513}: {@value}.
-   */
-  public static final String ROCKET_20240513 = "rocket-2024-05-13";
-
-  /**
-   * The id of {@code Rocket20240806}: {@value}.
-   */
-  public static final String ROCKET_20240806 = "rocket-2024-08-06";
-
-  /**
-   * The id of {@code Spark}: {@value}.
-   */
-  public static final String SPARK = "spark";
-
   private static final int SIZE = 3;
-
-  private static final String[] IDS = new String[SIZE];
-
-  private static final String[] OWNERS = new String[SIZE];
-
-  private static final long[] CAPABILITY_BITS = new long[SIZE];
-
-  static {
-    rows0();
-  }
 
   /**
    * Creates the catalog; {@link java.util.ServiceLoader} calls this.
@@ -68,48 +43,56 @@ public final class AcmeCatalog implements ModelCatalog {
 
   @Override
   public String id(int index) {
-    return IDS[index];
+    return AcmeCatalogRows.IDS[index];
   }
 
   @Override
   public String ownedBy(int index) {
-    return OWNERS[index];
+    return AcmeCatalogRows.OWNERS[index];
   }
 
   @Override
   public long capabilityBits(int index) {
-    return CAPABILITY_BITS[index];
+    return AcmeCatalogRows.CAPABILITY_BITS[index];
   }
 
   @Override
   public ModelDefinition model(int index) {
     Objects.checkIndex(index, SIZE);
-    switch (index >>> 8) {
+    switch (index >>> 6) {
       case 0:
-        return AcmeCatalogShard0.MODELS[index & 255];
+        return AcmeCatalogShard0.MODELS[index & 63];
       default:
         throw new AssertionError(index);
     }
   }
 
   @Override
+  public int keyBucketBits() {
+    return 0;
+  }
+
+  @Override
   public void keys(ModelCatalog.KeySink sink) {
+    for (int bucket = 0; bucket < 1; bucket++) {
+      keys(bucket, sink);
+    }
+  }
+
+  @Override
+  public void keys(int bucket, ModelCatalog.KeySink sink) {
+    Objects.checkIndex(bucket, 1);
     AcmeCatalogKeys0.keys(sink);
   }
 
-  /**
-   * Models 0 to 2: id, owner, capability bits.
-   */
-  private static void rows0() {
-    row(0, ROCKET_20240513, "acme", 0x608b01L);
-    row(1, ROCKET_20240806, "acme", 0x608b01L);
-    row(2, SPARK, "acme", 0x608b01L);
+  @Override
+  public int[] exactKeyHashes() {
+    return ModelCatalog.decodeKeyHashes("c8d346d40688f2dd7f4850767f49ad77");
   }
 
-  private static void row(int index, String id, String owner, long capabilityBits) {
-    IDS[index] = id;
-    OWNERS[index] = owner;
-    CAPABILITY_BITS[index] = capabilityBits;
+  @Override
+  public String compilationId() {
+    return "abf7fa436e60e2e460bf24de5a0654cb";
   }
 
   @Override
@@ -127,7 +110,7 @@ public final class AcmeCatalog implements ModelCatalog {
   @Override
   public List<Route> routes(int index) {
     Objects.checkIndex(index, SIZE);
-    switch (index >>> 8) {
+    switch (index >>> 6) {
       case 0:
         return AcmeCatalogRoutes0.routes(index);
       default:
@@ -138,7 +121,30 @@ public final class AcmeCatalog implements ModelCatalog {
   @Override
   public List<Snapshot> snapshots() {
     return List.of(
-        new Snapshot("rocket", ROCKET_20240513, LocalDate.of(2024, 5, 13)),
-        new Snapshot("rocket", ROCKET_20240806, LocalDate.of(2024, 8, 6)));
+        new Snapshot("rocket", Ids.ROCKET_20240513, LocalDate.of(2024, 5, 13)),
+        new Snapshot("rocket", Ids.ROCKET_20240806, LocalDate.of(2024, 8, 6)));
+  }
+
+  /**
+   * The ids of the catalog's models, one constant per stub.
+   */
+  public static final class Ids {
+    /**
+     * The id of {@code Rocket20240513}: {@value}.
+     */
+    public static final String ROCKET_20240513 = "rocket-2024-05-13";
+
+    /**
+     * The id of {@code Rocket20240806}: {@value}.
+     */
+    public static final String ROCKET_20240806 = "rocket-2024-08-06";
+
+    /**
+     * The id of {@code Spark}: {@value}.
+     */
+    public static final String SPARK = "spark";
+
+    private Ids() {
+    }
   }
 }

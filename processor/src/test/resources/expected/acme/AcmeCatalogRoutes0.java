@@ -34,15 +34,15 @@ final class AcmeCatalogRoutes0 {
 
   private static List<Route> rocket20240513() {
     return List.of(
-        Route.builder("acme-edge").model(AcmeCatalog.ROCKET_20240513).build());
+        Route.builder("acme-edge").model(AcmeCatalog.Ids.ROCKET_20240513).build());
   }
 
   private static List<Route> rocket20240806() {
     return List.of(
-        Route.builder("direct").model(AcmeCatalog.ROCKET_20240806).build(),
-        Route.builder("openrouter").model(AcmeCatalog.ROCKET_20240806)
+        Route.builder("direct").model(AcmeCatalog.Ids.ROCKET_20240806).build(),
+        Route.builder("openrouter").model(AcmeCatalog.Ids.ROCKET_20240806)
             .modelString("acme/rocket").priority(2).outputPerMillion(11.0).build(),
-        Route.builder("acme-cloud").model(AcmeCatalog.ROCKET_20240806)
+        Route.builder("acme-cloud").model(AcmeCatalog.Ids.ROCKET_20240806)
             .modelString("rocket-eu").priority(3).status(RouteStatus.BETA).inputPerMillion(2.75).contextWindow(32_768).maxOutputTokens(4096).endpoint("https://eu.acme.example/v1").build());
   }
 }

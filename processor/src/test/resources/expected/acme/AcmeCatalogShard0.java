@@ -20,7 +20,7 @@ final class AcmeCatalogShard0 {
   }
 
   private static ModelDefinition rocket20240513() {
-    return ModelDefinition.builder(AcmeCatalog.ROCKET_20240513)
+    return ModelDefinition.builder(AcmeCatalog.Ids.ROCKET_20240513)
         .contextWindow(128_000)
         .maxOutputTokens(4096)
         .capabilities(Capabilities.ofBits(0x608b01L)) // chat, toolCalling, parallelToolCalls, jsonMode, streaming, temperature, logprobs
@@ -30,7 +30,7 @@ final class AcmeCatalogShard0 {
   }
 
   private static ModelDefinition rocket20240806() {
-    return ModelDefinition.builder(AcmeCatalog.ROCKET_20240806)
+    return ModelDefinition.builder(AcmeCatalog.Ids.ROCKET_20240806)
         .contextWindow(128_000)
         .maxOutputTokens(16_384)
         .aliases("rocket")
@@ -41,7 +41,7 @@ final class AcmeCatalogShard0 {
   }
 
   private static ModelDefinition spark() {
-    return ModelDefinition.builder(AcmeCatalog.SPARK)
+    return ModelDefinition.builder(AcmeCatalog.Ids.SPARK)
         .contextWindow(8192)
         .capabilities(Capabilities.ofBits(0x608b01L)) // chat, toolCalling, parallelToolCalls, jsonMode, streaming, temperature, logprobs
         .provider("acme")

@@ -12,27 +12,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.modelcatalog.processor.CatalogProcessor")
 public final class AcmeCatalog implements ModelCatalog {
-  /**
-   * The id of {@code OmniPro}: {@value}.
-   */
-  public static final String OMNI_PRO = "acme/omni-pro";
-
-  /**
-   * The id of {@code OpenChat8b}: {@value}.
-   */
-  public static final String OPEN_CHAT_8B = "acme/open-chat-8b";
-
   private static final int SIZE = 2;
-
-  private static final String[] IDS = new String[SIZE];
-
-  private static final String[] OWNERS = new String[SIZE];
-
-  private static final long[] CAPABILITY_BITS = new long[SIZE];
-
-  static {
-    rows0();
-  }
 
   /**
    * Creates the catalog; {@link java.util.ServiceLoader} calls this.
@@ -57,51 +37,78 @@ public final class AcmeCatalog implements ModelCatalog {
 
   @Override
   public String id(int index) {
-    return IDS[index];
+    return AcmeCatalogRows.IDS[index];
   }
 
   @Override
   public String ownedBy(int index) {
-    return OWNERS[index];
+    return AcmeCatalogRows.OWNERS[index];
   }
 
   @Override
   public long capabilityBits(int index) {
-    return CAPABILITY_BITS[index];
+    return AcmeCatalogRows.CAPABILITY_BITS[index];
   }
 
   @Override
   public ModelDefinition model(int index) {
     Objects.checkIndex(index, SIZE);
-    switch (index >>> 8) {
+    switch (index >>> 6) {
       case 0:
-        return AcmeCatalogShard0.MODELS[index & 255];
+        return AcmeCatalogShard0.MODELS[index & 63];
       default:
         throw new AssertionError(index);
     }
   }
 
   @Override
+  public int keyBucketBits() {
+    return 0;
+  }
+
+  @Override
   public void keys(ModelCatalog.KeySink sink) {
+    for (int bucket = 0; bucket < 1; bucket++) {
+      keys(bucket, sink);
+    }
+  }
+
+  @Override
+  public void keys(int bucket, ModelCatalog.KeySink sink) {
+    Objects.checkIndex(bucket, 1);
     AcmeCatalogKeys0.keys(sink);
   }
 
-  /**
-   * Models 0 to 1: id, owner, capability bits.
-   */
-  private static void rows0() {
-    row(0, OMNI_PRO, "acme", 0x60af39L);
-    row(1, OPEN_CHAT_8B, "acme", 0x608b01L);
+  @Override
+  public int[] exactKeyHashes() {
+    return ModelCatalog.decodeKeyHashes("aa7f182ef3d943f1");
   }
 
-  private static void row(int index, String id, String owner, long capabilityBits) {
-    IDS[index] = id;
-    OWNERS[index] = owner;
-    CAPABILITY_BITS[index] = capabilityBits;
+  @Override
+  public String compilationId() {
+    return "82a7f65ec3eb721645c416faa0e9b2a9";
   }
 
   @Override
   public ProviderInfo providerInfo() {
     return new ProviderInfo("acme", "Acme", "", AuthType.API_KEY);
+  }
+
+  /**
+   * The ids of the catalog's models, one constant per stub.
+   */
+  public static final class Ids {
+    /**
+     * The id of {@code OmniPro}: {@value}.
+     */
+    public static final String OMNI_PRO = "acme/omni-pro";
+
+    /**
+     * The id of {@code OpenChat8b}: {@value}.
+     */
+    public static final String OPEN_CHAT_8B = "acme/open-chat-8b";
+
+    private Ids() {
+    }
   }
 }

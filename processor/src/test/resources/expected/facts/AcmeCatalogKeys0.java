@@ -4,7 +4,7 @@ import dev.modelcatalog.runtime.ModelCatalog;
 import javax.annotation.processing.Generated;
 
 /**
- * Lookup keys of models 0 to 1 of {@link AcmeCatalog}.
+ * Lookup keys of {@link AcmeCatalog} in bucket 0 of 1 ({@code ModelCatalog.keyBucket}).
  */
 @Generated("dev.modelcatalog.processor.CatalogProcessor")
 final class AcmeCatalogKeys0 {

@@ -26,7 +26,7 @@ final class AcmeCatalogShard0 {
   }
 
   private static ModelDefinition omniPro() {
-    return ModelDefinition.builder(AcmeCatalog.OMNI_PRO)
+    return ModelDefinition.builder(AcmeCatalog.Ids.OMNI_PRO)
         .contextWindow(1_048_576)
         .maxOutputTokens(65_536)
         .preset(CapabilityPreset.MULTIMODAL)
@@ -44,7 +44,7 @@ final class AcmeCatalogShard0 {
   }
 
   private static ModelDefinition openChat8b() {
-    return ModelDefinition.builder(AcmeCatalog.OPEN_CHAT_8B)
+    return ModelDefinition.builder(AcmeCatalog.Ids.OPEN_CHAT_8B)
         .contextWindow(131_072)
         .license("llama3.1")
         .capabilities(Capabilities.ofBits(0x608b01L)) // chat, toolCalling, parallelToolCalls, jsonMode, streaming, temperature, logprobs

@@ -12,37 +12,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.modelcatalog.processor.CatalogProcessor")
 public final class OpenAiCatalog implements ModelCatalog {
-  /**
-   * The id of {@code Gpt35Turbo}: {@value}.
-   */
-  public static final String GPT_35_TURBO = "gpt-3.5-turbo";
-
-  /**
-   * The id of {@code Gpt4o}: {@value}.
-   */
-  public static final String GPT_4O = "gpt-4o";
-
-  /**
-   * The id of {@code GptOss120b}: {@value}.
-   */
-  public static final String GPT_OSS_120B = "openai/gpt-oss-120b";
-
-  /**
-   * The id of {@code TextEmbedding3Small}: {@value}.
-   */
-  public static final String TEXT_EMBEDDING_3_SMALL = "text-embedding-3-small";
-
   private static final int SIZE = 4;
-
-  private static final String[] IDS = new String[SIZE];
-
-  private static final String[] OWNERS = new String[SIZE];
-
-  private static final long[] CAPABILITY_BITS = new long[SIZE];
-
-  static {
-    rows0();
-  }
 
   /**
    * Creates the catalog; {@link java.util.ServiceLoader} calls this.
@@ -67,53 +37,88 @@ public final class OpenAiCatalog implements ModelCatalog {
 
   @Override
   public String id(int index) {
-    return IDS[index];
+    return OpenAiCatalogRows.IDS[index];
   }
 
   @Override
   public String ownedBy(int index) {
-    return OWNERS[index];
+    return OpenAiCatalogRows.OWNERS[index];
   }
 
   @Override
   public long capabilityBits(int index) {
-    return CAPABILITY_BITS[index];
+    return OpenAiCatalogRows.CAPABILITY_BITS[index];
   }
 
   @Override
   public ModelDefinition model(int index) {
     Objects.checkIndex(index, SIZE);
-    switch (index >>> 8) {
+    switch (index >>> 6) {
       case 0:
-        return OpenAiCatalogShard0.MODELS[index & 255];
+        return OpenAiCatalogShard0.MODELS[index & 63];
       default:
         throw new AssertionError(index);
     }
   }
 
   @Override
+  public int keyBucketBits() {
+    return 0;
+  }
+
+  @Override
   public void keys(ModelCatalog.KeySink sink) {
+    for (int bucket = 0; bucket < 1; bucket++) {
+      keys(bucket, sink);
+    }
+  }
+
+  @Override
+  public void keys(int bucket, ModelCatalog.KeySink sink) {
+    Objects.checkIndex(bucket, 1);
     OpenAiCatalogKeys0.keys(sink);
   }
 
-  /**
-   * Models 0 to 3: id, owner, capability bits.
-   */
-  private static void rows0() {
-    row(0, GPT_35_TURBO, "openai-internal", 0x60c901L);
-    row(1, GPT_4O, "openai", 0x608f09L);
-    row(2, GPT_OSS_120B, "openai", 0xad81L);
-    row(3, TEXT_EMBEDDING_3_SMALL, "openai", 0x100004L);
+  @Override
+  public int[] exactKeyHashes() {
+    return ModelCatalog.decodeKeyHashes("9d824dd7b622db1db8539628f94271f005e0184d381fed295fddc18e");
   }
 
-  private static void row(int index, String id, String owner, long capabilityBits) {
-    IDS[index] = id;
-    OWNERS[index] = owner;
-    CAPABILITY_BITS[index] = capabilityBits;
+  @Override
+  public String compilationId() {
+    return "0d8da8a714c411d4e1f6cd705b8d791d";
   }
 
   @Override
   public ProviderInfo providerInfo() {
     return new ProviderInfo("openai", "OpenAI", "", AuthType.API_KEY);
+  }
+
+  /**
+   * The ids of the catalog's models, one constant per stub.
+   */
+  public static final class Ids {
+    /**
+     * The id of {@code Gpt35Turbo}: {@value}.
+     */
+    public static final String GPT_35_TURBO = "gpt-3.5-turbo";
+
+    /**
+     * The id of {@code Gpt4o}: {@value}.
+     */
+    public static final String GPT_4O = "gpt-4o";
+
+    /**
+     * The id of {@code GptOss120b}: {@value}.
+     */
+    public static final String GPT_OSS_120B = "openai/gpt-oss-120b";
+
+    /**
+     * The id of {@code TextEmbedding3Small}: {@value}.
+     */
+    public static final String TEXT_EMBEDDING_3_SMALL = "text-embedding-3-small";
+
+    private Ids() {
+    }
   }
 }

@@ -26,7 +26,7 @@ final class OpenAiCatalogShard0 {
   }
 
   private static ModelDefinition gpt35Turbo() {
-    return ModelDefinition.builder(OpenAiCatalog.GPT_35_TURBO)
+    return ModelDefinition.builder(OpenAiCatalog.Ids.GPT_35_TURBO)
         .name("GPT-3.5 Turbo")
         .ownedBy("openai-internal")
         .description("Fast, inexpensive model for simple tasks.")
@@ -46,7 +46,7 @@ final class OpenAiCatalogShard0 {
   }
 
   private static ModelDefinition gpt4o() {
-    return ModelDefinition.builder(OpenAiCatalog.GPT_4O)
+    return ModelDefinition.builder(OpenAiCatalog.Ids.GPT_4O)
         .name("GPT-4o")
         .created(1715558400L)
         .contextWindow(128_000)
@@ -60,7 +60,7 @@ final class OpenAiCatalogShard0 {
   }
 
   private static ModelDefinition gptOss120b() {
-    return ModelDefinition.builder(OpenAiCatalog.GPT_OSS_120B)
+    return ModelDefinition.builder(OpenAiCatalog.Ids.GPT_OSS_120B)
         .contextWindow(131_072)
         .maxOutputTokens(32_768)
         .license("apache-2.0")
@@ -74,7 +74,7 @@ final class OpenAiCatalogShard0 {
   }
 
   private static ModelDefinition textEmbedding3Small() {
-    return ModelDefinition.builder(OpenAiCatalog.TEXT_EMBEDDING_3_SMALL)
+    return ModelDefinition.builder(OpenAiCatalog.Ids.TEXT_EMBEDDING_3_SMALL)
         .contextWindow(8191)
         .preset(CapabilityPreset.EMBEDDINGS)
         .capabilities(Capabilities.ofBits(0x100004L)) // embeddings, batch

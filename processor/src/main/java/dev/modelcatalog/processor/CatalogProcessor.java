@@ -50,7 +50,8 @@ import javax.lang.model.util.Elements;
  * {@code @Platform}); the key indexes of catalogs already on the class path.
  *
  * <p><b>Outputs</b>, per provider package: {@code <Provider>Catalog} implementing {@code ModelCatalog}, shard
- * classes {@code <Provider>CatalogShard<n>} and {@code <Provider>CatalogKeys<n>} of at most 256 models each,
+ * classes {@code <Provider>CatalogShard<n>} of at most 64 models each, {@code <Provider>CatalogRows} and
+ * key-bucket classes {@code <Provider>CatalogKeys<n>},
  * {@code META-INF/modelcatalog/<catalog>.ids} and a class-path index class in {@code dev.modelcatalog.index};
  * once: {@code META-INF/services/dev.modelcatalog.runtime.ModelCatalog}. Names are described in {@link Names}.
  *
@@ -273,13 +274,16 @@ public final class CatalogProcessor extends AbstractProcessor {
     write(null, "catalogs", () -> generator.writeCatalogs(catalogs));
   }
 
-  /** The types written for a catalog: the catalog class, its shards and key classes. */
+  /** The types written for a catalog: the catalog class, its rows class, its shards and key classes. */
   private static List<String> generatedNames(CatalogSpec catalog) {
     List<String> names = new ArrayList<>();
     names.add(catalog.qualifiedName());
+    names.add(catalog.packageName() + "." + Names.rowsSimpleName(catalog.simpleName()));
     for (int shard = 0; shard < catalog.shardCount(); shard++) {
       names.add(catalog.packageName() + "." + Names.shardSimpleName(catalog.simpleName(), shard));
-      names.add(catalog.packageName() + "." + Names.keysSimpleName(catalog.simpleName(), shard));
+    }
+    for (int keys = 0; keys < CatalogGenerator.keyClassCount(catalog); keys++) {
+      names.add(catalog.packageName() + "." + Names.keysSimpleName(catalog.simpleName(), keys));
     }
     return names;
   }

@@ -13,9 +13,10 @@ import javax.lang.model.SourceVersion;
  *       four other characters writes that {@code ai} as a word of its own, so {@code openai} →
  *       {@code OpenAiCatalog} and {@code mistralai} → {@code MistralAiCatalog} (but {@code xai} →
  *       {@code XaiCatalog}). An id starting with a digit gets the prefix {@code Provider}.</li>
- *   <li>Shards: {@code <Catalog>Shard<n>} (definitions) and {@code <Catalog>Keys<n>} (lookup keys), models
- *       {@code n * 256} to {@code n * 256 + 255}; {@code <Catalog>Routes<n>} (routes) for shards where a model
- *       has a route.</li>
+ *   <li>Shards: {@code <Catalog>Shard<n>} (definitions), models {@code n * 64} to {@code n * 64 + 63};
+ *       {@code <Catalog>Routes<n>} (routes) for shards where a model has a route. Beside them
+ *       {@code <Catalog>Rows} (ids, owners, capability bits) and {@code <Catalog>Keys<n>} (the lookup keys of
+ *       hash bucket {@code n}).</li>
  *   <li>Id constants: the stub's simple name in upper snake case, words split before an upper-case letter that
  *       follows a lower-case letter or digit, and between a letter and a digit: {@code Gpt4o} →
  *       {@code GPT_4O}, {@code GptOss120b} → {@code GPT_OSS_120B}.</li>
@@ -29,10 +30,13 @@ public final class Names {
 
   private Names() {}
 
-  /** Models per shard, a power of two so {@code index >>> SHARD_BITS} picks the shard. */
-  public static final int SHARD_SIZE = 256;
+  /**
+   * Models per shard, a power of two so {@code index >>> SHARD_BITS} picks the shard. A first lookup builds the
+   * whole shard of the model it finds, in the interpreter, so shards are kept small.
+   */
+  public static final int SHARD_SIZE = 64;
   /** {@code log2(SHARD_SIZE)}. */
-  public static final int SHARD_BITS = 8;
+  public static final int SHARD_BITS = 6;
 
   /** The package of the class-path index classes, one per generated catalog. */
   public static final String INDEX_PACKAGE = "dev.modelcatalog.index";
@@ -68,9 +72,14 @@ public final class Names {
     return catalogSimpleName + "Shard" + shard;
   }
 
-  /** The simple name of the class feeding the lookup keys of shard {@code shard}. */
-  public static String keysSimpleName(String catalogSimpleName, int shard) {
-    return catalogSimpleName + "Keys" + shard;
+  /** The simple name of the class feeding the lookup keys of hash bucket {@code n}. */
+  public static String keysSimpleName(String catalogSimpleName, int n) {
+    return catalogSimpleName + "Keys" + n;
+  }
+
+  /** The simple name of the class holding the ids, owners and capability bits of every model. */
+  public static String rowsSimpleName(String catalogSimpleName) {
+    return catalogSimpleName + "Rows";
   }
 
   /** The simple name of the class holding the routes of shard {@code shard}'s models. */

@@ -2,6 +2,7 @@ package dev.modelcatalog.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import dev.modelcatalog.annotations.CapabilityPreset;
@@ -119,16 +120,91 @@ class CatalogBehaviourTest {
     assertThat(keyCount[0]).isAtLeast(600 * 4);
     assertThat(catalog.id(599)).isNotEmpty();
     assertThat(loader.hasLoaded("test.many.ManyCatalogShard0")).isFalse();
-    assertThat(loader.hasLoaded("test.many.ManyCatalogShard2")).isFalse();
+    assertThat(loader.hasLoaded("test.many.ManyCatalogShard9")).isFalse();
 
     assertThat(catalog.model(599).id()).isEqualTo(catalog.id(599));
-    assertThat(loader.hasLoaded("test.many.ManyCatalogShard2")).isTrue();
+    assertThat(loader.hasLoaded("test.many.ManyCatalogShard9")).isTrue(); // 599 / 64
     assertThat(loader.hasLoaded("test.many.ManyCatalogShard0")).isFalse();
-    assertThat(loader.hasLoaded("test.many.ManyCatalogShard1")).isFalse();
+    assertThat(loader.hasLoaded("test.many.ManyCatalogShard8")).isFalse();
 
     assertThat(catalog.model(0).id()).isEqualTo(catalog.id(0));
     assertThat(loader.hasLoaded("test.many.ManyCatalogShard0")).isTrue();
     assertThat(loader.hasLoaded("test.many.ManyCatalogShard1")).isFalse();
+  }
+
+  @Test
+  void keyBuckets_splitKeysByHash_andLoadOneClassEach() throws ReflectiveOperationException {
+    Compilation compilation = Compilations.compile(generatedStubs("test.many", "many", 600));
+    Compilations.RecordingClassLoader loader = Compilations.classLoader(compilation);
+    ModelCatalog catalog = load(compilation, loader, "test.many.ManyCatalog");
+    int bits = catalog.keyBucketBits();
+    // 600 models, each with an id and an alias and their normalized and compact forms: about 128 keys a bucket.
+    assertThat(bits).isEqualTo(5);
+    assertThat(loader.hasLoaded("test.many.ManyCatalogRows")).isFalse();
+    assertThat(loader.hasLoaded("test.many.ManyCatalogKeys0")).isFalse();
+
+    List<String> bucketKeys = new ArrayList<>();
+    catalog.keys(9, (kind, key, index) -> {
+      assertThat(ModelCatalog.keyBucket(key, bits)).isEqualTo(9);
+      bucketKeys.add(key);
+    });
+    assertThat(bucketKeys).isNotEmpty();
+    assertThat(loader.hasLoaded("test.many.ManyCatalogKeys9")).isTrue();
+    assertThat(loader.hasLoaded("test.many.ManyCatalogKeys0")).isFalse();
+    assertThat(loader.hasLoaded("test.many.ManyCatalogKeys10")).isFalse();
+    assertThat(loader.hasLoaded("test.many.ManyCatalogRows")).isFalse();
+    assertThat(loader.hasLoaded("test.many.ManyCatalogShard0")).isFalse();
+
+    List<String> all = new ArrayList<>();
+    for (int bucket = 0; bucket < 1 << bits; bucket++) {
+      int expected = bucket;
+      catalog.keys(bucket, (kind, key, index) -> {
+        assertThat(ModelCatalog.keyBucket(key, bits)).isEqualTo(expected);
+        all.add(kind + " " + key + " " + index);
+      });
+    }
+    List<String> fromKeys = new ArrayList<>();
+    catalog.keys((kind, key, index) -> fromKeys.add(kind + " " + key + " " + index));
+    assertThat(all).containsExactlyElementsIn(fromKeys);
+    List<String> declared = new ArrayList<>();
+    List<Integer> exactHashes = new ArrayList<>();
+    for (int i = 0; i < catalog.size(); i++) {
+      ModelDefinition model = catalog.model(i);
+      declared.add("ID " + model.id() + " " + i);
+      exactHashes.add(model.id().hashCode());
+      for (String alias : model.aliases()) {
+        declared.add("ALIAS " + alias + " " + i);
+        exactHashes.add(alias.hashCode());
+      }
+    }
+    assertThat(all).containsAtLeastElementsIn(declared);
+    assertThrows(IndexOutOfBoundsException.class, () -> catalog.keys(1 << bits, (kind, key, index) -> { }));
+
+    exactHashes.sort(null);
+    List<Integer> generatedHashes = new ArrayList<>();
+    for (int hash : catalog.exactKeyHashes()) {
+      generatedHashes.add(hash);
+    }
+    assertThat(generatedHashes).isEqualTo(exactHashes);
+  }
+
+  @Test
+  void catalogsCompiledTogether_shareACompilationId() throws ReflectiveOperationException {
+    List<JavaFileObject> both = new ArrayList<>(generatedStubs("test.one", "one", 3));
+    both.addAll(Compilations.resources("valid/openai", OPENAI));
+    Compilation together = Compilations.compile(both);
+    Compilations.RecordingClassLoader loader = Compilations.classLoader(together);
+    ModelCatalog one = load(together, loader, "test.one.OneCatalog");
+    ModelCatalog two = load(together, loader, "test.openai.OpenAiCatalog");
+    assertThat(one.compilationId()).isNotNull();
+    assertThat(two.compilationId()).isEqualTo(one.compilationId());
+
+    Compilation alone = Compilations.compile(generatedStubs("test.one", "one", 3));
+    ModelCatalog oneAlone = load(alone, Compilations.classLoader(alone), "test.one.OneCatalog");
+    assertThat(oneAlone.compilationId()).isNotEqualTo(one.compilationId());
+    Compilation again = Compilations.compile(generatedStubs("test.one", "one", 3));
+    assertThat(load(again, Compilations.classLoader(again), "test.one.OneCatalog").compilationId())
+        .isEqualTo(oneAlone.compilationId());
   }
 
   @Test

@@ -7,8 +7,8 @@ import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 
 /**
- * Writes everything generated, reading like a table of contents: per catalog the catalog class, its shards, key
- * classes and routes classes (for shards with routes) and its {@code .ids} index; once per compilation the service file; and, as soon as a catalog is
+ * Writes everything generated, reading like a table of contents: per catalog the catalog class, its rows class,
+ * its key-bucket classes, its shards and routes classes (for shards with routes) and its {@code .ids} index; once per compilation the service file; and, as soon as a catalog is
  * known, its class-path index class.
  */
 public final class CatalogGenerator {
@@ -24,13 +24,45 @@ public final class CatalogGenerator {
     SourceFiles.write(IndexClassWriter.write(catalogQualifiedName, origins), filer);
   }
 
+  /**
+   * Names this compilation's catalogs, which the processor checked against each other, for
+   * {@code ModelCatalog.compilationId()}: a digest of their names and ids and aliases, so the same input gives the
+   * same name and other input another.
+   */
+  static String compilationId(List<CatalogSpec> catalogs) {
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      List<CatalogSpec> sorted = new java.util.ArrayList<>(catalogs);
+      sorted.sort(java.util.Comparator.comparing(CatalogSpec::qualifiedName));
+      for (CatalogSpec catalog : sorted) {
+        digest.update((catalog.qualifiedName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (int hash : KeyBuckets.of(catalog).exactKeyHashes()) {
+          digest.update(new byte[] {(byte) (hash >>> 24), (byte) (hash >>> 16), (byte) (hash >>> 8), (byte) hash});
+        }
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest(), 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /** The number of key-bucket classes written for a catalog: one a bucket. */
+  public static int keyClassCount(CatalogSpec catalog) {
+    return KeyBuckets.of(catalog).count();
+  }
+
   /** Every catalog, then the service file listing them. */
   public void writeCatalogs(List<CatalogSpec> catalogs) {
+    String compilationId = compilationId(catalogs);
     for (CatalogSpec catalog : catalogs) {
-      SourceFiles.write(CatalogWriter.write(catalog), filer);
+      KeyBuckets buckets = KeyBuckets.of(catalog);
+      SourceFiles.write(CatalogWriter.write(catalog, buckets, compilationId), filer);
+      SourceFiles.write(RowsWriter.write(catalog), filer);
+      for (int bucket = 0; bucket < buckets.count(); bucket++) {
+        SourceFiles.write(KeysWriter.write(catalog, buckets, bucket), filer);
+      }
       for (int shard = 0; shard < catalog.shardCount(); shard++) {
         SourceFiles.write(ShardWriter.write(catalog, shard), filer);
-        SourceFiles.write(KeysWriter.write(catalog, shard), filer);
         if (catalog.hasRoutes(shard)) {
           SourceFiles.write(RoutesWriter.write(catalog, shard), filer);
         }

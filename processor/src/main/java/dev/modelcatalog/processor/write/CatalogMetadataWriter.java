@@ -87,8 +87,8 @@ final class CatalogMetadataWriter {
     CodeBlock.Builder list = CodeBlock.builder().add("return $T.of(\n", RuntimeTypes.LIST).indent().indent();
     for (int i = 0; i < snapshots.size(); i++) {
       Snapshot s = snapshots.get(i);
-      list.add("new $T($S, $N, $T.of($L, $L, $L))$L\n", RuntimeTypes.SNAPSHOT, s.family(),
-          catalog.constantOf(s.id()), RuntimeTypes.LOCAL_DATE, s.date().getYear(), s.date().getMonthValue(),
+      list.add("new $T($S, $N.$N, $T.of($L, $L, $L))$L\n", RuntimeTypes.SNAPSHOT, s.family(),
+          CatalogWriter.idsClass(catalog).simpleName(), catalog.constantOf(s.id()), RuntimeTypes.LOCAL_DATE, s.date().getYear(), s.date().getMonthValue(),
           s.date().getDayOfMonth(), i + 1 < snapshots.size() ? "," : ");");
     }
     type.addMethod(override("snapshots", ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.SNAPSHOT))

@@ -16,57 +16,60 @@ import javax.lang.model.element.Modifier;
 
 /**
  * A provider's catalog class: the {@code ModelCatalog} that {@code ServiceLoader} finds. It holds the id
- * constants and, for lookups that must not build definitions, the ids, owners and capability bits in arrays
- * filled by one small method per shard; definitions and keys come from the shard classes beside it.
+ * constants, the key hashes and the dispatch to the classes beside it: rows (ids, owners, capability bits, for
+ * queries that must not build definitions), key buckets and definition shards. It has no static initializer, so
+ * creating it, as {@code ServiceLoader} does, reads nothing; each class beside it loads on first use.
  */
 final class CatalogWriter {
 
   private CatalogWriter() {}
 
-  static JavaFile write(CatalogSpec catalog) {
+  static JavaFile write(CatalogSpec catalog, KeyBuckets buckets, String compilationId) {
     TypeSpec.Builder type = TypeSpec.classBuilder(catalog.simpleName())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(RuntimeTypes.MODEL_CATALOG);
     addIdConstants(type, catalog);
-    addTables(type, catalog);
+    type.addField(FieldSpec.builder(int.class, "SIZE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$L", catalog.models().size()).build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
         .addJavadoc("Creates the catalog; {@link java.util.ServiceLoader} calls this.\n").build());
     addAccessors(type, catalog);
     addModel(type, catalog);
-    addKeys(type, catalog);
-    addRows(type, catalog);
+    addKeys(type, catalog, buckets);
+    type.addMethod(accessor("compilationId", ClassName.get(String.class))
+        .addStatement("return $S", compilationId).build());
     CatalogMetadataWriter.addTo(type, catalog);
     String javadoc = "The {@code " + catalog.providerId() + "} catalog: the models declared in package {@code "
         + catalog.packageName() + "}.";
     return SourceFiles.file(catalog.packageName(), type, javadoc, catalog.originatingElements(catalog.models()));
   }
 
+  /** The nested class holding the id constants: {@code OpenAiCatalog.Ids}. */
+  static ClassName idsClass(CatalogSpec catalog) {
+    return ClassName.get(catalog.packageName(), catalog.simpleName()).nestedClass(IDS);
+  }
+
+  private static final String IDS = "Ids";
+
+  /**
+   * The id constants, in a nested class of their own: the JVM interns every constant of a class when it loads
+   * the class, and a registry loads every catalog class when it starts, so 10,000 constants there would cost
+   * every start-up tens of milliseconds. Code that uses a constant has it inlined by {@code javac} and never
+   * loads the nested class.
+   */
   private static void addIdConstants(TypeSpec.Builder type, CatalogSpec catalog) {
+    TypeSpec.Builder ids = TypeSpec.classBuilder(IDS)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The ids of the catalog's models, one constant per stub.\n")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (ModelSpec model : catalog.models()) {
-      type.addField(FieldSpec.builder(String.class, model.constantName(), Modifier.PUBLIC, Modifier.STATIC,
+      ids.addField(FieldSpec.builder(String.class, model.constantName(), Modifier.PUBLIC, Modifier.STATIC,
               Modifier.FINAL)
           .addJavadoc("The id of {@code $L}: {@value}.\n", model.stub().getSimpleName())
           .initializer("$S", model.id())
           .build());
     }
-  }
-
-  private static void addTables(TypeSpec.Builder type, CatalogSpec catalog) {
-    type.addField(FieldSpec.builder(int.class, "SIZE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$L", catalog.models().size()).build());
-    type.addField(table(ArrayTypeName.of(String.class), "IDS", "String"));
-    type.addField(table(ArrayTypeName.of(String.class), "OWNERS", "String"));
-    type.addField(table(ArrayTypeName.of(long.class), "CAPABILITY_BITS", "long"));
-    CodeBlock.Builder fill = CodeBlock.builder();
-    for (int shard = 0; shard < catalog.shardCount(); shard++) {
-      fill.addStatement("rows$L()", shard);
-    }
-    type.addStaticBlock(fill.build());
-  }
-
-  private static FieldSpec table(TypeName arrayType, String name, String componentType) {
-    return FieldSpec.builder(arrayType, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $L[SIZE]", componentType).build();
+    type.addType(ids.build());
   }
 
   private static void addAccessors(TypeSpec.Builder type, CatalogSpec catalog) {
@@ -75,12 +78,13 @@ final class CatalogWriter {
     type.addMethod(accessor("providerName", ClassName.get(String.class)).addStatement("return $L",
         StringLiterals.of(catalog.providerName())).build());
     type.addMethod(accessor("size", TypeName.INT).addStatement("return SIZE").build());
+    ClassName rows = ClassName.get(catalog.packageName(), Names.rowsSimpleName(catalog.simpleName()));
     type.addMethod(accessor("id", ClassName.get(String.class)).addParameter(int.class, "index")
-        .addStatement("return IDS[index]").build());
+        .addStatement("return $T.IDS[index]", rows).build());
     type.addMethod(accessor("ownedBy", ClassName.get(String.class)).addParameter(int.class, "index")
-        .addStatement("return OWNERS[index]").build());
+        .addStatement("return $T.OWNERS[index]", rows).build());
     type.addMethod(accessor("capabilityBits", TypeName.LONG).addParameter(int.class, "index")
-        .addStatement("return CAPABILITY_BITS[index]").build());
+        .addStatement("return $T.CAPABILITY_BITS[index]", rows).build());
   }
 
   private static MethodSpec.Builder accessor(String name, TypeName returns) {
@@ -105,39 +109,51 @@ final class CatalogWriter {
         .addCode(body.build()).build());
   }
 
-  private static void addKeys(TypeSpec.Builder type, CatalogSpec catalog) {
-    MethodSpec.Builder keys = accessor("keys", TypeName.VOID).addParameter(RuntimeTypes.KEY_SINK, "sink");
-    for (int shard = 0; shard < catalog.shardCount(); shard++) {
-      keys.addStatement("$T.keys(sink)",
-          ClassName.get(catalog.packageName(), Names.keysSimpleName(catalog.simpleName(), shard)));
+  private static void addKeys(TypeSpec.Builder type, CatalogSpec catalog, KeyBuckets buckets) {
+    type.addMethod(accessor("keyBucketBits", TypeName.INT).addStatement("return $L", buckets.bits()).build());
+    type.addMethod(accessor("keys", TypeName.VOID).addParameter(RuntimeTypes.KEY_SINK, "sink")
+        .beginControlFlow("for (int bucket = 0; bucket < $L; bucket++)", buckets.count())
+        .addStatement("keys(bucket, sink)")
+        .endControlFlow()
+        .build());
+    CodeBlock.Builder dispatch = CodeBlock.builder()
+        .addStatement("$T.checkIndex(bucket, $L)", RuntimeTypes.OBJECTS, buckets.count());
+    if (buckets.count() == 1) {
+      dispatch.addStatement("$T.keys(sink)", keysClass(catalog, 0));
+    } else {
+      dispatch.beginControlFlow("switch (bucket)");
+      for (int bucket = 0; bucket < buckets.count(); bucket++) {
+        dispatch.add("case $L:\n", bucket).indent()
+            .addStatement("$T.keys(sink)", keysClass(catalog, bucket))
+            .addStatement("break")
+            .unindent();
+      }
+      dispatch.add("default:\n").indent().addStatement("throw new $T(bucket)", AssertionError.class).unindent()
+          .endControlFlow();
     }
-    type.addMethod(keys.build());
+    type.addMethod(accessor("keys", TypeName.VOID).addParameter(int.class, "bucket")
+        .addParameter(RuntimeTypes.KEY_SINK, "sink").addCode(dispatch.build()).build());
+    type.addMethod(accessor("exactKeyHashes", ArrayTypeName.of(int.class))
+        .addStatement("return $T.decodeKeyHashes($L)", RuntimeTypes.MODEL_CATALOG, hashChunks(buckets))
+        .build());
   }
 
-  private static void addRows(TypeSpec.Builder type, CatalogSpec catalog) {
-    for (int shard = 0; shard < catalog.shardCount(); shard++) {
-      List<ModelSpec> models = catalog.shard(shard);
-      int first = shard * Names.SHARD_SIZE;
-      MethodSpec.Builder rows = MethodSpec.methodBuilder("rows" + shard)
-          .addJavadoc("Models $L to $L: id, owner, capability bits.\n", first, first + models.size() - 1)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
-      for (int i = 0; i < models.size(); i++) {
-        ModelSpec model = models.get(i);
-        rows.addStatement("row($L, $N, $L, $L)", first + i, model.constantName(),
-            StringLiterals.of(model.definition().ownedBy()),
-            Literals.bits(model.definition().capabilities().bits()));
+  private static ClassName keysClass(CatalogSpec catalog, int n) {
+    return ClassName.get(catalog.packageName(), Names.keysSimpleName(catalog.simpleName(), n));
+  }
+
+  /** Hashes written as eight hex digits each, a literal per 8,000 (a class-file constant holds 65,535 bytes). */
+  private static CodeBlock hashChunks(KeyBuckets buckets) {
+    int[] hashes = buckets.exactKeyHashes();
+    CodeBlock.Builder chunks = CodeBlock.builder();
+    int perChunk = 8_000;
+    for (int from = 0; from < hashes.length || from == 0; from += perChunk) {
+      StringBuilder hex = new StringBuilder();
+      for (int i = from; i < Math.min(hashes.length, from + perChunk); i++) {
+        hex.append(String.format(java.util.Locale.ROOT, "%08x", hashes[i]));
       }
-      type.addMethod(rows.build());
+      chunks.add(from == 0 ? "$S" : ",\n$S", hex.toString());
     }
-    type.addMethod(MethodSpec.methodBuilder("row")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(int.class, "index")
-        .addParameter(String.class, "id")
-        .addParameter(String.class, "owner")
-        .addParameter(long.class, "capabilityBits")
-        .addStatement("IDS[index] = id")
-        .addStatement("OWNERS[index] = owner")
-        .addStatement("CAPABILITY_BITS[index] = capabilityBits")
-        .build());
+    return chunks.build();
   }
 }

@@ -6,17 +6,15 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.modelcatalog.processor.Names;
 import dev.modelcatalog.processor.model.CatalogSpec;
-import dev.modelcatalog.processor.model.KeySpec;
-import dev.modelcatalog.processor.model.ModelSpec;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The lookup keys of one shard's models, as literal calls to a {@code KeySink}. They live in a class of their
- * own, beside the shard, because a class's constant pool holds at most 65,535 entries: the keys of 10,000 models
- * would not fit in the catalog class, and keeping them apart from the definitions lets the registry index every
- * key without building a single definition.
+ * One key bucket of a catalog: literal calls to a {@code KeySink}. Each bucket is a class of its own so that a
+ * lookup loads and runs only the keys of its bucket (about {@value KeyBuckets#KEYS_PER_BUCKET}), never a
+ * definition; and a class's constant pool holds at most 65,535 entries, which the keys of 10,000 models would
+ * not fit in.
  */
 final class KeysWriter {
 
@@ -25,51 +23,40 @@ final class KeysWriter {
 
   private KeysWriter() {}
 
-  static JavaFile write(CatalogSpec catalog, int shard) {
-    List<ModelSpec> models = catalog.shard(shard);
-    int first = shard * Names.SHARD_SIZE;
-    List<CodeBlock> parts = new ArrayList<>();
-    CodeBlock.Builder part = CodeBlock.builder();
-    int keysInPart = 0;
-    for (int i = 0; i < models.size(); i++) {
-      ModelSpec model = models.get(i);
-      if (keysInPart > 0 && keysInPart + model.keys().size() > KEYS_PER_METHOD) {
-        parts.add(part.build());
-        part = CodeBlock.builder();
-        keysInPart = 0;
-      }
-      for (KeySpec key : model.keys()) {
-        part.addStatement("sink.key($T.$N, $S, $L)", RuntimeTypes.KEY_KIND, key.kind().name(), key.key(), first + i);
-      }
-      keysInPart += model.keys().size();
-    }
-    parts.add(part.build());
-
-    TypeSpec.Builder type = TypeSpec.classBuilder(Names.keysSimpleName(catalog.simpleName(), shard))
+  static JavaFile write(CatalogSpec catalog, KeyBuckets buckets, int bucket) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(Names.keysSimpleName(catalog.simpleName(), bucket))
         .addModifiers(Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    MethodSpec.Builder keys = MethodSpec.methodBuilder("keys")
-        .addModifiers(Modifier.STATIC)
-        .addParameter(RuntimeTypes.KEY_SINK, "sink");
+    List<KeyBuckets.Entry> keys = buckets.bucket(bucket);
+    List<CodeBlock> parts = new ArrayList<>();
+    for (int from = 0; from < keys.size() || from == 0; from += KEYS_PER_METHOD) {
+      CodeBlock.Builder part = CodeBlock.builder();
+      for (KeyBuckets.Entry entry : keys.subList(from, Math.min(keys.size(), from + KEYS_PER_METHOD))) {
+        part.addStatement("sink.key($T.$N, $S, $L)", RuntimeTypes.KEY_KIND, entry.key().kind().name(),
+            entry.key().key(), entry.index());
+      }
+      parts.add(part.build());
+    }
+    MethodSpec.Builder method = keysMethod("keys").addModifiers(Modifier.STATIC);
     if (parts.size() == 1) {
-      keys.addCode(parts.get(0));
+      type.addMethod(method.addCode(parts.get(0)).build());
     } else {
+      // A bucket too large for one method (keys that hash unevenly) is split into parts.
       for (int p = 0; p < parts.size(); p++) {
-        keys.addStatement("keys$L(sink)", p);
+        method.addStatement("keys$L(sink)", p);
+      }
+      type.addMethod(method.build());
+      for (int p = 0; p < parts.size(); p++) {
+        type.addMethod(keysMethod("keys" + p).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addCode(parts.get(p)).build());
       }
     }
-    type.addMethod(keys.build());
-    if (parts.size() > 1) {
-      for (int p = 0; p < parts.size(); p++) {
-        type.addMethod(MethodSpec.methodBuilder("keys" + p)
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .addParameter(RuntimeTypes.KEY_SINK, "sink")
-            .addCode(parts.get(p))
-            .build());
-      }
-    }
-    String javadoc = "Lookup keys of models " + first + " to " + (first + models.size() - 1) + " of {@link "
-        + catalog.simpleName() + "}.";
-    return SourceFiles.file(catalog.packageName(), type, javadoc, catalog.originatingElements(models));
+    String javadoc = "Lookup keys of {@link " + catalog.simpleName() + "} in bucket " + bucket + " of "
+        + buckets.count() + " ({@code ModelCatalog.keyBucket}).";
+    return SourceFiles.file(catalog.packageName(), type, javadoc, catalog.originatingElements(catalog.models()));
+  }
+
+  private static MethodSpec.Builder keysMethod(String name) {
+    return MethodSpec.methodBuilder(name).addParameter(RuntimeTypes.KEY_SINK, "sink");
   }
 }

@@ -31,7 +31,7 @@ final class RoutesWriter {
   static final TypeName ROUTE_LIST = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.ROUTE);
 
   static JavaFile write(CatalogSpec catalog, int shard) {
-    ClassName catalogName = ClassName.get(catalog.packageName(), catalog.simpleName());
+    ClassName catalogName = CatalogWriter.idsClass(catalog);
     List<ModelSpec> models = catalog.shard(shard);
     int first = shard * Names.SHARD_SIZE;
     TypeSpec.Builder type = TypeSpec.classBuilder(Names.routesSimpleName(catalog.simpleName(), shard))

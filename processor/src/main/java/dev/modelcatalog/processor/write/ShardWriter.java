@@ -25,7 +25,7 @@ final class ShardWriter {
   private ShardWriter() {}
 
   static JavaFile write(CatalogSpec catalog, int shard) {
-    ClassName catalogName = ClassName.get(catalog.packageName(), catalog.simpleName());
+    ClassName catalogName = CatalogWriter.idsClass(catalog);
     List<ModelSpec> models = catalog.shard(shard);
     int first = shard * Names.SHARD_SIZE;
     TypeSpec.Builder type = TypeSpec.classBuilder(Names.shardSimpleName(catalog.simpleName(), shard))
