@@ -22,6 +22,22 @@ final class NormalizedKeys {
   }
 
   /**
+   * What each ASCII character becomes in a normalized id: letters lower-cased, digits as they are, and 0 for a
+   * separator. One table read per character instead of range checks keeps the loops short.
+   */
+  private static final byte[] TOKEN = new byte[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      TOKEN[c] = (byte) c;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      TOKEN[c] = (byte) c;
+      TOKEN[c - 32] = (byte) c;
+    }
+  }
+
+  /**
    * {@link #hash} from {@code start}, checking on the way that the whole string is ASCII: the hash widened to
    * long, or {@link #NOT_ASCII} (which no int widens to).
    */
@@ -34,32 +50,22 @@ final class NormalizedKeys {
     int h = 0;
     boolean started = false;
     boolean pendingDash = false;
-    for (int i = start; i < raw.length(); i++) {
+    for (int i = start, n = raw.length(); i < n; i++) {
       char c = raw.charAt(i);
       if (c >= 0x80) {
         return NOT_ASCII;
       }
-      c = lower(c);
-      if (isToken(c)) {
-        if (pendingDash && started && !compact) {
-          h = 31 * h + '-';
-        }
-        h = 31 * h + c;
+      int token = TOKEN[c];
+      if (token != 0) {
+        // A run of separators between tokens is one dash: 31 * (31 * h + '-') + token, in one step.
+        h = pendingDash ? 961 * h + 31 * '-' + token : 31 * h + token;
         started = true;
         pendingDash = false;
       } else {
-        pendingDash = true;
+        pendingDash = started && !compact;
       }
     }
     return h;
-  }
-
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-  }
-
-  private static boolean isToken(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /** The hash of the normalized (or, when {@code compact}, the compact) form of an ASCII string. */
@@ -78,21 +84,21 @@ final class NormalizedKeys {
     int keyLength = key.length();
     boolean started = false;
     boolean pendingDash = false;
-    for (int i = start; i < raw.length(); i++) {
-      char c = lower(raw.charAt(i));
-      if (isToken(c)) {
-        if (pendingDash && started && !compact) {
+    for (int i = start, n = raw.length(); i < n; i++) {
+      int token = TOKEN[raw.charAt(i) & 0x7f]; // ASCII input only: the caller checked
+      if (token != 0) {
+        if (pendingDash) {
           if (k >= keyLength || key.charAt(k++) != '-') {
             return false;
           }
+          pendingDash = false;
         }
-        if (k >= keyLength || key.charAt(k++) != c) {
+        if (k >= keyLength || key.charAt(k++) != token) {
           return false;
         }
         started = true;
-        pendingDash = false;
       } else {
-        pendingDash = true;
+        pendingDash = started && !compact;
       }
     }
     return k == keyLength;

@@ -1,6 +1,7 @@
 package dev.modelcatalog.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -50,6 +51,13 @@ class DiscoveryNormalizeTest {
       assertEquals(compact.hashCode(), NormalizedKeys.hash(input, true), input);
       assertTrue(NormalizedKeys.matches(input, false, normalized), input);
       assertTrue(NormalizedKeys.matches(input, true, compact), input);
+      assertFalse(NormalizedKeys.matches(input, false, normalized + "x"), input);
+      assertFalse(NormalizedKeys.matches(input, true, "-" + compact), input);
+      if (normalized.length() > 1) {
+        assertFalse(NormalizedKeys.matches(input, false, normalized.substring(0, normalized.length() - 1)), input);
+        assertFalse(NormalizedKeys.matches(input, false, normalized.replace('-', '_')) && normalized.contains("-"),
+            input);
+      }
       int start = NormalizedKeys.start(input);
       assertEquals(normalized.hashCode(), NormalizedKeys.asciiHash(input, start, false), input);
       assertEquals(compact.hashCode(), NormalizedKeys.asciiHash(input, start, true), input);
