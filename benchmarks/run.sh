@@ -46,6 +46,10 @@ fi
 
 jar=benchmarks/jmh/target/benchmarks.jar
 lib="benchmarks/startup/target/classes:benchmarks/startup/target/lib/*"
+# What a registry needs at run time, and nothing else: the JVM opens every jar it searches for a class, so the
+# benchmarks' own jars (Jackson, JOL, ...) would be counted as start-up cost. The JSON loader keeps them.
+registry_cp="benchmarks/startup/target/classes:$(ls benchmarks/startup/target/lib/modelcatalog-runtime-*.jar)"
+registry_cp="$registry_cp:$(ls benchmarks/startup/target/lib/modelcatalog-annotations-*.jar)"
 builtin_jar=$(ls catalog/target/modelcatalog-catalog-*.jar | head -1)
 s10k_jar=$(ls benchmarks/synthetic-10k/target/modelcatalog-bench-synthetic-10k-*.jar | head -1)
 s10k_json=benchmarks/synthetic-10k/target/modelcatalog-bench-synthetic-10k.json
@@ -90,14 +94,16 @@ fi
 if $startup; then
   echo "== start-up (hyperfine)"
   command -v hyperfine >/dev/null || { echo "hyperfine not found: apt-get install -y hyperfine" >&2; exit 1; }
-  cmds=(-n jvm-floor "java -cp $lib dev.modelcatalog.benchmarks.startup.EmptyMain")
+  cmds=(-n jvm-floor "java -cp $registry_cp dev.modelcatalog.benchmarks.startup.EmptyMain")
   case ",$compiled," in *,builtin,*)
     id=$(java -cp "$lib:$builtin_jar" dev.modelcatalog.benchmarks.startup.SampleId)
-    cmds+=(-n compiled-builtin "java -cp $lib:$builtin_jar dev.modelcatalog.benchmarks.startup.CompiledStartup $id") ;;
+    cmds+=(-n compiled-builtin \
+      "java -cp $registry_cp:$builtin_jar dev.modelcatalog.benchmarks.startup.CompiledStartup $id") ;;
   esac
   case ",$compiled," in *,10k,*)
     id10k=$(java -cp "$lib:$s10k_jar" dev.modelcatalog.benchmarks.startup.SampleId)
-    cmds+=(-n compiled-10k "java -cp $lib:$s10k_jar dev.modelcatalog.benchmarks.startup.CompiledStartup $id10k") ;;
+    cmds+=(-n compiled-10k \
+      "java -cp $registry_cp:$s10k_jar dev.modelcatalog.benchmarks.startup.CompiledStartup $id10k") ;;
   *)
     id10k=$(python3 -c "import json,sys; m=json.load(open('$s10k_json')); print(m[len(m)//2]['id'])") ;;
   esac
