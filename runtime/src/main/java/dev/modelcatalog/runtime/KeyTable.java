@@ -19,24 +19,21 @@ final class KeyTable {
 
   private final String[] keys;
   /**
-   * Each slot's key hash, beside the keys: a probe compares these ints, which sit together in memory, and reads a
-   * key (another object, often another cache line) only when its hash matches.
+   * Each slot's key hash and value side by side ({@code [2i]} and {@code [2i + 1]}), {@link #MISSING} as the value of
+   * an empty slot: a probe reads one cache line of ints, and the key (another object) only when its hash matches.
    */
-  private final int[] hashes;
-  private final int[] values;
+  private final int[] slots;
   private final int mask;
   private final int size;
 
   private KeyTable(String[] keys, int[] values, int size) {
     this.keys = keys;
-    this.values = values;
     this.mask = keys.length - 1;
     this.size = size;
-    this.hashes = new int[keys.length];
+    this.slots = new int[keys.length * 2];
     for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != null) {
-        hashes[i] = keys[i].hashCode();
-      }
+      slots[2 * i] = keys[i] == null ? 0 : keys[i].hashCode();
+      slots[2 * i + 1] = keys[i] == null ? MISSING : values[i];
     }
   }
 
@@ -55,14 +52,16 @@ final class KeyTable {
 
   /** {@link #get(String)} for a key whose {@link String#hashCode()} the caller has at hand. */
   int get(String key, int hash) {
-    String[] ks = keys;
-    int i = spread(hash) & mask;
-    for (String k; (k = ks[i]) != null; i = (i + 1) & mask) {
-      if (hashes[i] == hash && k.equals(key)) {
-        return values[i];
+    int[] ss = slots;
+    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      int value = ss[2 * i + 1];
+      if (value == MISSING) {
+        return MISSING;
+      }
+      if (ss[2 * i] == hash && keys[i].equals(key)) {
+        return value;
       }
     }
-    return MISSING;
   }
 
   /**
@@ -84,22 +83,24 @@ final class KeyTable {
    * {@code start} ({@link NormalizedKeys#start}) and hashes to {@code hash} ({@link NormalizedKeys#asciiHash}).
    */
   int getNormalized(String raw, int start, int hash, boolean compact) {
-    String[] ks = keys;
-    int i = spread(hash) & mask;
-    for (String k; (k = ks[i]) != null; i = (i + 1) & mask) {
+    int[] ss = slots;
+    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      int value = ss[2 * i + 1];
+      if (value == MISSING) {
+        return MISSING;
+      }
       // Compare the stored hash before walking the query character by character.
-      if (hashes[i] == hash && NormalizedKeys.matches(raw, start, compact, k)) {
-        return values[i];
+      if (ss[2 * i] == hash && NormalizedKeys.matches(raw, start, compact, keys[i])) {
+        return value;
       }
     }
-    return MISSING;
   }
 
   /** Calls the visitor for every key and value, in table order. */
   void forEach(java.util.function.ObjIntConsumer<String> visitor) {
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != null) {
-        visitor.accept(keys[i], values[i]);
+        visitor.accept(keys[i], slots[2 * i + 1]);
       }
     }
   }
@@ -118,6 +119,9 @@ final class KeyTable {
 
     /** Adds the key; a key already present with a different value becomes {@link #AMBIGUOUS}. */
     Builder put(String key, int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("value: must not be negative, was " + value);
+      }
       if ((size + 1) * 2 > keys.length) {
         grow();
       }
