@@ -11,7 +11,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.modelcatalog.processor.Names;
 import dev.modelcatalog.processor.model.CatalogSpec;
 import dev.modelcatalog.processor.model.ModelSpec;
-import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
