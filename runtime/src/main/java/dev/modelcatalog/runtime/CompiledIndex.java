@@ -44,12 +44,13 @@ final class CompiledIndex {
   /** log2 of the number of partitions: the most key-bucket bits of any catalog. */
   private final int partitionBits;
   /**
-   * The key tables, by partition; null until a lookup lands there. Racing first lookups may both build one; they
-   * build equal tables, and a {@link Partition} has only final fields, so handing it over without a lock is safe.
+   * The key tables of each kind, by partition; null until a lookup lands there. Racing first lookups may both
+   * build a partition; they build equal tables, and a {@link KeyTable} has only final fields, so handing one over
+   * without a lock is safe. A lookup reads one array of its kind: a table is one reference away.
    */
-  private final Partition[] partitions;
-  /** Each partition's exact table, beside {@link #partitions}: an exact hit reads one reference fewer. */
   private final KeyTable[] exactTables;
+  private final KeyTable[] normalizedTables;
+  private final KeyTable[] compactTables;
   /** The columns behind queries; null until the first query. */
   private volatile Columns columns;
 
@@ -83,37 +84,30 @@ final class CompiledIndex {
     }
     this.definitions = new ModelDefinition[total];
     this.partitionBits = bits;
-    this.partitions = new Partition[1 << bits];
     this.exactTables = new KeyTable[1 << bits];
+    this.normalizedTables = new KeyTable[1 << bits];
+    this.compactTables = new KeyTable[1 << bits];
     UniqueKeys.check(this);
   }
 
   // ---------------------------------------------------------------------------------------------- partitions
 
-  /** The key tables of one partition. */
-  private static final class Partition {
-    final KeyTable exact;
-    final KeyTable normalized;
-    final KeyTable compact;
-    final int aliases;
-
-    Partition(KeyTable exact, KeyTable normalized, KeyTable compact, int aliases) {
-      this.exact = exact;
-      this.normalized = normalized;
-      this.compact = compact;
-      this.aliases = aliases;
-    }
-  }
-
-  /** The partition of keys whose {@link String#hashCode()} is {@code hash}, built on first use. */
-  private Partition partition(int hash) {
+  /**
+   * The table of this kind (one of the three arrays) for keys whose {@link String#hashCode()} is {@code hash}; its
+   * partition is built on first use.
+   */
+  private KeyTable table(KeyTable[] tables, int hash) {
     int p = ModelCatalog.keyBucketOfHash(hash, partitionBits);
-    Partition partition = partitions[p];
-    return partition != null ? partition : loadPartition(p);
+    KeyTable table = tables[p];
+    if (table == null) {
+      loadPartition(p);
+      table = tables[p];
+    }
+    return table;
   }
 
-  private Partition loadPartition(int p) {
-    PartitionSink sink = new PartitionSink(p, partitionBits, Math.max(4, size / partitions.length));
+  private void loadPartition(int p) {
+    PartitionSink sink = new PartitionSink(p, partitionBits, Math.max(4, size / exactTables.length));
     for (int c = 0; c < catalogs.length; c++) {
       int shift = partitionBits - catalogBits[c];
       sink.catalog(catalogStart[c], shift != 0);
@@ -121,20 +115,18 @@ final class CompiledIndex {
       // and holds the keys of several partitions, so the sink filters.
       catalogs[c].keys(p >>> shift, sink);
     }
-    Partition partition = sink.build();
-    partitions[p] = partition;
-    exactTables[p] = partition.exact;
-    return partition;
+    normalizedTables[p] = sink.normalized.build();
+    compactTables[p] = sink.compact.build();
+    exactTables[p] = sink.exact.build();
   }
 
   /** Collects the keys of one partition from each catalog in turn. */
   private static final class PartitionSink implements ModelCatalog.KeySink {
     private final int partition;
     private final int bits;
-    private final KeyTable.Builder exact;
-    private final KeyTable.Builder normalized;
-    private final KeyTable.Builder compact;
-    private int aliases;
+    final KeyTable.Builder exact;
+    final KeyTable.Builder normalized;
+    final KeyTable.Builder compact;
     private int start;
     private boolean filter;
 
@@ -162,7 +154,6 @@ final class CompiledIndex {
           exact.put(key, ordinal);
           break;
         case ALIAS:
-          aliases++;
           exact.put(key, ordinal | ALIAS_FLAG);
           break;
         case NORMALIZED:
@@ -175,20 +166,16 @@ final class CompiledIndex {
           throw new AssertionError(kind);
       }
     }
-
-    Partition build() {
-      return new Partition(exact.build(), normalized.build(), compact.build(), aliases);
-    }
   }
 
-  /** Every partition, building those not built yet: for the few operations that need every key. */
-  private Partition[] allPartitions() {
-    for (int p = 0; p < partitions.length; p++) {
-      if (partitions[p] == null) {
+  /** Every exact table, building the partitions not built yet: for the few operations that need every key. */
+  private KeyTable[] allExactTables() {
+    for (int p = 0; p < exactTables.length; p++) {
+      if (exactTables[p] == null) {
         loadPartition(p);
       }
     }
-    return partitions;
+    return exactTables;
   }
 
   // ---------------------------------------------------------------------------------------------- columns
@@ -244,8 +231,8 @@ final class CompiledIndex {
   /** The number of aliases; reads every key. */
   int aliasCount() {
     int aliases = 0;
-    for (Partition partition : allPartitions()) {
-      aliases += partition.aliases;
+    for (KeyTable table : allExactTables()) {
+      aliases += table.countWithFlag(ALIAS_FLAG);
     }
     return aliases;
   }
@@ -344,12 +331,7 @@ final class CompiledIndex {
   /** Exact id or alias: an ordinal (with {@link #ALIAS_FLAG} for an alias) or {@link KeyTable#MISSING}. */
   int exact(String key) {
     int hash = key.hashCode();
-    int p = ModelCatalog.keyBucketOfHash(hash, partitionBits);
-    KeyTable table = exactTables[p];
-    if (table == null) {
-      table = loadPartition(p).exact;
-    }
-    return table.get(key, hash);
+    return table(exactTables, hash).get(key, hash);
   }
 
   /** Normalized id: an ordinal, {@link KeyTable#MISSING} or {@link KeyTable#AMBIGUOUS}. */
@@ -364,16 +346,15 @@ final class CompiledIndex {
 
   private int normalizedOrCompact(String query, boolean compact) {
     // The partition depends on the normalized form's hash, which ASCII input gives without building the form.
+    KeyTable[] tables = compact ? compactTables : normalizedTables;
     int start = NormalizedKeys.start(query);
     long hashed = NormalizedKeys.asciiHash(query, start, compact);
     if (hashed == NormalizedKeys.NOT_ASCII) {
       String key = compact ? Discovery.compactKey(query) : Discovery.normalizeModelId(query);
-      Partition partition = partition(key.hashCode());
-      return (compact ? partition.compact : partition.normalized).get(key);
+      return table(tables, key.hashCode()).get(key);
     }
     int hash = (int) hashed;
-    Partition partition = partition(hash);
-    return (compact ? partition.compact : partition.normalized).getNormalized(query, start, hash, compact);
+    return table(tables, hash).getNormalized(query, start, hash, compact);
   }
 
   /** The models with the capability, as bit-set words over ordinals (shared: do not modify). */
@@ -421,8 +402,8 @@ final class CompiledIndex {
 
   /** Calls the visitor with every id and alias and its table value (an ordinal, with {@link #ALIAS_FLAG}). */
   void forEachExactKey(java.util.function.ObjIntConsumer<String> visitor) {
-    for (Partition partition : allPartitions()) {
-      partition.exact.forEach(visitor);
+    for (KeyTable table : allExactTables()) {
+      table.forEach(visitor);
     }
   }
 }

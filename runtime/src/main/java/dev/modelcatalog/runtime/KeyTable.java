@@ -96,6 +96,17 @@ final class KeyTable {
     }
   }
 
+  /** The number of keys whose value (an ordinal, not {@link #AMBIGUOUS}) has this flag bit set. */
+  int countWithFlag(int flag) {
+    int count = 0;
+    for (int i = 1; i < slots.length; i += 2) {
+      if (slots[i] >= 0 && (slots[i] & flag) != 0) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   /** Calls the visitor for every key and value, in table order. */
   void forEach(java.util.function.ObjIntConsumer<String> visitor) {
     for (int i = 0; i < keys.length; i++) {
