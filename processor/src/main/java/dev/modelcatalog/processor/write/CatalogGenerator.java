@@ -2,14 +2,16 @@ package dev.modelcatalog.processor.write;
 
 import dev.modelcatalog.processor.Names;
 import dev.modelcatalog.processor.model.CatalogSpec;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 
 /**
  * Writes everything generated, reading like a table of contents: per catalog the catalog class, its rows class,
- * its key-bucket classes, its shards and routes classes (for shards with routes) and its {@code .ids} index; once per compilation the service file; and, as soon as a catalog is
- * known, its class-path index class.
+ * its key-bucket classes, its shards and routes classes (for shards with routes) and its {@code .ids} index; once
+ * per compilation the service file; and, as soon as a catalog is known, its class-path index class.
  */
 public final class CatalogGenerator {
 
@@ -29,14 +31,14 @@ public final class CatalogGenerator {
    * {@code ModelCatalog.compilationId()}: a digest of their names and ids and aliases, so the same input gives the
    * same name and other input another.
    */
-  static String compilationId(List<CatalogSpec> catalogs) {
+  static String compilationId(Map<CatalogSpec, KeyBuckets> catalogs) {
     try {
       java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-      List<CatalogSpec> sorted = new java.util.ArrayList<>(catalogs);
+      List<CatalogSpec> sorted = new java.util.ArrayList<>(catalogs.keySet());
       sorted.sort(java.util.Comparator.comparing(CatalogSpec::qualifiedName));
       for (CatalogSpec catalog : sorted) {
         digest.update((catalog.qualifiedName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        for (int hash : KeyBuckets.of(catalog).exactKeyHashes()) {
+        for (int hash : catalogs.get(catalog).exactKeyHashes()) {
           digest.update(new byte[] {(byte) (hash >>> 24), (byte) (hash >>> 16), (byte) (hash >>> 8), (byte) hash});
         }
       }
@@ -48,14 +50,19 @@ public final class CatalogGenerator {
 
   /** The number of key-bucket classes written for a catalog: one a bucket. */
   public static int keyClassCount(CatalogSpec catalog) {
-    return KeyBuckets.of(catalog).count();
+    return 1 << KeyBuckets.bitsFor(catalog);
   }
 
   /** Every catalog, then the service file listing them. */
   public void writeCatalogs(List<CatalogSpec> catalogs) {
-    String compilationId = compilationId(catalogs);
+    // Bucketing hashes every key: done once a catalog, for the compilation id and the writers both.
+    Map<CatalogSpec, KeyBuckets> bucketed = new IdentityHashMap<>(); // a record's hash would walk every model
     for (CatalogSpec catalog : catalogs) {
-      KeyBuckets buckets = KeyBuckets.of(catalog);
+      bucketed.put(catalog, KeyBuckets.of(catalog));
+    }
+    String compilationId = compilationId(bucketed);
+    for (CatalogSpec catalog : catalogs) {
+      KeyBuckets buckets = bucketed.get(catalog);
       SourceFiles.write(CatalogWriter.write(catalog, buckets, compilationId), filer);
       SourceFiles.write(RowsWriter.write(catalog), filer);
       for (int bucket = 0; bucket < buckets.count(); bucket++) {

@@ -88,7 +88,8 @@ final class CatalogMetadataWriter {
     for (int i = 0; i < snapshots.size(); i++) {
       Snapshot s = snapshots.get(i);
       list.add("new $T($S, $N.$N, $T.of($L, $L, $L))$L\n", RuntimeTypes.SNAPSHOT, s.family(),
-          CatalogWriter.idsClass(catalog).simpleName(), catalog.constantOf(s.id()), RuntimeTypes.LOCAL_DATE, s.date().getYear(), s.date().getMonthValue(),
+          CatalogWriter.idsClass(catalog).simpleName(), catalog.constantOf(s.id()), RuntimeTypes.LOCAL_DATE,
+          s.date().getYear(), s.date().getMonthValue(),
           s.date().getDayOfMonth(), i + 1 < snapshots.size() ? "," : ");");
     }
     type.addMethod(override("snapshots", ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.SNAPSHOT))

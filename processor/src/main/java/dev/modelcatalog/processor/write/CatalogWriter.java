@@ -149,7 +149,7 @@ final class CatalogWriter {
     for (int from = 0; from < hashes.length || from == 0; from += perChunk) {
       StringBuilder hex = new StringBuilder();
       for (int i = from; i < Math.min(hashes.length, from + perChunk); i++) {
-        hex.append(String.format(java.util.Locale.ROOT, "%08x", hashes[i]));
+        hex.append(java.util.HexFormat.of().toHexDigits(hashes[i]));
       }
       chunks.add(from == 0 ? "$S" : ",\n$S", hex.toString());
     }

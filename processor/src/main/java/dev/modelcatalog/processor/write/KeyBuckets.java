@@ -31,22 +31,30 @@ final class KeyBuckets {
     this.exactKeyHashes = exactKeyHashes;
   }
 
+  /** {@code log2} of a catalog's bucket count: the fewest buckets of at most {@value #KEYS_PER_BUCKET} keys. */
+  static int bitsFor(CatalogSpec catalog) {
+    int keys = 0;
+    for (ModelSpec model : catalog.models()) {
+      keys += model.keys().size();
+    }
+    int bits = 0;
+    while (bits < 16 && (keys >> bits) > KEYS_PER_BUCKET) {
+      bits++;
+    }
+    return bits;
+  }
+
   static KeyBuckets of(CatalogSpec catalog) {
     List<ModelSpec> models = catalog.models();
-    int keys = 0;
     int exact = 0;
     for (ModelSpec model : models) {
-      keys += model.keys().size();
       for (KeySpec key : model.keys()) {
         if (isExact(key)) {
           exact++;
         }
       }
     }
-    int bits = 0;
-    while (bits < 16 && (keys >> bits) > KEYS_PER_BUCKET) {
-      bits++;
-    }
+    int bits = bitsFor(catalog);
     List<List<Entry>> buckets = new ArrayList<>();
     for (int b = 0; b < 1 << bits; b++) {
       buckets.add(new ArrayList<>());
