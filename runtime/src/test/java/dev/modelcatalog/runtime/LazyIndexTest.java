@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
 class LazyIndexTest {
 
   /** A catalog split into key buckets as generated catalogs are, counting what the registry reads. */
-  static final class BucketedCatalog implements ModelCatalog {
-    private final FixtureCatalog models;
+  static final class BucketedCatalog extends ForwardingCatalog {
     private final int bits;
     final List<Integer> bucketsRead = new ArrayList<>();
     int rowReads;
@@ -30,7 +29,7 @@ class LazyIndexTest {
     String compilationId;
 
     BucketedCatalog(String providerId, int bits, List<ModelDefinition> models) {
-      this.models = new FixtureCatalog(providerId, models);
+      super(new FixtureCatalog(providerId, models));
       this.bits = bits;
     }
 
@@ -40,47 +39,27 @@ class LazyIndexTest {
     }
 
     @Override
-    public String providerId() {
-      return models.providerId();
-    }
-
-    @Override
-    public String providerName() {
-      return models.providerName();
-    }
-
-    @Override
-    public int size() {
-      return models.size();
-    }
-
-    @Override
     public String id(int index) {
       rowReads++;
-      return models.id(index);
+      return super.id(index);
     }
 
     @Override
     public String ownedBy(int index) {
       rowReads++;
-      return models.ownedBy(index);
+      return super.ownedBy(index);
     }
 
     @Override
     public long capabilityBits(int index) {
       rowReads++;
-      return models.capabilityBits(index);
-    }
-
-    @Override
-    public ModelDefinition model(int index) {
-      return models.model(index);
+      return super.capabilityBits(index);
     }
 
     @Override
     public void keys(KeySink sink) {
       allKeysReads++;
-      models.keys(sink);
+      super.keys(sink);
     }
 
     @Override
@@ -91,7 +70,7 @@ class LazyIndexTest {
     @Override
     public void keys(int bucket, KeySink sink) {
       bucketsRead.add(bucket);
-      models.keys((kind, key, index) -> {
+      delegate.keys((kind, key, index) -> {
         if (ModelCatalog.keyBucket(key, bits) == bucket) {
           sink.key(kind, key, index);
         }
@@ -102,7 +81,7 @@ class LazyIndexTest {
     public int[] exactKeyHashes() {
       hashReads++;
       List<Integer> hashes = new ArrayList<>();
-      models.keys((kind, key, index) -> {
+      delegate.keys((kind, key, index) -> {
         if (kind == KeyKind.ID || kind == KeyKind.ALIAS) {
           hashes.add(key.hashCode());
         }

@@ -31,53 +31,12 @@ class VersionsTest {
   ModelRegistry registry;
 
   /** A fixture catalog that also declares snapshots. */
-  static final class VersionedCatalog implements ModelCatalog {
-    private final FixtureCatalog models;
+  static final class VersionedCatalog extends ForwardingCatalog {
     private final List<Snapshot> snapshots;
 
     VersionedCatalog(FixtureCatalog models, List<Snapshot> snapshots) {
-      this.models = models;
+      super(models);
       this.snapshots = snapshots;
-    }
-
-    @Override
-    public String providerId() {
-      return models.providerId();
-    }
-
-    @Override
-    public String providerName() {
-      return models.providerName();
-    }
-
-    @Override
-    public int size() {
-      return models.size();
-    }
-
-    @Override
-    public String id(int index) {
-      return models.id(index);
-    }
-
-    @Override
-    public String ownedBy(int index) {
-      return models.ownedBy(index);
-    }
-
-    @Override
-    public long capabilityBits(int index) {
-      return models.capabilityBits(index);
-    }
-
-    @Override
-    public ModelDefinition model(int index) {
-      return models.model(index);
-    }
-
-    @Override
-    public void keys(KeySink sink) {
-      models.keys(sink);
     }
 
     @Override
