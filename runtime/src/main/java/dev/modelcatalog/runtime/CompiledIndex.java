@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -328,6 +329,66 @@ final class CompiledIndex {
     return catalogs[c].ownedBy(ordinal - catalogStart[c]);
   }
 
+  /**
+   * What {@code ModelRegistry.find} finds among the compiled models alone: exact id or alias, then normalized id,
+   * then compact key; empty when none matches or a normalized form belongs to several models. A hit returns the
+   * definition's own {@code Optional} and keeps it with the key ({@link KeyTable#attach}), so the next hit on that
+   * key reads the table's slot and the key's cache line, as {@code HashMap.get} reads a bucket and a node.
+   */
+  Optional<ModelDefinition> find(String query) {
+    int hash = query.hashCode();
+    KeyTable table = table(exactTables, hash);
+    int slot = table.slotOf(query, hash);
+    if (slot >= 0) {
+      return hit(table, slot);
+    }
+    return normalizedOrCompact(query);
+  }
+
+  /** {@link #find} past the exact tables: the normalized id, else (when no model has it) the compact key. */
+  private Optional<ModelDefinition> normalizedOrCompact(String query) {
+    long scanned = NormalizedKeys.scan(query, false);
+    if (scanned == NormalizedKeys.NOT_ASCII) {
+      return nonAscii(query);
+    }
+    int start = NormalizedKeys.startOf(scanned);
+    int hash = NormalizedKeys.hashOf(scanned);
+    KeyTable table = table(normalizedTables, hash);
+    int slot = table.normalizedSlotOf(query, start, hash, false);
+    if (slot < 0) {
+      // A second walk for the compact hash: computing both in the first would slow every normalized hit.
+      hash = NormalizedKeys.hashOf(NormalizedKeys.scan(query, true));
+      table = table(compactTables, hash);
+      slot = table.normalizedSlotOf(query, start, hash, true);
+      if (slot < 0) {
+        return Optional.empty();
+      }
+    }
+    return hit(table, slot);
+  }
+
+  @SuppressWarnings("unchecked") // only hit() attaches, and only a definition's Optional
+  private Optional<ModelDefinition> hit(KeyTable table, int slot) {
+    Object attached = table.attachment(slot);
+    if (attached != null) {
+      return (Optional<ModelDefinition>) attached;
+    }
+    int value = table.valueAt(slot);
+    // An ambiguous normalized form finds nothing; ids and aliases are never ambiguous (UniqueKeys checked them).
+    Optional<ModelDefinition> found = value < 0 ? Optional.empty() : model(value & ~ALIAS_FLAG).asOptional();
+    table.attach(slot, found);
+    return found;
+  }
+
+  /** {@link #find} past the exact tables for a query with a non-ASCII character: normalized through strings. */
+  private Optional<ModelDefinition> nonAscii(String query) {
+    int value = normalized(query);
+    if (value == KeyTable.MISSING) {
+      value = compact(query);
+    }
+    return value < 0 ? Optional.empty() : model(value).asOptional();
+  }
+
   /** Exact id or alias: an ordinal (with {@link #ALIAS_FLAG} for an alias) or {@link KeyTable#MISSING}. */
   int exact(String key) {
     int hash = key.hashCode();
@@ -347,14 +408,14 @@ final class CompiledIndex {
   private int normalizedOrCompact(String query, boolean compact) {
     // The partition depends on the normalized form's hash, which ASCII input gives without building the form.
     KeyTable[] tables = compact ? compactTables : normalizedTables;
-    int start = NormalizedKeys.start(query);
-    long hashed = NormalizedKeys.asciiHash(query, start, compact);
-    if (hashed == NormalizedKeys.NOT_ASCII) {
+    long scanned = NormalizedKeys.scan(query, compact);
+    if (scanned == NormalizedKeys.NOT_ASCII) {
       String key = compact ? Discovery.compactKey(query) : Discovery.normalizeModelId(query);
       return table(tables, key.hashCode()).get(key);
     }
-    int hash = (int) hashed;
-    return table(tables, hash).getNormalized(query, start, hash, compact);
+    int hash = NormalizedKeys.hashOf(scanned);
+    KeyTable table = table(tables, hash);
+    return table.valueAt(table.normalizedSlotOf(query, NormalizedKeys.startOf(scanned), hash, compact));
   }
 
   /** The models with the capability, as bit-set words over ordinals (shared: do not modify). */

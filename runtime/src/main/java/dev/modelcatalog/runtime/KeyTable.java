@@ -17,7 +17,11 @@ final class KeyTable {
 
   static final KeyTable EMPTY = new Builder(0).build();
 
-  private final String[] keys;
+  /**
+   * Each slot's key and attachment side by side ({@code [2i]} and {@code [2i + 1]}): a hit reads the key and what
+   * its owner cached for it ({@link #attach}) from one cache line.
+   */
+  private final Object[] entries;
   /**
    * Each slot's key hash and value side by side ({@code [2i]} and {@code [2i + 1]}), {@link #MISSING} as the value of
    * an empty slot: a probe reads one cache line of ints, and the key (another object) only when its hash matches.
@@ -27,13 +31,14 @@ final class KeyTable {
   private final int size;
 
   private KeyTable(String[] keys, int[] values, int size) {
-    this.keys = keys;
     this.mask = keys.length - 1;
     this.size = size;
     this.slots = new int[keys.length * 2];
+    this.entries = new Object[keys.length * 2];
     for (int i = 0; i < keys.length; i++) {
       slots[2 * i] = keys[i] == null ? 0 : keys[i].hashCode();
       slots[2 * i + 1] = keys[i] == null ? MISSING : values[i];
+      entries[2 * i] = keys[i];
     }
   }
 
@@ -45,6 +50,10 @@ final class KeyTable {
     return h ^ (h >>> 16);
   }
 
+  private String keyAt(int slot) {
+    return (String) entries[2 * slot];
+  }
+
   /** The value of the key, {@link #MISSING} or {@link #AMBIGUOUS}. */
   int get(String key) {
     return get(key, key.hashCode());
@@ -52,16 +61,44 @@ final class KeyTable {
 
   /** {@link #get(String)} for a key whose {@link String#hashCode()} the caller has at hand. */
   int get(String key, int hash) {
+    return valueAt(slotOf(key, hash));
+  }
+
+  /** The slot holding the key, or {@link #MISSING}. */
+  int slotOf(String key, int hash) {
+    int home = spread(hash) & mask;
+    if (entries[2 * home] == key) {
+      // The very key object stored here (a constant, or a key handed back): no hash or character compare needed.
+      return home;
+    }
     int[] ss = slots;
-    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-      int value = ss[2 * i + 1];
-      if (value == MISSING) {
+    for (int i = home; ; i = (i + 1) & mask) {
+      if (ss[2 * i + 1] == MISSING) {
         return MISSING;
       }
-      if (ss[2 * i] == hash && keys[i].equals(key)) {
-        return value;
+      if (ss[2 * i] == hash && key.equals(keyAt(i))) {
+        return i;
       }
     }
+  }
+
+  /** The value in a slot from {@link #slotOf} or {@link #normalizedSlotOf}; {@link #MISSING} for no slot. */
+  int valueAt(int slot) {
+    return slot < 0 ? MISSING : slots[2 * slot + 1];
+  }
+
+  /** What the owner attached to the slot's key ({@link #attach}), or null. */
+  Object attachment(int slot) {
+    return entries[2 * slot + 1];
+  }
+
+  /**
+   * Keeps an object with the slot's key, so that a later hit finds it on the key's cache line instead of looking it
+   * up by value. For objects derived only from the value and safe to publish without a lock (final fields only):
+   * racing callers attach equal objects, and a reader that sees none derives it again.
+   */
+  void attach(int slot, Object attachment) {
+    entries[2 * slot + 1] = attachment;
   }
 
   /**
@@ -69,29 +106,27 @@ final class KeyTable {
    * normalized (or compact) forms. Allocation-free for ASCII input.
    */
   int getNormalized(String raw, boolean compact) {
-    // One walk over the query: ASCII check and hash together; matches() reads it once more, for the hit only.
-    int start = NormalizedKeys.start(raw);
-    long hashed = NormalizedKeys.asciiHash(raw, start, compact);
-    if (hashed == NormalizedKeys.NOT_ASCII) {
+    // One walk over the query: ASCII check, start and hash together; matches() reads it once more, for a hit only.
+    long scanned = NormalizedKeys.scan(raw, compact);
+    if (scanned == NormalizedKeys.NOT_ASCII) {
       return get(compact ? Discovery.compactKey(raw) : Discovery.normalizeModelId(raw));
     }
-    return getNormalized(raw, start, (int) hashed, compact);
+    return valueAt(normalizedSlotOf(raw, NormalizedKeys.startOf(scanned), NormalizedKeys.hashOf(scanned), compact));
   }
 
   /**
-   * {@link #getNormalized(String, boolean)} for an ASCII query whose normalized (or compact) form starts at
-   * {@code start} ({@link NormalizedKeys#start}) and hashes to {@code hash} ({@link NormalizedKeys#asciiHash}).
+   * The slot of the normalized (or compact) form of an ASCII query, which starts at {@code start} and hashes to
+   * {@code hash} ({@link NormalizedKeys#scan}), or {@link #MISSING}.
    */
-  int getNormalized(String raw, int start, int hash, boolean compact) {
+  int normalizedSlotOf(String raw, int start, int hash, boolean compact) {
     int[] ss = slots;
     for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-      int value = ss[2 * i + 1];
-      if (value == MISSING) {
+      if (ss[2 * i + 1] == MISSING) {
         return MISSING;
       }
       // Compare the stored hash before walking the query character by character.
-      if (ss[2 * i] == hash && NormalizedKeys.matches(raw, start, compact, keys[i])) {
-        return value;
+      if (ss[2 * i] == hash && NormalizedKeys.matches(raw, start, compact, keyAt(i))) {
+        return i;
       }
     }
   }
@@ -109,9 +144,9 @@ final class KeyTable {
 
   /** Calls the visitor for every key and value, in table order. */
   void forEach(java.util.function.ObjIntConsumer<String> visitor) {
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != null) {
-        visitor.accept(keys[i], slots[2 * i + 1]);
+    for (int i = 0; i <= mask; i++) {
+      if (slots[2 * i + 1] != MISSING) {
+        visitor.accept(keyAt(i), slots[2 * i + 1]);
       }
     }
   }

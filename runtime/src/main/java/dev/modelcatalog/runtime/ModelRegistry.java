@@ -58,7 +58,15 @@ public final class ModelRegistry {
    * compact key shared by several models finds none of them. An exact hit allocates nothing.
    */
   public Optional<ModelDefinition> find(String id) {
-    ModelDefinition model = lookup(id);
+    if (id == null || id.length() > MAX_QUERY_LENGTH) {
+      return Optional.empty();
+    }
+    Overlay layer = overlay;
+    if (layer.isEmpty()) {
+      // Nothing registered, replaced or removed at run time (the usual case): the compiled index answers alone.
+      return base.find(id);
+    }
+    ModelDefinition model = layered(layer, id);
     return model == null ? Optional.empty() : model.asOptional();
   }
 
@@ -68,6 +76,11 @@ public final class ModelRegistry {
       return null;
     }
     Overlay layer = overlay;
+    return layer.isEmpty() ? base.find(id).orElse(null) : layered(layer, id);
+  }
+
+  /** {@link #lookup} through a run-time layer: its models shadow compiled ones, and its hidden ones are gone. */
+  private ModelDefinition layered(Overlay layer, String id) {
     int v = layer.exact(id);
     if (v >= 0) {
       return layer.model(v & ~CompiledIndex.ALIAS_FLAG);

@@ -33,6 +33,7 @@ final class Overlay {
    */
   private final boolean noModels;
   private final boolean hidesNothing;
+  private final boolean empty;
 
   private Overlay(TreeMap<String, ModelDefinition> byId, BitSet hidden) {
     this.byId = java.util.Collections.unmodifiableMap(byId);
@@ -60,10 +61,12 @@ final class Overlay {
     this.aliasCount = aliases;
     this.noModels = models.length == 0;
     this.hidesNothing = hidden.isEmpty();
+    this.empty = noModels && hidesNothing;
   }
 
+  /** No run-time models and nothing hidden: the compiled index answers alone. */
   boolean isEmpty() {
-    return models.length == 0 && hidden.isEmpty();
+    return empty;
   }
 
   int size() {

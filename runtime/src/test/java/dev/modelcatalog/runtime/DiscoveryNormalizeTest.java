@@ -38,6 +38,7 @@ class DiscoveryNormalizeTest {
   void streamingHash_equalsHashOfNormalizedString_forRandomAsciiInput() {
     Random random = new Random(42);
     String alphabet = "aZ09-_./: @+Xx";
+    String previous = "";
     for (int n = 0; n < 20_000; n++) {
       StringBuilder raw = new StringBuilder();
       int length = random.nextInt(24);
@@ -58,17 +59,22 @@ class DiscoveryNormalizeTest {
         assertFalse(NormalizedKeys.matches(input, false, normalized.replace('-', '_')) && normalized.contains("-"),
             input);
       }
-      int start = NormalizedKeys.start(input);
-      assertEquals(normalized.hashCode(), NormalizedKeys.asciiHash(input, start, false), input);
-      assertEquals(compact.hashCode(), NormalizedKeys.asciiHash(input, start, true), input);
+      // Against the normalized form of the previous input: a match exactly when the forms are equal.
+      assertEquals(normalized.equals(previous), NormalizedKeys.matches(input, false, previous),
+          input + " / " + previous);
+      previous = normalized;
+      long scanned = NormalizedKeys.scan(input, false);
+      assertEquals(input.lastIndexOf('/') + 1, NormalizedKeys.startOf(scanned), input);
+      assertEquals(normalized.hashCode(), NormalizedKeys.hashOf(scanned), input);
+      assertEquals(compact.hashCode(), NormalizedKeys.hashOf(NormalizedKeys.scan(input, true)), input);
     }
   }
 
   @Test
-  void asciiHash_anyNonAsciiCharacter_sendsTheLookupToTheAllocatingPath() {
+  void scan_anyNonAsciiCharacter_sendsTheLookupToTheAllocatingPath() {
     for (String input : new String[] {"\u212A_MODEL", "caf\u00e9/gpt-4o", "gpt-4o\u00e9", "\u00e9"}) {
-      assertEquals(NormalizedKeys.NOT_ASCII, NormalizedKeys.asciiHash(input, NormalizedKeys.start(input), false),
-          input);
+      assertEquals(NormalizedKeys.NOT_ASCII, NormalizedKeys.scan(input, false), input);
+      assertEquals(NormalizedKeys.NOT_ASCII, NormalizedKeys.scan(input, true), input);
     }
     KeyTable table = new KeyTable.Builder(4).put("gpt-4o", 3).build();
     assertEquals(3, table.getNormalized("Openai/GPT_4O", false));

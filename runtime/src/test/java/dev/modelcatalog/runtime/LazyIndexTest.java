@@ -177,6 +177,31 @@ class LazyIndexTest {
   }
 
   @Test
+  void rememberedHits_giveWayToRunTimeChanges() {
+    BucketedCatalog a = new BucketedCatalog("a", 3, models("a", 0, 50));
+    ModelRegistry registry = lazy(a);
+    String id = a.id(7);
+    String alias = registry.find(id).orElseThrow().aliases().get(0);
+    String upperSnake = id.substring(id.indexOf('/') + 1).toUpperCase(Locale.ROOT).replace('-', '_');
+    // Hits on the id, an alias and a normalized spelling return the definition's own Optional every time.
+    Optional<ModelDefinition> first = registry.find(id);
+    assertSame(first, registry.find(id));
+    assertSame(first, registry.find(alias));
+    assertSame(first, registry.find(upperSnake));
+    assertSame(first, registry.find(upperSnake));
+
+    ModelDefinition replacement = ModelDefinition.builder(id).provider("a").contextWindow(8192).build();
+    registry.replace(replacement);
+    assertEquals(8192, registry.find(id).orElseThrow().contextWindow());
+    assertEquals(8192, registry.find(upperSnake).orElseThrow().contextWindow());
+    assertEquals(Optional.empty(), registry.find(alias), "the replacement declares no alias");
+
+    assertTrue(registry.remove(id));
+    assertEquals(Optional.empty(), registry.find(id));
+    assertEquals(Optional.empty(), registry.find(upperSnake));
+  }
+
+  @Test
   void twoCatalogsDeclaringOneAlias_failWhenTheRegistryIsCreated() {
     List<ModelDefinition> clash = List.of(
         ModelDefinition.builder("b/own").provider("b").contextWindow(4096).aliases("qwen-latest-1").build());
