@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,7 +21,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
 
 /**
  * An {@link ObjectStore} in a local directory: each key is a file under it, each tag a digest of the file's bytes.
@@ -110,11 +112,14 @@ public final class FileObjectStore implements ObjectStore {
     if (!Files.isDirectory(start)) {
       return listed;
     }
-    try (Stream<Path> files = Files.walk(start)) {
-      for (Path path : (Iterable<Path>) files::iterator) {
+    // walkFileTree rather than Files.walk: a writer's temporary file can vanish between the directory read and its
+    // attributes, which Files.walk reports as an error for the whole listing; here it is skipped.
+    Files.walkFileTree(start, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) throws IOException {
         String name = path.getFileName().toString();
         if (!Files.isRegularFile(path) || name.equals(LOCK_FILE) || name.endsWith(TEMP_SUFFIX)) {
-          continue; // every object is a .json file; a key's segment may start with a dot (..%2Fx.json)
+          return FileVisitResult.CONTINUE; // every object is a .json file; a key's segment may start with a dot
         }
         String key = root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
         if (key.startsWith(prefix)) {
@@ -124,8 +129,25 @@ public final class FileObjectStore implements ObjectStore {
             // replaced between the walk and the read: the next listing sees the new file
           }
         }
+        return FileVisitResult.CONTINUE;
       }
-    }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path path, IOException e) throws IOException {
+        if (e instanceof NoSuchFileException) {
+          return FileVisitResult.CONTINUE; // removed or renamed while the listing ran
+        }
+        throw e;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path directory, IOException e) throws IOException {
+        if (e != null && !(e instanceof NoSuchFileException)) {
+          throw e;
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
     return listed;
   }
 
