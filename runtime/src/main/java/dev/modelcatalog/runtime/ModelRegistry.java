@@ -150,7 +150,7 @@ public final class ModelRegistry {
     synchronized (writeLock) {
       overlay = overlay.draft(base).add(model).build();
     }
-    events.added(model);
+    events().added(model);
   }
 
   /**
@@ -166,7 +166,7 @@ public final class ModelRegistry {
       }
       overlay = draft.build();
     }
-    batch.forEach(events::added);
+    batch.forEach(events()::added);
   }
 
   /**
@@ -187,7 +187,7 @@ public final class ModelRegistry {
       }
       overlay = draft.build();
     }
-    events.replaced(previous, model);
+    events().replaced(previous, model);
   }
 
   /**
@@ -208,7 +208,7 @@ public final class ModelRegistry {
       }
       overlay = draft.build();
     }
-    events.removed(previous);
+    events().removed(previous);
     return true;
   }
 
@@ -221,7 +221,7 @@ public final class ModelRegistry {
   public List<ModelDefinition> listModels(ModelQuery query) {
     Overlay layer = overlay;
     QueryCache cache = queryCache;
-    if (cache.layer() != layer) {
+    if (cache == null || cache.layer() != layer) {
       cache = new QueryCache(layer);
       queryCache = cache;
     }
@@ -237,7 +237,7 @@ public final class ModelRegistry {
   }
 
   /** Answers of recent queries for one overlay: a write publishes a new overlay, which starts an empty cache. */
-  private volatile QueryCache queryCache = new QueryCache(Overlay.EMPTY);
+  private volatile QueryCache queryCache;
 
   /** The ids of {@link #listModels}, in id order. */
   public List<String> listModelIds(ModelQuery query) {
@@ -300,19 +300,33 @@ public final class ModelRegistry {
   // Events, capability views, pricing, lifecycle, routes and platforms, run-time overlay access. The logic lives in
   // QueryEngine, CostCalculator, Alternatives, RouteTable and RouteRules; these methods take a snapshot and delegate.
 
-  private final RegistryEvents events = new RegistryEvents();
+  /** Null until a listener is added: a registry nobody listens to tells no one. */
+  private volatile RegistryEvents events;
   /** Every route, compiled and run-time; null until first used, so registries that never route pay nothing. */
   private volatile RouteTable routeTable;
   private volatile Map<String, Platform> platformTable;
 
   /** Adds a listener for model and route events; see {@link RegistryListener} for when it is called. */
   public void addListener(RegistryListener listener) {
-    events.add(listener);
+    Objects.requireNonNull(listener, "listener");
+    synchronized (writeLock) {
+      if (events == null) {
+        events = new RegistryEvents();
+      }
+      events.add(listener);
+    }
   }
 
   /** Removes a listener; false when it was not added. */
   public boolean removeListener(RegistryListener listener) {
-    return events.remove(listener);
+    RegistryEvents e = events;
+    return e != null && e.remove(listener);
+  }
+
+  /** The listeners to tell of a change, or a no-op when none was ever added. */
+  private RegistryEvents events() {
+    RegistryEvents e = events;
+    return e != null ? e : RegistryEvents.NONE;
   }
 
   /**
@@ -326,7 +340,7 @@ public final class ModelRegistry {
     synchronized (writeLock) {
       overlay = overlay.draft(base).add(model).build();
     }
-    events.autoCreated(model);
+    events().autoCreated(model);
   }
 
   /** The visible model holding this exact id or alias, or null. */
@@ -378,9 +392,9 @@ public final class ModelRegistry {
     }
     for (int i = 0; i < batch.size(); i++) {
       if (previous.get(i) == null) {
-        events.added(batch.get(i));
+        events().added(batch.get(i));
       } else {
-        events.replaced(previous.get(i), batch.get(i));
+        events().replaced(previous.get(i), batch.get(i));
       }
     }
   }
@@ -628,7 +642,7 @@ public final class ModelRegistry {
       }
       routeTable = table.with(stored);
     }
-    events.routeAdded(stored);
+    events().routeAdded(stored);
     return stored;
   }
 
@@ -868,9 +882,9 @@ public final class ModelRegistry {
 
   // ------------------------------------------------------------------------------- discovery (fuzzy, auto)
 
-  private final ModelMatcher matcher = new ModelMatcher();
-  private final AutoCreateStore autoCreated =
-      new AutoCreateStore(AutoCreateStore.DEFAULT_CAPACITY, AutoCreatePolicy.EVICT_OLDEST);
+  // The matcher and the auto-created store are made on first use: start-up loads neither class.
+  private volatile ModelMatcher matcher;
+  private volatile AutoCreateStore autoCreated;
   private volatile java.util.function.Function<String, ModelDefinition> autoCreateHandler;
   /** Built on the first call that needs it, so registries used only through {@link #find} never pay for it. */
   private volatile Resolver resolver;
@@ -881,7 +895,7 @@ public final class ModelRegistry {
       synchronized (writeLock) {
         r = resolver;
         if (r == null) {
-          r = new Resolver(this, base, matcher, autoCreated);
+          r = new Resolver(this, base, matcher(), autoCreated());
           resolver = r;
         }
       }
@@ -989,7 +1003,7 @@ public final class ModelRegistry {
       throw new UnknownModelException(id, suggest(id, 5));
     }
     java.util.function.Function<String, ModelDefinition> handler = autoCreateHandler;
-    return autoCreated.getOrCreate(Resolver.autoCreateKey(id), id,
+    return autoCreated().getOrCreate(Resolver.autoCreateKey(id), id,
         handler != null ? handler : DerivedModels::autoCreated);
   }
 
@@ -1009,22 +1023,46 @@ public final class ModelRegistry {
    * @throws IllegalArgumentException when the capacity is below 1
    */
   public void setAutoCreateLimit(int capacity, AutoCreatePolicy policy) {
-    autoCreated.configure(capacity, policy);
+    autoCreated().configure(capacity, policy);
   }
 
   /** Counts of the auto-created models: held, limit, created, evicted, refused. */
   public AutoCreateStats autoCreateStats() {
-    return autoCreated.stats();
+    return autoCreated().stats();
   }
 
   /** Drops every auto-created model. */
   public void clearAutoCreated() {
-    autoCreated.clear();
+    autoCreated().clear();
   }
 
   /** The matcher whose confirmed matches ({@link ModelMatcher#recordSuccess}) {@link #get} follows. */
   public ModelMatcher matcher() {
-    return matcher;
+    ModelMatcher m = matcher;
+    if (m == null) {
+      synchronized (writeLock) {
+        m = matcher;
+        if (m == null) {
+          m = new ModelMatcher();
+          matcher = m;
+        }
+      }
+    }
+    return m;
+  }
+
+  private AutoCreateStore autoCreated() {
+    AutoCreateStore store = autoCreated;
+    if (store == null) {
+      synchronized (writeLock) {
+        store = autoCreated;
+        if (store == null) {
+          store = new AutoCreateStore(AutoCreateStore.DEFAULT_CAPACITY, AutoCreatePolicy.EVICT_OLDEST);
+          autoCreated = store;
+        }
+      }
+    }
+    return store;
   }
 
   /**
@@ -1093,12 +1131,12 @@ public final class ModelRegistry {
       }
       overlay = draft.build();
     }
-    removed.forEach(events::removed);
+    removed.forEach(events()::removed);
     for (int i = 0; i < batch.size(); i++) {
       if (previous.get(i) == null) {
-        events.added(batch.get(i));
+        events().added(batch.get(i));
       } else {
-        events.replaced(previous.get(i), batch.get(i));
+        events().replaced(previous.get(i), batch.get(i));
       }
     }
   }

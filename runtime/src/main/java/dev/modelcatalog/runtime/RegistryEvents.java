@@ -8,6 +8,9 @@ import java.util.function.Consumer;
 /** The listeners of one registry, and the firing of events to them. */
 final class RegistryEvents {
 
+  /** Listeners of a registry to which none was ever added: every event goes nowhere. */
+  static final RegistryEvents NONE = new RegistryEvents();
+
   private final List<RegistryListener> listeners = new CopyOnWriteArrayList<>();
 
   void add(RegistryListener listener) {
