@@ -65,7 +65,10 @@ final class FuzzyIndex {
     Map<String, List<Integer>> reorders = new HashMap<>();
     Map<String, List<Integer>> firstWords = new HashMap<>();
     Set<String> vocabulary = new HashSet<>();
-    Map<Integer, List<Integer>> deletes = new HashMap<>();
+    // (delete hash, entry) pairs packed in longs, sorted below: hash order (signed, as binarySearch wants), then
+    // entry order. Boxed maps of lists cost seconds at 50,000 models; a sort of primitives costs milliseconds.
+    long[] deletes = new long[Math.max(16, n * 32)];
+    int pairs = 0;
     for (int e = 0; e < n; e++) {
       ModelIdForms f = ModelIdForms.of(keys.get(e));
       forms[e] = f;
@@ -83,10 +86,10 @@ final class FuzzyIndex {
       }
       if (f.coreCompact.length() >= MIN_TYPO_LENGTH - 1) {
         for (int hash : deleteHashes(f.coreCompact, typoForms[e][0].compact)) {
-          List<Integer> list = deletes.computeIfAbsent(hash, k -> new ArrayList<>());
-          if (list.isEmpty() || list.get(list.size() - 1) != e) {
-            list.add(e);
+          if (pairs == deletes.length) {
+            deletes = Arrays.copyOf(deletes, pairs * 2);
           }
+          deletes[pairs++] = ((long) hash << 32) | e;
         }
       }
     }
@@ -95,21 +98,27 @@ final class FuzzyIndex {
     this.byReorder = freeze(reorders);
     this.byFirstWord = freeze(firstWords);
     this.vocabulary = Set.copyOf(vocabulary);
-    this.deleteHashes = deletes.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    this.deleteStart = new int[deleteHashes.length + 1];
+    Arrays.sort(deletes, 0, pairs);
+    int[] hashes = new int[pairs];
+    int[] starts = new int[pairs + 1];
+    int[] entries = new int[pairs];
+    int distinct = 0;
     int total = 0;
-    for (int i = 0; i < deleteHashes.length; i++) {
-      deleteStart[i] = total;
-      total += deletes.get(deleteHashes[i]).size();
-    }
-    deleteStart[deleteHashes.length] = total;
-    this.deleteEntries = new int[total];
-    for (int i = 0; i < deleteHashes.length; i++) {
-      List<Integer> list = deletes.get(deleteHashes[i]);
-      for (int j = 0; j < list.size(); j++) {
-        deleteEntries[deleteStart[i] + j] = list.get(j);
+    for (int i = 0; i < pairs; i++) {
+      if (i > 0 && deletes[i] == deletes[i - 1]) {
+        continue; // one entry filed twice under a hash (two deletions give one string): keep it once
       }
+      int hash = (int) (deletes[i] >> 32);
+      if (distinct == 0 || hashes[distinct - 1] != hash) {
+        hashes[distinct] = hash;
+        starts[distinct++] = total;
+      }
+      entries[total++] = (int) deletes[i];
     }
+    starts[distinct] = total;
+    this.deleteHashes = Arrays.copyOf(hashes, distinct);
+    this.deleteStart = Arrays.copyOf(starts, distinct + 1);
+    this.deleteEntries = Arrays.copyOf(entries, total);
   }
 
   private static Map<String, int[]> freeze(Map<String, List<Integer>> lists) {
