@@ -336,13 +336,16 @@ final class CompiledIndex {
    * key reads the table's slot and the key's cache line, as {@code HashMap.get} reads a bucket and a node.
    */
   Optional<ModelDefinition> find(String query) {
-    int hash = query.hashCode();
+    Optional<ModelDefinition> exact = exactHit(query);
+    return exact != null ? exact : normalizedOrCompact(query);
+  }
+
+  /** The model with this exact id or alias as {@link #find} returns it, or null when the key is neither. */
+  Optional<ModelDefinition> exactHit(String key) {
+    int hash = key.hashCode();
     KeyTable table = table(exactTables, hash);
-    int slot = table.slotOf(query, hash);
-    if (slot >= 0) {
-      return hit(table, slot);
-    }
-    return normalizedOrCompact(query);
+    int slot = table.slotOf(key, hash);
+    return slot < 0 ? null : hit(table, slot);
   }
 
   /** {@link #find} past the exact tables: the normalized id, else (when no model has it) the compact key. */

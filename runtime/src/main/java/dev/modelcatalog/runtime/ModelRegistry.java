@@ -66,8 +66,7 @@ public final class ModelRegistry {
       // Nothing registered, replaced or removed at run time (the usual case): the compiled index answers alone.
       return base.find(id);
     }
-    ModelDefinition model = layered(layer, id);
-    return model == null ? Optional.empty() : model.asOptional();
+    return layered(layer, id);
   }
 
   /** The model {@link #find} would return, or null. */
@@ -76,44 +75,52 @@ public final class ModelRegistry {
       return null;
     }
     Overlay layer = overlay;
-    return layer.isEmpty() ? base.find(id).orElse(null) : layered(layer, id);
+    return (layer.isEmpty() ? base.find(id) : layered(layer, id)).orElse(null);
   }
 
   /** {@link #lookup} through a run-time layer: its models shadow compiled ones, and its hidden ones are gone. */
-  private ModelDefinition layered(Overlay layer, String id) {
+  private Optional<ModelDefinition> layered(Overlay layer, String id) {
     int v = layer.exact(id);
     if (v >= 0) {
-      return layer.model(v & ~CompiledIndex.ALIAS_FLAG);
+      return layer.model(v & ~CompiledIndex.ALIAS_FLAG).asOptional();
     }
-    v = base.exact(id);
-    if (v >= 0) {
-      int ordinal = v & ~CompiledIndex.ALIAS_FLAG;
-      return layer.isHidden(ordinal) ? null : base.model(ordinal);
+    if (layer.hidesNothing()) {
+      // Run-time models only added: a compiled exact hit stands, with the Optional its key keeps.
+      Optional<ModelDefinition> hit = base.exactHit(id);
+      if (hit != null) {
+        return hit;
+      }
+    } else {
+      v = base.exact(id);
+      if (v >= 0) {
+        int ordinal = v & ~CompiledIndex.ALIAS_FLAG;
+        return layer.isHidden(ordinal) ? Optional.empty() : base.model(ordinal).asOptional();
+      }
     }
     v = layer.normalized(id);
     if (v >= 0) {
-      return layer.model(v);
+      return layer.model(v).asOptional();
     }
     if (v == KeyTable.MISSING) {
       v = base.normalized(id);
       if (v >= 0) {
-        return layer.isHidden(v) ? null : base.model(v);
+        return layer.isHidden(v) ? Optional.empty() : base.model(v).asOptional();
       }
     }
     if (v == KeyTable.AMBIGUOUS) {
-      return null;
+      return Optional.empty();
     }
     v = layer.compact(id);
     if (v >= 0) {
-      return layer.model(v);
+      return layer.model(v).asOptional();
     }
     if (v == KeyTable.MISSING) {
       v = base.compact(id);
       if (v >= 0) {
-        return layer.isHidden(v) ? null : base.model(v);
+        return layer.isHidden(v) ? Optional.empty() : base.model(v).asOptional();
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   /** Whether {@link #find} finds a model for this id. */

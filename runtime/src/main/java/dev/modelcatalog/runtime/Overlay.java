@@ -89,6 +89,11 @@ final class Overlay {
     return models[index];
   }
 
+  /** No compiled model is hidden (run-time models may have been added). */
+  boolean hidesNothing() {
+    return hidesNothing;
+  }
+
   boolean isHidden(int ordinal) {
     return !hidesNothing && hidden.get(ordinal);
   }

@@ -190,6 +190,12 @@ class LazyIndexTest {
     assertSame(first, registry.find(upperSnake));
     assertSame(first, registry.find(upperSnake));
 
+    // A run-time model added beside them hides nothing: compiled hits still come from the key tables.
+    registry.register(ModelDefinition.builder("runtime/extra-1").provider("r").contextWindow(4096).build());
+    assertSame(first, registry.find(id));
+    assertSame(first, registry.find(upperSnake));
+    assertEquals("runtime/extra-1", registry.find("EXTRA_1").orElseThrow().id());
+
     ModelDefinition replacement = ModelDefinition.builder(id).provider("a").contextWindow(8192).build();
     registry.replace(replacement);
     assertEquals(8192, registry.find(id).orElseThrow().contextWindow());
