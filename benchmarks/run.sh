@@ -89,6 +89,8 @@ if $jmh; then
   run_jmh create-usage "GetOrCreateBenchmark|UsageBenchmark|QueryBoundsBenchmark" -p catalog="$other_catalogs"
   run_jmh fuzzy "FuzzyBenchmark|FuzzyBaselineBenchmark" -p catalog=1k,10k,50k -p kind="$kinds"
   run_jmh concurrent "ConcurrentReadBenchmark" -p catalog=10k
+  # Single shots: each iteration is one first fuzzy query on a registry created for it (-w and -r do not apply).
+  run_jmh fuzzy-index "FuzzyIndexBuildBenchmark" -p catalog=10k,50k
 fi
 
 if $startup; then

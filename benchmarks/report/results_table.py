@@ -129,6 +129,8 @@ LOOKUP_ROWS = [
      "LookupBenchmark.baselineHashMapHit", "—", lambda s, b, c: None),
     ("`getOrCreate`, new id (store full: evicts)", "GetOrCreateBenchmark.getOrCreateNewId",
      "GetOrCreateBenchmark.baselineComputeIfAbsentNewId", "—", lambda s, b, c: None),
+    ("first fuzzy query of a registry (builds the fuzzy index; single shot)",
+     "FuzzyIndexBuildBenchmark.firstFuzzyQuery", "—", "—", lambda s, b, c: None),
     ("`recordUsage`, 1 thread", "UsageBenchmark.recordUsage", "UsageBenchmark.baselineCounterPerId",
      "< 100 ns, 0 B/op", lambda s, b, c: s["score"] < 100 and zero_alloc(s)),
     ("`recordUsage`, 2 threads", "UsageBenchmark.recordUsageTwoThreads", "UsageBenchmark.baselineCounterPerId",
