@@ -101,7 +101,7 @@ public enum Modality {
         inputs.add(modality);
       }
     }
-    return Collections.unmodifiableSet(inputs);
+    return SharedSets.modalities(Collections.unmodifiableSet(inputs));
   }
 
   /** The output modalities a model with these capabilities has when it states none. */
@@ -112,7 +112,7 @@ public enum Modality {
         outputs.add(modality);
       }
     }
-    return Collections.unmodifiableSet(outputs);
+    return SharedSets.modalities(Collections.unmodifiableSet(outputs));
   }
 
   /**

@@ -72,7 +72,7 @@ public final class RequestParameters {
         parameters.add(parameter);
       }
     }
-    return Collections.unmodifiableSet(parameters);
+    return SharedSets.parameters(Collections.unmodifiableSet(parameters));
   }
 
   /** The JSON name of a parameter: {@code top_p}, {@code reasoning_effort}. */

@@ -3,6 +3,7 @@ package dev.modelcatalog.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,20 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ModelDefinitionTest {
+
+  @Test
+  void derivedModalitiesAndParameters_areOneSharedSetPerValue() {
+    ModelDefinition a = ModelDefinition.builder("share/a").contextWindow(4096).preset(CapabilityPreset.VISION).build();
+    ModelDefinition b = ModelDefinition.builder("share/b").contextWindow(8192).preset(CapabilityPreset.VISION).build();
+    ModelDefinition embedding = ModelDefinition.builder("share/e").contextWindow(8192)
+        .preset(CapabilityPreset.EMBEDDINGS).build();
+    assertSame(a.inputModalities(), b.inputModalities());
+    assertSame(a.outputModalities(), b.outputModalities());
+    assertSame(a.supportedParameters(), b.supportedParameters());
+    assertNotEquals(a.supportedParameters(), embedding.supportedParameters());
+    assertThrows(UnsupportedOperationException.class, () -> a.inputModalities().clear());
+    assertTrue(a.inputModalities().contains(Modality.IMAGE), a.inputModalities().toString());
+  }
 
   @Test
   void builder_unstatedValues_takeDocumentedDefaults() {
