@@ -71,14 +71,10 @@ public final class ModelRegistry {
 
   /** The model {@link #find} would return, or null. */
   ModelDefinition lookup(String id) {
-    if (id == null || id.length() > MAX_QUERY_LENGTH) {
-      return null;
-    }
-    Overlay layer = overlay;
-    return (layer.isEmpty() ? base.find(id) : layered(layer, id)).orElse(null);
+    return find(id).orElse(null);
   }
 
-  /** {@link #lookup} through a run-time layer: its models shadow compiled ones, and its hidden ones are gone. */
+  /** {@link #find} through a run-time layer: its models shadow compiled ones, and its hidden ones are gone. */
   private Optional<ModelDefinition> layered(Overlay layer, String id) {
     int v = layer.exact(id);
     if (v >= 0) {
