@@ -99,26 +99,34 @@ final class FuzzyIndex {
     this.byFirstWord = freeze(firstWords);
     this.vocabulary = Set.copyOf(vocabulary);
     Arrays.sort(deletes, 0, pairs);
-    int[] hashes = new int[pairs];
-    int[] starts = new int[pairs + 1];
-    int[] entries = new int[pairs];
+    // Count first, so the three tables are allocated at their final sizes (millions of pairs at 50,000 models).
     int distinct = 0;
     int total = 0;
     for (int i = 0; i < pairs; i++) {
       if (i > 0 && deletes[i] == deletes[i - 1]) {
         continue; // one entry filed twice under a hash (two deletions give one string): keep it once
       }
-      int hash = (int) (deletes[i] >> 32);
-      if (distinct == 0 || hashes[distinct - 1] != hash) {
-        hashes[distinct] = hash;
-        starts[distinct++] = total;
+      total++;
+      if (i == 0 || deletes[i] >> 32 != deletes[i - 1] >> 32) {
+        distinct++;
       }
-      entries[total++] = (int) deletes[i];
     }
-    starts[distinct] = total;
-    this.deleteHashes = Arrays.copyOf(hashes, distinct);
-    this.deleteStart = Arrays.copyOf(starts, distinct + 1);
-    this.deleteEntries = Arrays.copyOf(entries, total);
+    this.deleteHashes = new int[distinct];
+    this.deleteStart = new int[distinct + 1];
+    this.deleteEntries = new int[total];
+    distinct = 0;
+    total = 0;
+    for (int i = 0; i < pairs; i++) {
+      if (i > 0 && deletes[i] == deletes[i - 1]) {
+        continue;
+      }
+      if (i == 0 || deletes[i] >> 32 != deletes[i - 1] >> 32) {
+        deleteHashes[distinct] = (int) (deletes[i] >> 32);
+        deleteStart[distinct++] = total;
+      }
+      deleteEntries[total++] = (int) deletes[i];
+    }
+    deleteStart[distinct] = total;
   }
 
   private static Map<String, int[]> freeze(Map<String, List<Integer>> lists) {
