@@ -71,6 +71,40 @@ class DiscoveryNormalizeTest {
   }
 
   @Test
+  void scanAndMatch_singleSeparatorsBetweenTokens_agreeWithDiscovery() {
+    // The usual shape of a query (GPT_4O, Org/Llama-3.1-8B), which matches() confirms without branches; random ones
+    // of that shape, and the same with one separator doubled or added at an end, which it must leave to the loop.
+    Random random = new Random(7);
+    String tokenChars = "abcXYZ0189";
+    String separators = "-_.: @+";
+    for (int n = 0; n < 20_000; n++) {
+      String prefix = random.nextBoolean() ? "" : "Org-" + n + (random.nextBoolean() ? "/" : "/x/");
+      StringBuilder raw = new StringBuilder(prefix);
+      int tokens = 1 + random.nextInt(5);
+      for (int t = 0; t < tokens; t++) {
+        if (t > 0) {
+          raw.append(separators.charAt(random.nextInt(separators.length())));
+        }
+        for (int i = 0, length = 1 + random.nextInt(4); i < length; i++) {
+          raw.append(tokenChars.charAt(random.nextInt(tokenChars.length())));
+        }
+      }
+      String regular = raw.toString();
+      int cut = regular.lastIndexOf('/') + 1;
+      String sep = String.valueOf(separators.charAt(random.nextInt(separators.length())));
+      String leading = regular.substring(0, cut) + sep + regular.substring(cut);
+      for (String input : new String[] {regular, regular + sep, leading, regular.replaceFirst("([-_.: @+])", "$1$1")}) {
+        String normalized = Discovery.normalizeModelId(input);
+        long scanned = NormalizedKeys.scan(input, false);
+        assertEquals(input.lastIndexOf('/') + 1, NormalizedKeys.startOf(scanned), input);
+        assertEquals(normalized.hashCode(), NormalizedKeys.hashOf(scanned), input);
+        assertTrue(NormalizedKeys.matches(input, NormalizedKeys.startOf(scanned), false, normalized), input);
+        assertFalse(NormalizedKeys.matches(input, NormalizedKeys.startOf(scanned), false, normalized + "0"), input);
+      }
+    }
+  }
+
+  @Test
   void scan_anyNonAsciiCharacter_sendsTheLookupToTheAllocatingPath() {
     for (String input : new String[] {"\u212A_MODEL", "caf\u00e9/gpt-4o", "gpt-4o\u00e9", "\u00e9"}) {
       assertEquals(NormalizedKeys.NOT_ASCII, NormalizedKeys.scan(input, false), input);
