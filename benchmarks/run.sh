@@ -29,13 +29,15 @@ done
 
 results=benchmarks/results
 mkdir -p "$results"
-# Short mode measures each figure once, at the sizes the targets name (10k; fuzzy growth at 1k, 10k and 50k);
+# Short mode measures each figure once, at the sizes the targets name (10k; the registry's fuzzy growth at 1k, 10k
+# and 50k, its Levenshtein baselines at 10k), with half-second iterations: a fork's own start (loading a catalog,
+# building its baselines) costs as much as its measuring, so fewer forks save more than shorter iterations.
 # --full measures everything at every size, longer.
 if $full; then
-  jmh_opts=(-f 2 -wi 5 -w 2s -i 5 -r 2s); kinds="typo,dated,reordered,unknown"
+  jmh_opts=(-f 2 -wi 5 -w 2s -i 5 -r 2s); kinds="typo,dated,reordered,unknown"; baseline_catalogs="1k,10k,50k"
   runs=10; javac_runs=3; javac_warmup=1
 else
-  jmh_opts=(-f 1 -wi 2 -w 1s -i 3 -r 1s); kinds="typo,unknown"
+  jmh_opts=(-f 1 -wi 2 -w 500ms -i 3 -r 500ms); kinds="typo,unknown"; baseline_catalogs="10k"
   runs=5; javac_runs=1; javac_warmup=0
 fi
 
@@ -87,7 +89,8 @@ if $jmh; then
   run_jmh lookups "LookupBenchmark" -p catalog="$lookup_catalogs"
   run_jmh queries "QueryBenchmark|StatsBenchmark|SearchBenchmark" -p catalog="$other_catalogs"
   run_jmh create-usage "GetOrCreateBenchmark|UsageBenchmark|QueryBoundsBenchmark" -p catalog="$other_catalogs"
-  run_jmh fuzzy "FuzzyBenchmark|FuzzyBaselineBenchmark" -p catalog=1k,10k,50k -p kind="$kinds"
+  run_jmh fuzzy "FuzzyBenchmark" -p catalog=1k,10k,50k -p kind="$kinds"
+  run_jmh fuzzy-baseline "FuzzyBaselineBenchmark" -p catalog="$baseline_catalogs" -p kind="$kinds"
   run_jmh concurrent "ConcurrentReadBenchmark" -p catalog=10k
   # Single shots: each iteration is one first fuzzy query on a registry created for it (-w and -r do not apply).
   run_jmh fuzzy-index "FuzzyIndexBuildBenchmark" -p catalog=10k,50k
