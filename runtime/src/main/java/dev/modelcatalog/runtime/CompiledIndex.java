@@ -337,7 +337,7 @@ final class CompiledIndex {
    */
   Optional<ModelDefinition> find(String query) {
     Optional<ModelDefinition> exact = exactHit(query);
-    return exact != null ? exact : normalizedOrCompact(query);
+    return exact != null ? exact : pastExact(query);
   }
 
   /** The model with this exact id or alias as {@link #find} returns it, or null when the key is neither. */
@@ -349,7 +349,7 @@ final class CompiledIndex {
   }
 
   /** {@link #find} past the exact tables: the normalized id, else (when no model has it) the compact key. */
-  private Optional<ModelDefinition> normalizedOrCompact(String query) {
+  Optional<ModelDefinition> pastExact(String query) {
     long scanned = NormalizedKeys.scan(query, false);
     if (scanned == NormalizedKeys.NOT_ASCII) {
       return nonAscii(query);

@@ -62,9 +62,18 @@ public final class ModelRegistry {
       return Optional.empty();
     }
     Overlay layer = overlay;
-    if (layer.isEmpty()) {
-      // Nothing registered, replaced or removed at run time (the usual case): the compiled index answers alone.
-      return base.find(id);
+    if (layer.hidesNothing()) {
+      // No compiled model is hidden, and a run-time model never takes a compiled id or alias (Draft.add refuses
+      // it), so a compiled exact hit stands whatever the run-time layer holds: models registered at run time do
+      // not slow the usual hit down.
+      Optional<ModelDefinition> hit = base.exactHit(id);
+      if (hit != null) {
+        return hit;
+      }
+      if (layer.isEmpty()) {
+        // Nothing registered, replaced or removed at run time (the usual case): the compiled index answers alone.
+        return base.pastExact(id);
+      }
     }
     return layered(layer, id);
   }
@@ -74,19 +83,16 @@ public final class ModelRegistry {
     return find(id).orElse(null);
   }
 
-  /** {@link #find} through a run-time layer: its models shadow compiled ones, and its hidden ones are gone. */
+  /**
+   * {@link #find} through a run-time layer: its models shadow compiled ones, and its hidden ones are gone. When the
+   * layer hides nothing, {@link #find} has already tried the compiled ids and aliases.
+   */
   private Optional<ModelDefinition> layered(Overlay layer, String id) {
     int v = layer.exact(id);
     if (v >= 0) {
       return layer.model(v & ~CompiledIndex.ALIAS_FLAG).asOptional();
     }
-    if (layer.hidesNothing()) {
-      // Run-time models only added: a compiled exact hit stands, with the Optional its key keeps.
-      Optional<ModelDefinition> hit = base.exactHit(id);
-      if (hit != null) {
-        return hit;
-      }
-    } else {
+    if (!layer.hidesNothing()) {
       v = base.exact(id);
       if (v >= 0) {
         int ordinal = v & ~CompiledIndex.ALIAS_FLAG;

@@ -191,10 +191,18 @@ class LazyIndexTest {
     assertSame(first, registry.find(upperSnake));
 
     // A run-time model added beside them hides nothing: compiled hits still come from the key tables.
-    registry.register(ModelDefinition.builder("runtime/extra-1").provider("r").contextWindow(4096).build());
+    registry.register(ModelDefinition.builder("runtime/extra-1").provider("r").contextWindow(4096)
+        .aliases("extra-one").build());
     assertSame(first, registry.find(id));
+    assertSame(first, registry.find(alias));
     assertSame(first, registry.find(upperSnake));
+    assertEquals("runtime/extra-1", registry.find("runtime/extra-1").orElseThrow().id());
+    assertEquals("runtime/extra-1", registry.find("extra-one").orElseThrow().id());
     assertEquals("runtime/extra-1", registry.find("EXTRA_1").orElseThrow().id());
+    // Which is sound only because a run-time model cannot take a compiled id or alias without replacing it.
+    assertThrows(ModelConflictException.class, () -> registry.register(
+        ModelDefinition.builder("runtime/extra-2").provider("r").contextWindow(4096).aliases(alias).build()));
+    assertSame(first, registry.find(alias));
 
     ModelDefinition replacement = ModelDefinition.builder(id).provider("a").contextWindow(8192).build();
     registry.replace(replacement);
