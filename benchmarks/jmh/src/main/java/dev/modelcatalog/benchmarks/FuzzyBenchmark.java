@@ -6,8 +6,12 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 
 /**
  * {@code ModelRegistry.get} with its fuzzy step on the misspelled queries of {@link FuzzyQueries} (one typo, an
@@ -17,7 +21,13 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(value = BenchmarkDefaults.FORKS, jvmArgsAppend = BenchmarkDefaults.HEAP)
+@State(Scope.Benchmark)
 public class FuzzyBenchmark {
+
+  @Setup(Level.Trial)
+  public void buildIndex(CatalogState s) {
+    s.buildFuzzyIndex();
+  }
 
   @Benchmark
   public Optional<ModelDefinition> getFuzzy(CatalogState s, FuzzyQueries q, Cursor c) {

@@ -20,7 +20,14 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(value = BenchmarkDefaults.FORKS, jvmArgsAppend = BenchmarkDefaults.HEAP)
+@State(Scope.Benchmark)
 public class QueryBoundsBenchmark {
+
+  /** The short unknown id reaches the fuzzy step. */
+  @Setup(Level.Trial)
+  public void buildIndex(CatalogState s) {
+    s.buildFuzzyIndex();
+  }
 
   @State(Scope.Benchmark)
   public static class Hostile {
