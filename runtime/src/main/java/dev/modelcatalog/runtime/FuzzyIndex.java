@@ -34,6 +34,8 @@ final class FuzzyIndex {
   static final int MIN_TYPO_LENGTH = 5;
 
   private static final int[] NONE = new int[0];
+  /** The most bits a bucket of {@link #deleteBuckets} uses: 65,536 buckets, 256 KB. */
+  private static final int MAX_BUCKET_BITS = 16;
 
   private final int[] ordinals;
   private final ModelIdForms[] forms;
@@ -49,6 +51,13 @@ final class FuzzyIndex {
   private final int[] deleteHashes;
   private final int[] deleteStart;
   private final int[] deleteEntries;
+  /**
+   * Where each bucket of {@link #deleteHashes} starts, a bucket being the top {@link #bucketBits} bits of a hash
+   * ({@link #bucketOf}), sized to hold 8 to 16 hashes: a query searches one bucket instead of the whole
+   * array, whose upper levels alone are a dozen cache misses at 10,000 models.
+   */
+  private final int[] deleteBuckets;
+  private final int bucketBits;
 
   /**
    * Indexes the keys; {@code ordinals[i]} is the model of {@code keys.get(i)}. Keys whose normalized form is
@@ -127,6 +136,19 @@ final class FuzzyIndex {
       deleteEntries[total++] = (int) deletes[i];
     }
     deleteStart[distinct] = total;
+    this.bucketBits = Math.min(MAX_BUCKET_BITS, Math.max(0, 31 - Integer.numberOfLeadingZeros(distinct) - 3));
+    this.deleteBuckets = new int[(1 << bucketBits) + 1];
+    for (int b = 0, d = 0; b < deleteBuckets.length; b++) {
+      while (d < distinct && bucketOf(deleteHashes[d]) < b) {
+        d++;
+      }
+      deleteBuckets[b] = d;
+    }
+  }
+
+  /** The top {@link #bucketBits} bits of a hash, flipped so that bucket order is signed hash order. */
+  private int bucketOf(int hash) {
+    return bucketBits == 0 ? 0 : (hash >>> (32 - bucketBits)) ^ (1 << (bucketBits - 1));
   }
 
   private static Map<String, int[]> freeze(Map<String, List<Integer>> lists) {
@@ -197,7 +219,8 @@ final class FuzzyIndex {
     int[] found = new int[16];
     int count = 0;
     for (int hash : queryHashes) {
-      int i = Arrays.binarySearch(deleteHashes, hash);
+      int bucket = bucketOf(hash);
+      int i = Arrays.binarySearch(deleteHashes, deleteBuckets[bucket], deleteBuckets[bucket + 1], hash);
       if (i < 0) {
         continue;
       }

@@ -1,5 +1,6 @@
 package dev.modelcatalog.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,37 @@ class FuzzyIndexTest {
     int[] found = index.typoCandidates(FuzzyIndex.deleteHashes("cluade3opus"));
     assertTrue(Arrays.stream(found).anyMatch(e -> index.ordinal(e) == 0));
     assertTrue(Arrays.stream(found).noneMatch(e -> index.ordinal(e) == 2));
+  }
+
+  @Test
+  void typoCandidates_areTheEntriesSharingADeleteHash_inABucketedTable() {
+    // Enough keys for the sorted hashes to be split into buckets; the answer must be what a scan of every entry's
+    // filed hashes gives, in entry order.
+    java.util.Random random = new java.util.Random(11);
+    String letters = "abcdefghijklmnopqrstuvwxyz0123456789";
+    List<String> keys = new java.util.ArrayList<>();
+    for (int k = 0; k < 3_000; k++) {
+      StringBuilder key = new StringBuilder();
+      for (int i = 0, n = 4 + random.nextInt(12); i < n; i++) {
+        key.append(i > 0 && random.nextInt(5) == 0 ? "-" : "").append(letters.charAt(random.nextInt(letters.length())));
+      }
+      keys.add(key.toString());
+    }
+    FuzzyIndex index = new FuzzyIndex(keys, java.util.stream.IntStream.range(0, keys.size()).toArray());
+    for (int q = 0; q < 500; q++) {
+      String key = keys.get(random.nextInt(keys.size())).replace("-", "");
+      int at = random.nextInt(key.length());
+      String query = q % 2 == 0 ? key.substring(0, at) + key.substring(at + 1) : key.substring(0, at) + 'z' + key;
+      int[] queryHashes = FuzzyIndex.deleteHashes(query);
+      java.util.Set<Integer> wanted = new java.util.HashSet<>();
+      Arrays.stream(queryHashes).forEach(wanted::add);
+      int[] expected = java.util.stream.IntStream.range(0, index.size())
+          .filter(e -> index.forms(e).coreCompact.length() >= FuzzyIndex.MIN_TYPO_LENGTH - 1)
+          .filter(e -> Arrays.stream(FuzzyIndex.deleteHashes(index.forms(e).coreCompact,
+              index.typoForm(e, 0).compact())).anyMatch(wanted::contains))
+          .toArray();
+      assertArrayEquals(expected, index.typoCandidates(queryHashes), query);
+    }
   }
 
   @Test
