@@ -330,17 +330,11 @@ final class CompiledIndex {
   }
 
   /**
-   * What {@code ModelRegistry.find} finds among the compiled models alone: exact id or alias, then normalized id,
-   * then compact key; empty when none matches or a normalized form belongs to several models. A hit returns the
-   * definition's own {@code Optional} and keeps it with the key ({@link KeyTable#attach}), so the next hit on that
-   * key reads the table's slot and the key's cache line, as {@code HashMap.get} reads a bucket and a node.
+   * What {@code ModelRegistry.find} finds among the compiled ids and aliases, or null when the key is neither. A
+   * hit returns the definition's own {@code Optional} and keeps it with the key ({@link KeyTable#attach}), so the
+   * next hit on that key reads the table's slot and the key's cache line, as {@code HashMap.get} reads a bucket
+   * and a node.
    */
-  Optional<ModelDefinition> find(String query) {
-    Optional<ModelDefinition> exact = exactHit(query);
-    return exact != null ? exact : pastExact(query);
-  }
-
-  /** The model with this exact id or alias as {@link #find} returns it, or null when the key is neither. */
   Optional<ModelDefinition> exactHit(String key) {
     int hash = key.hashCode();
     KeyTable table = table(exactTables, hash);
@@ -348,7 +342,11 @@ final class CompiledIndex {
     return slot < 0 ? null : hit(table, slot);
   }
 
-  /** {@link #find} past the exact tables: the normalized id, else (when no model has it) the compact key. */
+  /**
+   * What {@code ModelRegistry.find} finds among the compiled models past the exact tables: the normalized id, else
+   * (when no model has it) the compact key; empty when none matches or a normalized form belongs to several
+   * models. A hit keeps the definition's {@code Optional} with its key, as {@link #exactHit} does.
+   */
   Optional<ModelDefinition> pastExact(String query) {
     long scanned = NormalizedKeys.scan(query, false);
     if (scanned == NormalizedKeys.NOT_ASCII) {
@@ -383,7 +381,7 @@ final class CompiledIndex {
     return found;
   }
 
-  /** {@link #find} past the exact tables for a query with a non-ASCII character: normalized through strings. */
+  /** {@link #pastExact} for a query with a non-ASCII character: normalized through strings. */
   private Optional<ModelDefinition> nonAscii(String query) {
     int value = normalized(query);
     if (value == KeyTable.MISSING) {
