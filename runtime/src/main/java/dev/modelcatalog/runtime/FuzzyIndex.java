@@ -231,7 +231,7 @@ final class FuzzyIndex {
         found[count++] = deleteEntries[j];
       }
     }
-    return Arrays.stream(found, 0, count).sorted().distinct().toArray();
+    return sortedDistinct(found, count);
   }
 
   /** Up to {@code limit} entries whose core starts with this word of letters ({@code gpt}, {@code claude}). */
@@ -253,7 +253,22 @@ final class FuzzyIndex {
     int[] b = deleteHashes(second);
     int[] both = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, both, a.length, b.length);
-    return Arrays.stream(both).distinct().toArray();
+    return sortedDistinct(both, both.length);
+  }
+
+  /**
+   * The distinct values among the first {@code count}, ascending, sorted in place. {@code IntStream.distinct()}
+   * boxes every value: millions of objects per index build, and some for every fuzzy query.
+   */
+  private static int[] sortedDistinct(int[] values, int count) {
+    Arrays.sort(values, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (i == 0 || values[i] != values[i - 1]) {
+        values[distinct++] = values[i];
+      }
+    }
+    return distinct == values.length ? values : Arrays.copyOf(values, distinct);
   }
 
   static int[] deleteHashes(String s) {

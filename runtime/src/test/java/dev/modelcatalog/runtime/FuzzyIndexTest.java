@@ -24,6 +24,17 @@ class FuzzyIndexTest {
   }
 
   @Test
+  void deleteHashesOfTwoForms_areEachFormsHashesOnce() {
+    String first = "llama318binstruct";
+    String second = "llama318b";
+    int[] both = FuzzyIndex.deleteHashes(first, second);
+    java.util.Set<Integer> expected = new java.util.TreeSet<>();
+    Arrays.stream(FuzzyIndex.deleteHashes(first)).forEach(expected::add);
+    Arrays.stream(FuzzyIndex.deleteHashes(second)).forEach(expected::add);
+    assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), both);
+  }
+
+  @Test
   void typoCandidates_findsOneEditAwayOnly() {
     FuzzyIndex index = new FuzzyIndex(List.of("claude-3-opus", "gpt-4o-mini", "mistral-large"), new int[] {0, 1, 2});
     int[] found = index.typoCandidates(FuzzyIndex.deleteHashes("cluade3opus"));
