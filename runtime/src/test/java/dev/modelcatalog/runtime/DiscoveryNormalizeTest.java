@@ -80,12 +80,14 @@ class DiscoveryNormalizeTest {
     for (int n = 0; n < 20_000; n++) {
       String prefix = random.nextBoolean() ? "" : "Org-" + n + (random.nextBoolean() ? "/" : "/x/");
       StringBuilder raw = new StringBuilder(prefix);
-      int tokens = 1 + random.nextInt(5);
+      // Up to 8 tokens of up to 9 characters: every length up to about 80, so the scan's blocks of four characters
+      // meet every remainder, and separators at every position within a block.
+      int tokens = 1 + random.nextInt(8);
       for (int t = 0; t < tokens; t++) {
         if (t > 0) {
           raw.append(separators.charAt(random.nextInt(separators.length())));
         }
-        for (int i = 0, length = 1 + random.nextInt(4); i < length; i++) {
+        for (int i = 0, length = 1 + random.nextInt(9); i < length; i++) {
           raw.append(tokenChars.charAt(random.nextInt(tokenChars.length())));
         }
       }
@@ -106,7 +108,8 @@ class DiscoveryNormalizeTest {
 
   @Test
   void scan_anyNonAsciiCharacter_sendsTheLookupToTheAllocatingPath() {
-    for (String input : new String[] {"\u212A_MODEL", "caf\u00e9/gpt-4o", "gpt-4o\u00e9", "\u00e9"}) {
+    for (String input : new String[] {"\u212A_MODEL", "caf\u00e9/gpt-4o", "gpt-4o\u00e9", "\u00e9", "\u00e9gpt-4o",
+        "gpt-\u00e94o-mini", "org/gpt-4o-mini-2024\u00e9"}) {
       assertEquals(NormalizedKeys.NOT_ASCII, NormalizedKeys.scan(input, false), input);
       assertEquals(NormalizedKeys.NOT_ASCII, NormalizedKeys.scan(input, true), input);
     }
