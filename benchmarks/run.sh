@@ -35,10 +35,10 @@ mkdir -p "$results"
 # --full measures everything at every size, longer.
 if $full; then
   jmh_opts=(-f 2 -wi 5 -w 2s -i 5 -r 2s); kinds="typo,dated,reordered,unknown"; baseline_catalogs="1k,10k,50k"
-  runs=10; javac_runs=3; javac_warmup=1
+  runs=40; javac_runs=3; javac_warmup=1
 else
   jmh_opts=(-f 1 -wi 2 -w 500ms -i 3 -r 500ms); kinds="typo,unknown"; baseline_catalogs="10k"
-  runs=5; javac_runs=1; javac_warmup=0
+  runs=20; javac_runs=1; javac_warmup=0
 fi
 
 if $build; then
@@ -100,20 +100,40 @@ if $startup; then
   echo "== start-up (hyperfine)"
   command -v hyperfine >/dev/null || { echo "hyperfine not found: apt-get install -y hyperfine" >&2; exit 1; }
   cmds=(-n jvm-floor "java -cp $registry_cp dev.modelcatalog.benchmarks.startup.EmptyMain")
+  # The same processes again with an application class-data sharing archive, as a server would deploy: one
+  # training run per process writes the archive (-XX:ArchiveClassesAtExit), the timed runs map it. The JVM
+  # archives classes from jars only, so these runs use the start-up jar rather than its classes directory, the
+  # floor included (with its own archive). The training run looks up every model of the catalog (as a server's
+  # warm-up over its whole catalog would), so the archive holds every class a first lookup may load.
+  cds=benchmarks/startup/target/cds
+  rm -rf "$cds"; mkdir -p "$cds"
+  jar_cp="$(ls benchmarks/startup/target/modelcatalog-bench-startup-*.jar):${registry_cp#*:}"
+  archive() {  # name, class path, main class, training argument, timed argument
+    local name="$1" cp="$2" main="$3" train="$4" timed="$5"
+    java -XX:ArchiveClassesAtExit="$cds/$name.jsa" -Xlog:cds=off -cp "$cp" "$main" $train > /dev/null
+    cds_cmds+=(-n "$name-cds" "java -XX:SharedArchiveFile=$cds/$name.jsa -cp $cp $main $timed")
+  }
+  cds_cmds=()
+  archive jvm-floor "$jar_cp" dev.modelcatalog.benchmarks.startup.EmptyMain "" ""
   case ",$compiled," in *,builtin,*)
     id=$(java -cp "$lib:$builtin_jar" dev.modelcatalog.benchmarks.startup.SampleId)
     cmds+=(-n compiled-builtin \
-      "java -cp $registry_cp:$builtin_jar dev.modelcatalog.benchmarks.startup.CompiledStartup $id") ;;
+      "java -cp $registry_cp:$builtin_jar dev.modelcatalog.benchmarks.startup.CompiledStartup $id")
+    archive compiled-builtin "$jar_cp:$builtin_jar" dev.modelcatalog.benchmarks.startup.CompiledStartup \
+      --train "$id" ;;
   esac
   case ",$compiled," in *,10k,*)
     id10k=$(java -cp "$lib:$s10k_jar" dev.modelcatalog.benchmarks.startup.SampleId)
     cmds+=(-n compiled-10k \
-      "java -cp $registry_cp:$s10k_jar dev.modelcatalog.benchmarks.startup.CompiledStartup $id10k") ;;
+      "java -cp $registry_cp:$s10k_jar dev.modelcatalog.benchmarks.startup.CompiledStartup $id10k")
+    archive compiled-10k "$jar_cp:$s10k_jar" dev.modelcatalog.benchmarks.startup.CompiledStartup \
+      --train "$id10k" ;;
   *)
     id10k=$(python3 -c "import json,sys; m=json.load(open('$s10k_json')); print(m[len(m)//2]['id'])") ;;
   esac
-  cmds+=(-n json-10k "java -cp $lib dev.modelcatalog.benchmarks.startup.JsonStartup $s10k_json $id10k")
-  hyperfine -N --warmup 2 --runs "$runs" --export-json "$results/startup.json" "${cmds[@]}"
+  # The JSON load runs last: its gigabyte of heap left the processes timed right after it some 50 ms slower.
+  cds_cmds+=(-n json-10k "java -cp $lib dev.modelcatalog.benchmarks.startup.JsonStartup $s10k_json $id10k")
+  hyperfine -N --warmup 3 --runs "$runs" --export-json "$results/startup.json" "${cmds[@]}" "${cds_cmds[@]}"
 fi
 
 if $heap; then

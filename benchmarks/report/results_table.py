@@ -227,7 +227,6 @@ def hyperfine(path):
 def startup_table(runs):
     if not runs:
         return ""
-    floor = runs.get("jvm-floor")
     json10k = runs.get("json-10k")
     lines = ["| process | median | mean ± σ | runs | above the JVM floor | ratio to JSON + Jackson | target | met |",
              "|---|---:|---:|---:|---:|---:|---|---|"]
@@ -237,15 +236,21 @@ def startup_table(runs):
               "compiled-builtin": "built-in catalog: start → registry ready → first lookup",
               "compiled-10k": "10,000 compiled models: start → registry ready → first lookup",
               "json-10k": "10,000 models from JSON with Jackson into a `HashMap`, then one lookup"}
-    for name in ["jvm-floor", "compiled-builtin", "compiled-10k", "json-10k"]:
+    cds = " (application class-data sharing archive)"
+    for name in ["jvm-floor", "compiled-builtin", "compiled-10k", "json-10k",
+                 "jvm-floor-cds", "compiled-builtin-cds", "compiled-10k-cds"]:
         r = runs.get(name)
         if r is None:
             continue
-        above = r["median"] - floor["median"] if floor and name != "jvm-floor" else None
-        target, limit = targets.get(name, ("—", None))
+        base = name[:-len("-cds")] if name.endswith("-cds") else name
+        # Each process is read against the floor run the same way: with an archive of its own, or without.
+        floor = runs.get("jvm-floor-cds" if name.endswith("-cds") else "jvm-floor")
+        above = r["median"] - floor["median"] if floor and base != "jvm-floor" else None
+        target, limit = targets.get(base, ("—", None))
         met = (above <= limit) if (limit is not None and above is not None) else None
-        ratio = fmt_ratio(r["median"], json10k["median"]) if json10k and name.startswith("compiled-10k") else "—"
-        lines.append(f"| {labels[name]} | {fmt_time(r['median'] * 1e9)} | {fmt_time(r['mean'] * 1e9)} ± "
+        ratio = fmt_ratio(r["median"], json10k["median"]) if json10k and base == "compiled-10k" else "—"
+        label = labels[base] + (cds if name.endswith("-cds") else "")
+        lines.append(f"| {label} | {fmt_time(r['median'] * 1e9)} | {fmt_time(r['mean'] * 1e9)} ± "
                      f"{fmt_time(r['stddev'] * 1e9 if r.get('stddev') else 0)} | {len(r['times'])} | "
                      f"{fmt_time(above * 1e9) if above is not None else '—'} | {ratio} | {target} | {verdict(met)} |")
     return "\n".join(lines)
@@ -311,7 +316,11 @@ def render(results, command, machine):
                     fuzzy_table(jmh),
                     "`get` runs the whole resolution (exact, normalized, fine-tune, then the fuzzy index); the "
                     "baselines return the closest id with no precision guard.\n\n")
-    text += section("Start-up (whole process)", startup_table(hyperfine(os.path.join(results, "startup.json"))))
+    text += section("Start-up (whole process)", startup_table(hyperfine(os.path.join(results, "startup.json"))),
+                    "The rows marked with an archive run each process with an application class-data sharing "
+                    "archive that one training run wrote (`-XX:ArchiveClassesAtExit`, then "
+                    "`-XX:SharedArchiveFile`; trained on another model than the one timed) and read it against an "
+                    "empty `main` with its own archive; the rows without are plain `java -cp` runs.\n\n")
     text += section("Heap per model (10,000 models)", heap_table(results),
                     "JOL: `GraphLayout` of everything reachable from the holder, each object once (shared strings, "
                     "bit sets and tables count once; objects reachable only from static fields are not seen). Heap "
