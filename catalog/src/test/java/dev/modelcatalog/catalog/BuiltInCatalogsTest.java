@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelcatalog.annotations.CapabilityPreset;
 import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.Discovery;
 import dev.modelcatalog.runtime.LatencyProfile;
 import dev.modelcatalog.runtime.ModelCatalog;
 import dev.modelcatalog.runtime.ModelCatalog.KeyKind;
@@ -124,10 +125,11 @@ class BuiltInCatalogsTest {
     Map<String, Integer> compact = new TreeMap<>();
     ModelCatalog meta = catalogs().get("meta");
     meta.keys((kind, key, index) -> {
+      // Forms are fed as the id or alias they come from; the registry takes the form.
       if (kind == KeyKind.NORMALIZED) {
-        normalized.put(key, index);
+        normalized.put(Discovery.normalizeModelId(key), index);
       } else if (kind == KeyKind.COMPACT) {
-        compact.put(key, index);
+        compact.put(Discovery.compactKey(key), index);
       }
     });
     int index = normalized.get("llama-3-1-8b-instruct");

@@ -84,18 +84,26 @@ class CatalogBehaviourTest {
   }
 
   @Test
-  void keys_feedIdAliasNormalizedAndCompactForms() throws ReflectiveOperationException {
+  void keys_feedIdAliasNormalizedAndCompactForms_compactFormsAsTheNameTheyComeFrom() throws ReflectiveOperationException {
     ModelCatalog catalog = openAi();
     List<String> keys = new ArrayList<>();
+    List<String> forms = new ArrayList<>();
     catalog.keys((kind, key, index) -> {
       if (index == 0) {
         keys.add(kind + " " + key);
+        forms.add(kind == KeyKind.NORMALIZED ? Discovery.normalizeModelId(key)
+            : kind == KeyKind.COMPACT ? Discovery.compactKey(key) : key);
       }
     });
+    // Normalized forms are fed as themselves, compact forms as the id or alias they come from.
     assertThat(keys).containsExactly(
         "ID gpt-3.5-turbo", "ALIAS gpt-3.5-turbo-0125", "ALIAS gpt35",
         "NORMALIZED gpt-3-5-turbo", "NORMALIZED gpt-3-5-turbo-0125", "NORMALIZED gpt35",
-        "COMPACT gpt35turbo", "COMPACT gpt35turbo0125", "COMPACT gpt35").inOrder();
+        "COMPACT gpt-3.5-turbo", "COMPACT gpt-3.5-turbo-0125", "COMPACT gpt35").inOrder();
+    assertThat(forms).containsExactly(
+        "gpt-3.5-turbo", "gpt-3.5-turbo-0125", "gpt35",
+        "gpt-3-5-turbo", "gpt-3-5-turbo-0125", "gpt35",
+        "gpt35turbo", "gpt35turbo0125", "gpt35").inOrder();
   }
 
   @Test
@@ -145,7 +153,7 @@ class CatalogBehaviourTest {
 
     List<String> bucketKeys = new ArrayList<>();
     catalog.keys(9, (kind, key, index) -> {
-      assertThat(ModelCatalog.keyBucket(key, bits)).isEqualTo(9);
+      assertThat(ModelCatalog.keyBucketOfHash(kind.hashOf(key), bits)).isEqualTo(9);
       bucketKeys.add(key);
     });
     assertThat(bucketKeys).isNotEmpty();
@@ -159,7 +167,7 @@ class CatalogBehaviourTest {
     for (int bucket = 0; bucket < 1 << bits; bucket++) {
       int expected = bucket;
       catalog.keys(bucket, (kind, key, index) -> {
-        assertThat(ModelCatalog.keyBucket(key, bits)).isEqualTo(expected);
+        assertThat(ModelCatalog.keyBucketOfHash(kind.hashOf(key), bits)).isEqualTo(expected);
         all.add(kind + " " + key + " " + index);
       });
     }

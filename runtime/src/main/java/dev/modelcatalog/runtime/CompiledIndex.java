@@ -135,8 +135,8 @@ final class CompiledIndex {
       this.partition = partition;
       this.bits = bits;
       this.exact = new KeyTable.Builder(expected);
-      this.normalized = new KeyTable.Builder(expected);
-      this.compact = new KeyTable.Builder(expected);
+      this.normalized = KeyTable.Builder.ofForms(expected, false);
+      this.compact = KeyTable.Builder.ofForms(expected, true);
     }
 
     void catalog(int start, boolean filter) {
@@ -146,7 +146,7 @@ final class CompiledIndex {
 
     @Override
     public void key(ModelCatalog.KeyKind kind, String key, int index) {
-      if (filter && ModelCatalog.keyBucket(key, bits) != partition) {
+      if (filter && ModelCatalog.keyBucketOfHash(kind.hashOf(key), bits) != partition) {
         return;
       }
       int ordinal = start + index;

@@ -1,12 +1,14 @@
 package dev.modelcatalog.runtime;
 
-import java.util.Arrays;
-
 /**
  * An immutable open-addressing table from string keys to non-negative ints, built once. Lookups probe with the
  * key's hash and compare in place; {@link #getNormalized} probes with the hash of a query's normalized form
  * without building that form. A key given two different values is stored as {@link #AMBIGUOUS}, so a key that
  * two models share is never silently given to one of them.
+ *
+ * <p>A table of normalized (or compact) forms ({@link Builder#ofForms}) is keyed by the form, but a key may be put as
+ * any string with that form, such as the id or alias it came from: the table keeps the form's hash and compares
+ * through the form, computed on the fly. A form put as an id or alias is then never held as a string of its own.
  */
 final class KeyTable {
 
@@ -29,14 +31,17 @@ final class KeyTable {
   private final int[] slots;
   private final int mask;
   private final int size;
+  /** {@link Builder#EXACT}, {@link Builder#NORMALIZED} or {@link Builder#COMPACT}. */
+  private final int form;
 
-  private KeyTable(String[] keys, int[] values, int size) {
+  private KeyTable(String[] keys, int[] hashes, int[] values, int size, int form) {
     this.mask = keys.length - 1;
     this.size = size;
+    this.form = form;
     this.slots = new int[keys.length * 2];
     this.entries = new Object[keys.length * 2];
     for (int i = 0; i < keys.length; i++) {
-      slots[2 * i] = keys[i] == null ? 0 : keys[i].hashCode();
+      slots[2 * i] = keys[i] == null ? 0 : hashes[i];
       slots[2 * i + 1] = keys[i] == null ? MISSING : values[i];
       entries[2 * i] = keys[i];
     }
@@ -54,12 +59,15 @@ final class KeyTable {
     return (String) entries[2 * slot];
   }
 
-  /** The value of the key, {@link #MISSING} or {@link #AMBIGUOUS}. */
+  /**
+   * The value of the key, {@link #MISSING} or {@link #AMBIGUOUS}; in a table of forms, the value of the key's form
+   * (the key may be the form itself, or any string with that form).
+   */
   int get(String key) {
-    return get(key, key.hashCode());
+    return form == Builder.EXACT ? get(key, key.hashCode()) : getNormalized(key, form == Builder.COMPACT);
   }
 
-  /** {@link #get(String)} for a key whose {@link String#hashCode()} the caller has at hand. */
+  /** {@link #get(String)} in a table of exact keys, for a key whose {@link String#hashCode()} is at hand. */
   int get(String key, int hash) {
     return valueAt(slotOf(key, hash));
   }
@@ -109,7 +117,9 @@ final class KeyTable {
     // One walk over the query: ASCII check, start and hash together; matches() reads it once more, for a hit only.
     long scanned = NormalizedKeys.scan(raw, compact);
     if (scanned == NormalizedKeys.NOT_ASCII) {
-      return get(compact ? Discovery.compactKey(raw) : Discovery.normalizeModelId(raw));
+      // The form is ASCII (letters, digits and dashes), and its own form.
+      String form = NormalizedKeys.form(raw, compact);
+      return valueAt(normalizedSlotOf(form, 0, form.hashCode(), compact));
     }
     return valueAt(normalizedSlotOf(raw, NormalizedKeys.startOf(scanned), NormalizedKeys.hashOf(scanned), compact));
   }
@@ -153,14 +163,35 @@ final class KeyTable {
 
   /** Collects keys; sized for an expected count but grows as needed. */
   static final class Builder {
+    static final int EXACT = 0;
+    static final int NORMALIZED = 1;
+    static final int COMPACT = 2;
+
+    private final int form;
     private String[] keys;
+    private int[] hashes;
     private int[] values;
     private int size;
 
+    /** A builder of a table of exact keys. */
     Builder(int expected) {
+      this(expected, EXACT);
+    }
+
+    private Builder(int expected, int form) {
+      this.form = form;
       int capacity = Integer.highestOneBit(Math.max(4, expected * 2 + 1)) << 1;
       keys = new String[capacity];
+      hashes = new int[capacity];
       values = new int[capacity];
+    }
+
+    /**
+     * A builder of a table of normalized (or, when {@code compact}, compact) forms: each key put is an id or alias
+     * standing for its form (or the form itself), and keys with the same form are one key.
+     */
+    static Builder ofForms(int expected, boolean compact) {
+      return new Builder(expected, compact ? COMPACT : NORMALIZED);
     }
 
     /** Adds the key; a key already present with a different value becomes {@link #AMBIGUOUS}. */
@@ -168,20 +199,25 @@ final class KeyTable {
       if (value < 0) {
         throw new IllegalArgumentException("value: must not be negative, was " + value);
       }
+      boolean compact = form == COMPACT;
+      // A form is compared through ASCII strings on the fly; a key with another character stands as its form.
+      String stored = form == EXACT || NormalizedKeys.isAscii(key) ? key : NormalizedKeys.form(key, compact);
+      int hash = form == EXACT ? key.hashCode() : NormalizedKeys.formHash(stored, compact);
       if ((size + 1) * 2 > keys.length) {
         grow();
       }
       int mask = keys.length - 1;
-      int i = spread(key.hashCode()) & mask;
+      int i = spread(hash) & mask;
       for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
-        if (k.equals(key)) {
+        if (hashes[i] == hash && (form == EXACT ? k.equals(stored) : NormalizedKeys.matches(stored, compact, k))) {
           if (values[i] != value) {
             values[i] = AMBIGUOUS;
           }
           return this;
         }
       }
-      keys[i] = key;
+      keys[i] = stored;
+      hashes[i] = hash;
       values[i] = value;
       size++;
       return this;
@@ -189,19 +225,21 @@ final class KeyTable {
 
     private void grow() {
       String[] oldKeys = keys;
+      int[] oldHashes = hashes;
       int[] oldValues = values;
       keys = new String[oldKeys.length * 2];
+      hashes = new int[oldKeys.length * 2];
       values = new int[oldKeys.length * 2];
-      Arrays.fill(values, 0);
       size = 0;
       int mask = keys.length - 1;
       for (int j = 0; j < oldKeys.length; j++) {
         if (oldKeys[j] != null) {
-          int i = spread(oldKeys[j].hashCode()) & mask;
+          int i = spread(oldHashes[j]) & mask;
           while (keys[i] != null) {
             i = (i + 1) & mask;
           }
           keys[i] = oldKeys[j];
+          hashes[i] = oldHashes[j];
           values[i] = oldValues[j];
           size++;
         }
@@ -209,7 +247,7 @@ final class KeyTable {
     }
 
     KeyTable build() {
-      return new KeyTable(keys.clone(), values.clone(), size);
+      return new KeyTable(keys.clone(), hashes.clone(), values.clone(), size, form);
     }
   }
 }

@@ -35,9 +35,12 @@ public interface ModelCatalog {
   ModelDefinition model(int index);
 
   /**
-   * Feeds every lookup key of every model to the sink: each id and alias as given, and the normalized and
-   * compact forms of each (computed by the processor with {@link Discovery}). A normalized or compact key that
-   * two of the catalog's models share is fed once per model; the registry marks it ambiguous.
+   * Feeds every lookup key of every model to the sink: each id and alias as given, and for the normalized and
+   * compact forms of each ({@link Discovery}), the id or alias it comes from (or, equally, the form itself: the
+   * registry takes a string's form, and the form of a form is itself). Generated catalogs feed a compact form as
+   * the id or alias it comes from, so they hold no string for it, and a normalized form as itself, which a
+   * normalized hit compares with the query in one pass. A normalized or compact form that two of the catalog's
+   * models share is fed once per model; the registry marks it ambiguous.
    */
   void keys(KeySink sink);
 
@@ -55,8 +58,8 @@ public interface ModelCatalog {
   }
 
   /**
-   * Feeds the keys of one bucket, those with {@code keyBucket(key, keyBucketBits()) == bucket}, in the order
-   * {@link #keys(KeySink)} feeds them. By default, filters {@link #keys(KeySink)}.
+   * Feeds the keys of one bucket, those whose hash ({@link KeyKind#hashOf}) is in the bucket ({@link
+   * #keyBucketOfHash}), in the order {@link #keys(KeySink)} feeds them. By default, filters {@link #keys(KeySink)}.
    */
   default void keys(int bucket, KeySink sink) {
     int bits = keyBucketBits();
@@ -66,7 +69,7 @@ public interface ModelCatalog {
       return;
     }
     keys((kind, key, index) -> {
-      if (keyBucket(key, bits) == bucket) {
+      if (keyBucketOfHash(kind.hashOf(key), bits) == bucket) {
         sink.key(kind, key, index);
       }
     });
@@ -169,9 +172,18 @@ public interface ModelCatalog {
     ID,
     /** An alias, exactly as declared. */
     ALIAS,
-    /** {@link Discovery#normalizeModelId} of the id or of an alias. */
+    /** {@link Discovery#normalizeModelId} of the id or of an alias, fed as that id or alias or as the form. */
     NORMALIZED,
-    /** {@link Discovery#compactKey} of the id or of an alias. */
-    COMPACT
+    /** {@link Discovery#compactKey} of the id or of an alias, fed as that id or alias or as the form. */
+    COMPACT;
+
+    /**
+     * The hash a key of this kind is bucketed and looked up by: {@link String#hashCode()} of an id or alias, and
+     * of the form of a normalized or compact key (computed without building the form for ASCII keys).
+     */
+    public int hashOf(String key) {
+      // No switch: a switch on an enum compiles to one more class, which start-up would load.
+      return this == NORMALIZED || this == COMPACT ? NormalizedKeys.formHash(key, this == COMPACT) : key.hashCode();
+    }
   }
 }

@@ -93,50 +93,131 @@ final class NormalizedKeys {
     return hashOf(scan(raw, compact));
   }
 
-  /** Whether the normalized (or compact) form of an ASCII string equals {@code key}. */
+  /**
+   * The hash of the normalized (or, when {@code compact}, the compact) form of any string: the {@link
+   * String#hashCode()} of that form, computed without building it for ASCII input.
+   */
+  static int formHash(String key, boolean compact) {
+    long scanned = scan(key, compact);
+    return scanned != NOT_ASCII ? hashOf(scanned) : form(key, compact).hashCode();
+  }
+
+  /** The normalized (or compact) form as a string: {@link Discovery}'s. */
+  static String form(String key, boolean compact) {
+    return compact ? Discovery.compactKey(key) : Discovery.normalizeModelId(key);
+  }
+
+  /** Whether the string has only ASCII characters. */
+  static boolean isAscii(String key) {
+    int seen = 0;
+    for (int i = 0, n = key.length(); i < n; i++) {
+      seen |= key.charAt(i);
+    }
+    return seen < 0x80;
+  }
+
+  /**
+   * Whether the normalized (or compact) forms of two ASCII strings are equal: a query, and a stored key, which is
+   * an id or alias standing for its form, or a form itself.
+   */
   static boolean matches(String raw, boolean compact, String key) {
     return matches(raw, raw.lastIndexOf('/') + 1, compact, key);
   }
 
-  /** As {@link #matches(String, boolean, String)}, with the start ({@link #startOf}) already found. */
+  /** As {@link #matches(String, boolean, String)}, with the query's start ({@link #startOf}) already found. */
   static boolean matches(String raw, int start, boolean compact, String key) {
-    if (!compact && raw.length() - start == key.length() && sameWithDashes(raw, start, key)) {
+    // The usual normalized hit: the key is the form itself (generated catalogs feed normalized keys as forms), and
+    // the query is that form with other separators and case. One table read a character; the rest is a call of its
+    // own, so that this stays small enough to inline into the probe.
+    return raw.length() - start == key.length() && sameAsForm(raw, start, key)
+        || matchesName(raw, start, compact, key);
+  }
+
+  /** {@link #matches} for a key that is not the query's form read character for character: an id or alias. */
+  private static boolean matchesName(String raw, int start, boolean compact, String key) {
+    // The key ends with as many characters as the query has past its start, right after a slash or from the key's
+    // own start (the usual shape): aligning the two at their ends spares finding the key's last slash.
+    int length = raw.length() - start;
+    int keyStart = key.length() - length;
+    if (keyStart >= 0 && (keyStart == 0 || key.charAt(keyStart - 1) == '/')
+        && sameWithDashes(raw, start, key, keyStart)) {
       return true;
     }
-    int k = 0;
-    int keyLength = key.length();
-    boolean started = false;
-    boolean pendingDash = false;
-    for (int i = start, n = raw.length(); i < n; i++) {
-      int token = TOKEN[raw.charAt(i) & 0x7f]; // ASCII input only: the caller checked
-      if (token != 0) {
-        if (pendingDash) {
-          if (k >= keyLength || key.charAt(k++) != '-') {
-            return false;
-          }
-          pendingDash = false;
-        }
-        if (k >= keyLength || key.charAt(k++) != token) {
-          return false;
-        }
-        started = true;
-      } else {
-        pendingDash = started && !compact;
-      }
-    }
-    return k == keyLength;
+    return sameForm(raw, start, key, key.lastIndexOf('/') + 1, compact);
   }
 
   /**
-   * Whether {@code raw} from {@code start}, with every separator read as a dash, is {@code key}: the usual shape of
-   * a normalized hit ({@code GPT_4O}, {@code Llama-3.1-8B}), where each separator stands alone between tokens. A
-   * loop without branches on the characters; when it says no, {@link #matches} walks the general way.
+   * Whether {@code raw} from {@code start}, with every separator read as a dash, is {@code key}, character for
+   * character. Then {@code key} holds only lower-case letters, digits and dashes, and has the form of {@code raw}
+   * (the form depends only on that reading), whichever kind of key it is.
    */
-  private static boolean sameWithDashes(String raw, int start, String key) {
+  private static boolean sameAsForm(String raw, int start, String key) {
     int diff = 0;
     for (int i = start, n = raw.length(); i < n; i++) {
       diff |= AS_DASHED[raw.charAt(i) & 0x7f] ^ key.charAt(i - start);
     }
     return diff == 0;
+  }
+
+  /**
+   * {@link #AS_DASHED} for a stored key, whose slashes must not pass for separators: a slash in the compared part
+   * means that part is not the key's form.
+   */
+  private static final byte[] KEY_AS_DASHED = new byte[128];
+
+  static {
+    System.arraycopy(AS_DASHED, 0, KEY_AS_DASHED, 0, 128);
+    KEY_AS_DASHED['/'] = -1;
+  }
+
+  /**
+   * Whether {@code raw} from {@code start} and {@code key} from {@code keyStart}, each read with every separator as
+   * a dash, are the same: then the two have the same tokens up to case with separators in the same places, so the
+   * same normalized and compact forms. This is the usual shape of a hit ({@code GPT_4O} against {@code gpt-4o}, or
+   * {@code Llama-3.1-8B} against {@code llama-3.1-8b}); a loop without branches on the characters. When it says no,
+   * {@link #sameForm} walks the general way.
+   */
+  private static boolean sameWithDashes(String raw, int start, String key, int keyStart) {
+    int diff = 0;
+    for (int i = start, j = keyStart, n = raw.length(); i < n; i++, j++) {
+      diff |= AS_DASHED[raw.charAt(i) & 0x7f] ^ KEY_AS_DASHED[key.charAt(j) & 0x7f];
+    }
+    return diff == 0;
+  }
+
+  /**
+   * Whether two ASCII strings, from their starts (after their last slash), have the same normalized (or compact)
+   * form, walked token character by token character: the characters must match up to case and, for the normalized
+   * form, a run of separators between two tokens must stand in both at the same place (leading and trailing runs
+   * count for nothing).
+   */
+  private static boolean sameForm(String a, int i, String b, int j, boolean compact) {
+    int n = a.length();
+    int m = b.length();
+    i = nextToken(a, i);
+    j = nextToken(b, j);
+    while (i < n && j < m) {
+      if (TOKEN[a.charAt(i) & 0x7f] != TOKEN[b.charAt(j) & 0x7f]) {
+        return false;
+      }
+      int nextI = nextToken(a, i + 1);
+      int nextJ = nextToken(b, j + 1);
+      // A separator run before the next token (not at the end) is a dash in the normalized form.
+      if (!compact && (nextI > i + 1 && nextI < n) != (nextJ > j + 1 && nextJ < m)) {
+        return false;
+      }
+      i = nextI;
+      j = nextJ;
+    }
+    return i >= n && j >= m;
+  }
+
+  /** The index of the first token character (letter or digit) of {@code s} at or after {@code i}, or its length. */
+  private static int nextToken(String s, int i) {
+    int n = s.length();
+    while (i < n && TOKEN[s.charAt(i) & 0x7f] <= 0) {
+      i++;
+    }
+    return i;
   }
 }

@@ -40,18 +40,19 @@ final class Overlay {
     this.models = byId.values().toArray(new ModelDefinition[0]);
     this.hidden = hidden;
     KeyTable.Builder exactKeys = new KeyTable.Builder(models.length * 2);
-    KeyTable.Builder normalizedKeys = new KeyTable.Builder(models.length * 2);
-    KeyTable.Builder compactKeys = new KeyTable.Builder(models.length * 2);
+    // The tables of forms take each id and alias as it is, and stand it for its form.
+    KeyTable.Builder normalizedKeys = KeyTable.Builder.ofForms(models.length * 2, false);
+    KeyTable.Builder compactKeys = KeyTable.Builder.ofForms(models.length * 2, true);
     int aliases = 0;
     for (int i = 0; i < models.length; i++) {
       ModelDefinition model = models[i];
       exactKeys.put(model.id(), i);
-      normalizedKeys.put(Discovery.normalizeModelId(model.id()), i);
-      compactKeys.put(Discovery.compactKey(model.id()), i);
+      normalizedKeys.put(model.id(), i);
+      compactKeys.put(model.id(), i);
       for (String alias : model.aliases()) {
         exactKeys.put(alias, i | CompiledIndex.ALIAS_FLAG);
-        normalizedKeys.put(Discovery.normalizeModelId(alias), i);
-        compactKeys.put(Discovery.compactKey(alias), i);
+        normalizedKeys.put(alias, i);
+        compactKeys.put(alias, i);
         aliases++;
       }
     }

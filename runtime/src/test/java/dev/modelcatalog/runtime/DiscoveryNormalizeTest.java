@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,11 +54,17 @@ class DiscoveryNormalizeTest {
       assertTrue(NormalizedKeys.matches(input, false, normalized), input);
       assertTrue(NormalizedKeys.matches(input, true, compact), input);
       assertFalse(NormalizedKeys.matches(input, false, normalized + "x"), input);
-      assertFalse(NormalizedKeys.matches(input, true, "-" + compact), input);
+      assertFalse(NormalizedKeys.matches(input, true, compact + "0"), input);
+      // A stored key stands for its form: an id or alias spelled otherwise, under an organisation, matches.
+      String respelled = "Org-1/" + input.substring(input.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT)
+          .replace('-', '_');
+      assertTrue(NormalizedKeys.matches(input, false, respelled), input + " / " + respelled);
+      assertTrue(NormalizedKeys.matches(input, true, respelled), input + " / " + respelled);
+      assertEquals(normalized.hashCode(), NormalizedKeys.formHash(respelled, false), respelled);
       if (normalized.length() > 1) {
         assertFalse(NormalizedKeys.matches(input, false, normalized.substring(0, normalized.length() - 1)), input);
-        assertFalse(NormalizedKeys.matches(input, false, normalized.replace('-', '_')) && normalized.contains("-"),
-            input);
+        // Dashes and underscores are both separators: the key stands for the same form.
+        assertTrue(NormalizedKeys.matches(input, false, normalized.replace('-', '_')), input);
       }
       // Against the normalized form of the previous input: a match exactly when the forms are equal.
       assertEquals(normalized.equals(previous), NormalizedKeys.matches(input, false, previous),
@@ -124,6 +131,39 @@ class DiscoveryNormalizeTest {
     // U+212A KELVIN SIGN lower-cases to ASCII 'k': only the allocating path gets this right.
     assertEquals("k-model", Discovery.normalizeModelId("\u212A_MODEL"));
     assertEquals(7, table.getNormalized("\u212A_MODEL", false));
+  }
+
+  @Test
+  void keyTableOfForms_holdsIdsAndAliases_andFindsThemByTheirForm() {
+    KeyTable table = KeyTable.Builder.ofForms(4, false)
+        .put("meta-llama/Llama-3.1-8B", 1)
+        .put("llama-3.1-8b", 1) // the same form for the same model: one key
+        .put("Twin_7B", 2)
+        .put("twin-7b", 3) // the same form for two models: ambiguous
+        .put("\uFF2C\uFF4C-x", 4) // fullwidth letters are separators: it stands as its form, "x"
+        .build();
+    assertEquals(3, table.size());
+    assertEquals(1, table.getNormalized("LLAMA_3.1_8B", false));
+    assertEquals(1, table.getNormalized("Other/llama 3 1 8b", false));
+    assertEquals(1, table.get("llama-3-1-8b"));
+    assertEquals(KeyTable.AMBIGUOUS, table.getNormalized("TWIN-7B", false));
+    assertEquals(4, table.getNormalized("X", false));
+    assertEquals(KeyTable.MISSING, table.getNormalized("llama-3.1-8", false));
+    assertEquals(KeyTable.MISSING, table.getNormalized("llama-3.18b", false));
+    KeyTable compact = KeyTable.Builder.ofForms(4, true).put("gpt-4o", 7).build();
+    assertEquals(7, compact.getNormalized("GPT4O", true));
+    assertEquals(7, compact.getNormalized("g.p.t_4-o", true));
+    assertEquals(7, compact.get("gpt4o"));
+    assertEquals(KeyTable.MISSING, compact.getNormalized("gpt-4", true));
+  }
+
+  @Test
+  void keyKindHash_isTheHashOfTheKeysForm() {
+    assertEquals("gpt-3-5-turbo".hashCode(), ModelCatalog.KeyKind.NORMALIZED.hashOf("openai/GPT-3.5_Turbo"));
+    assertEquals("gpt35turbo".hashCode(), ModelCatalog.KeyKind.COMPACT.hashOf("openai/GPT-3.5_Turbo"));
+    assertEquals("gpt-3-5-turbo".hashCode(), ModelCatalog.KeyKind.NORMALIZED.hashOf("gpt-3-5-turbo"));
+    assertEquals("openai/GPT-3.5_Turbo".hashCode(), ModelCatalog.KeyKind.ID.hashOf("openai/GPT-3.5_Turbo"));
+    assertEquals("x".hashCode(), ModelCatalog.KeyKind.NORMALIZED.hashOf("\uFF2C\uFF4C-x"));
   }
 
   @Test

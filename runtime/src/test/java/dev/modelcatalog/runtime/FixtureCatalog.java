@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A hand-written {@link ModelCatalog} over a list of definitions, standing in for a generated catalog: models in
- * normalized-id order, keys computed with {@link Discovery} as the processor does, optional routes per model id.
+ * normalized-id order, keys fed as the processor's catalogs feed them, optional routes per model id.
  */
 final class FixtureCatalog implements ModelCatalog {
 
@@ -74,13 +74,14 @@ final class FixtureCatalog implements ModelCatalog {
   public void keys(KeySink sink) {
     for (int i = 0; i < models.size(); i++) {
       ModelDefinition model = models.get(i);
+      // Forms are fed as the id or alias they come from, as generated catalogs feed them.
       sink.key(KeyKind.ID, model.id(), i);
-      sink.key(KeyKind.NORMALIZED, Discovery.normalizeModelId(model.id()), i);
-      sink.key(KeyKind.COMPACT, Discovery.compactKey(model.id()), i);
+      sink.key(KeyKind.NORMALIZED, model.id(), i);
+      sink.key(KeyKind.COMPACT, model.id(), i);
       for (String alias : model.aliases()) {
         sink.key(KeyKind.ALIAS, alias, i);
-        sink.key(KeyKind.NORMALIZED, Discovery.normalizeModelId(alias), i);
-        sink.key(KeyKind.COMPACT, Discovery.compactKey(alias), i);
+        sink.key(KeyKind.NORMALIZED, alias, i);
+        sink.key(KeyKind.COMPACT, alias, i);
       }
     }
   }

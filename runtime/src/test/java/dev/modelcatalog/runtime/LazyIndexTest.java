@@ -71,7 +71,7 @@ class LazyIndexTest {
     public void keys(int bucket, KeySink sink) {
       bucketsRead.add(bucket);
       delegate.keys((kind, key, index) -> {
-        if (ModelCatalog.keyBucket(key, bits) == bucket) {
+        if (ModelCatalog.keyBucketOfHash(kind.hashOf(key), bits) == bucket) {
           sink.key(kind, key, index);
         }
       });
@@ -87,6 +87,19 @@ class LazyIndexTest {
         }
       });
       return hashes.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+  }
+
+  /** A catalog that feeds each normalized and compact key as the form itself, built with {@link Discovery}. */
+  private static final class FormsFed extends ForwardingCatalog {
+    FormsFed(ModelCatalog delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public void keys(KeySink sink) {
+      delegate.keys((kind, key, index) -> sink.key(kind, kind == KeyKind.NORMALIZED ? Discovery.normalizeModelId(key)
+          : kind == KeyKind.COMPACT ? Discovery.compactKey(key) : key, index));
     }
   }
 
@@ -152,6 +165,10 @@ class LazyIndexTest {
     ModelRegistry lazy = lazy(new BucketedCatalog("a", 5, first), new BucketedCatalog("b", 2, second));
     ModelRegistry eager = ModelRegistry.builder().autoCreate(false)
         .addCatalogs(new FixtureCatalog("a", first), new FixtureCatalog("b", second)).build();
+    // Catalogs may also feed the normalized and compact forms themselves rather than the ids they come from.
+    ModelRegistry formsFed = ModelRegistry.builder().autoCreate(false)
+        .addCatalogs(new FormsFed(new FixtureCatalog("a", first)), new FormsFed(new FixtureCatalog("b", second)))
+        .build();
 
     List<String> queries = new ArrayList<>(List.of("twin-7b", "TWIN_7B", "shared/Twin-7B", "other/twin_7b",
         "no-such-model", "", "Ｌｌａｍａ", "llama‐3b‐v2"));
@@ -169,6 +186,7 @@ class LazyIndexTest {
       Optional<ModelDefinition> expected = eager.find(query);
       Optional<ModelDefinition> actual = lazy.find(query);
       assertEquals(expected.map(ModelDefinition::id), actual.map(ModelDefinition::id), query);
+      assertEquals(expected.map(ModelDefinition::id), formsFed.find(query).map(ModelDefinition::id), query);
       hits += actual.isPresent() ? 1 : 0;
     }
     assertTrue(hits > 4 * 360, "most queries hit: " + hits);

@@ -5,8 +5,10 @@ import dev.modelcatalog.runtime.ModelCatalog;
 import dev.modelcatalog.runtime.ModelDefinition;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -68,14 +70,16 @@ final class InMemoryCatalog implements ModelCatalog {
       int index = i;
       sink.key(KeyKind.ID, model.id(), index);
       model.aliases().forEach(alias -> sink.key(KeyKind.ALIAS, alias, index));
+      // Each form once, as generated catalogs feed them: a normalized form as itself, a compact form as the first
+      // name that has it.
       Set<String> normalized = new LinkedHashSet<>();
-      Set<String> compact = new LinkedHashSet<>();
+      Map<String, String> compact = new LinkedHashMap<>();
       for (String key : keysOf(model)) {
         normalized.add(Discovery.normalizeModelId(key));
-        compact.add(Discovery.compactKey(key));
+        compact.putIfAbsent(Discovery.compactKey(key), key);
       }
       normalized.forEach(key -> sink.key(KeyKind.NORMALIZED, key, index));
-      compact.forEach(key -> sink.key(KeyKind.COMPACT, key, index));
+      compact.values().forEach(key -> sink.key(KeyKind.COMPACT, key, index));
     }
   }
 

@@ -7,8 +7,10 @@ import dev.modelcatalog.runtime.Route;
 import dev.modelcatalog.runtime.Snapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
@@ -94,14 +96,17 @@ public record ModelSpec(
     for (String alias : definition.aliases()) {
       keys.add(new KeySpec(KeyKind.ALIAS, alias));
     }
+    // Each form once, from the first name that has it (the id before the aliases). A normalized form is fed as
+    // itself: a normalized hit then compares the query with it in one pass (and it is often the id itself). A
+    // compact form is fed as its name, so the catalog holds no string for it.
     Set<String> normalized = new LinkedHashSet<>();
-    Set<String> compact = new LinkedHashSet<>();
+    Map<String, String> compact = new LinkedHashMap<>();
     for (String name : names) {
       normalized.add(Discovery.normalizeModelId(name));
-      compact.add(Discovery.compactKey(name));
+      compact.putIfAbsent(Discovery.compactKey(name), name);
     }
     normalized.forEach(key -> keys.add(new KeySpec(KeyKind.NORMALIZED, key)));
-    compact.forEach(key -> keys.add(new KeySpec(KeyKind.COMPACT, key)));
+    compact.forEach((key, source) -> keys.add(new KeySpec(KeyKind.COMPACT, key, source)));
     return keys;
   }
 }

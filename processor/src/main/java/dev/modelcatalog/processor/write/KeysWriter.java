@@ -33,7 +33,7 @@ final class KeysWriter {
       CodeBlock.Builder part = CodeBlock.builder();
       for (KeyBuckets.Entry entry : keys.subList(from, Math.min(keys.size(), from + KEYS_PER_METHOD))) {
         part.addStatement("sink.key($T.$N, $S, $L)", RuntimeTypes.KEY_KIND, entry.key().kind().name(),
-            entry.key().key(), entry.index());
+            entry.key().source(), entry.index());
       }
       parts.add(part.build());
     }
@@ -52,7 +52,8 @@ final class KeysWriter {
       }
     }
     String javadoc = "Lookup keys of {@link " + catalog.simpleName() + "} in bucket " + bucket + " of "
-        + buckets.count() + " ({@code ModelCatalog.keyBucket}).";
+        + buckets.count() + " ({@code ModelCatalog.keyBucket}).\nA compact key is given as the id or alias whose"
+        + " form it is.";
     return SourceFiles.file(catalog.packageName(), type, javadoc, catalog.originatingElements(catalog.models()));
   }
 
