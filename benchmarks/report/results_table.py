@@ -319,8 +319,8 @@ def render(results, command, machine):
     text += section("Start-up (whole process)", startup_table(hyperfine(os.path.join(results, "startup.json"))),
                     "The rows marked with an archive run each process with an application class-data sharing "
                     "archive that one training run wrote (`-XX:ArchiveClassesAtExit`, then "
-                    "`-XX:SharedArchiveFile`; trained on another model than the one timed) and read it against an "
-                    "empty `main` with its own archive; the rows without are plain `java -cp` runs.\n\n")
+                    "`-XX:SharedArchiveFile`; the training run looks every model of the catalog up) and read it "
+                    "against an empty `main` with its own archive; the rows without are plain `java -cp` runs.\n\n")
     text += section("Heap per model (10,000 models)", heap_table(results),
                     "JOL: `GraphLayout` of everything reachable from the holder, each object once (shared strings, "
                     "bit sets and tables count once; objects reachable only from static fields are not seen). Heap "
