@@ -146,22 +146,24 @@ final class CompiledIndex {
 
     @Override
     public void key(ModelCatalog.KeyKind kind, String key, int index) {
-      if (filter && ModelCatalog.keyBucketOfHash(kind.hashOf(key), bits) != partition) {
+      // One hash per key, for the filter and the table: a form's hash walks the key, in the interpreter at start-up.
+      int hash = kind.hashOf(key);
+      if (filter && ModelCatalog.keyBucketOfHash(hash, bits) != partition) {
         return;
       }
       int ordinal = start + index;
       switch (kind) {
         case ID:
-          exact.put(key, ordinal);
+          exact.put(key, hash, ordinal);
           break;
         case ALIAS:
-          exact.put(key, ordinal | ALIAS_FLAG);
+          exact.put(key, hash, ordinal | ALIAS_FLAG);
           break;
         case NORMALIZED:
-          normalized.put(key, ordinal);
+          normalized.put(key, hash, ordinal);
           break;
         case COMPACT:
-          compact.put(key, ordinal);
+          compact.put(key, hash, ordinal);
           break;
         default:
           throw new AssertionError(kind);

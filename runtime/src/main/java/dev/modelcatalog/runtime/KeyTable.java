@@ -196,13 +196,20 @@ final class KeyTable {
 
     /** Adds the key; a key already present with a different value becomes {@link #AMBIGUOUS}. */
     Builder put(String key, int value) {
+      return put(key, form == EXACT ? key.hashCode() : NormalizedKeys.formHash(key, form == COMPACT), value);
+    }
+
+    /**
+     * {@link #put(String, int)} for a key whose hash the caller has at hand: {@link String#hashCode()} for a table of
+     * exact keys, the form's hash ({@link NormalizedKeys#formHash}) for a table of forms.
+     */
+    Builder put(String key, int hash, int value) {
       if (value < 0) {
         throw new IllegalArgumentException("value: must not be negative, was " + value);
       }
       boolean compact = form == COMPACT;
       // A form is compared through ASCII strings on the fly; a key with another character stands as its form.
       String stored = form == EXACT || NormalizedKeys.isAscii(key) ? key : NormalizedKeys.form(key, compact);
-      int hash = form == EXACT ? key.hashCode() : NormalizedKeys.formHash(stored, compact);
       if ((size + 1) * 2 > keys.length) {
         grow();
       }
