@@ -413,8 +413,8 @@ final class CompiledIndex {
     KeyTable[] tables = compact ? compactTables : normalizedTables;
     long scanned = NormalizedKeys.scan(query, compact);
     if (scanned == NormalizedKeys.NOT_ASCII) {
-      String key = compact ? Discovery.compactKey(query) : Discovery.normalizeModelId(query);
-      return table(tables, key.hashCode()).get(key);
+      String form = NormalizedKeys.form(query, compact);
+      return table(tables, form.hashCode()).getForm(form, compact);
     }
     int hash = NormalizedKeys.hashOf(scanned);
     KeyTable table = table(tables, hash);

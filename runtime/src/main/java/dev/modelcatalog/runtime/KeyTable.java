@@ -117,11 +117,17 @@ final class KeyTable {
     // One walk over the query: ASCII check, start and hash together; matches() reads it once more, for a hit only.
     long scanned = NormalizedKeys.scan(raw, compact);
     if (scanned == NormalizedKeys.NOT_ASCII) {
-      // The form is ASCII (letters, digits and dashes), and its own form.
-      String form = NormalizedKeys.form(raw, compact);
-      return valueAt(normalizedSlotOf(form, 0, form.hashCode(), compact));
+      return getForm(NormalizedKeys.form(raw, compact), compact);
     }
     return valueAt(normalizedSlotOf(raw, NormalizedKeys.startOf(scanned), NormalizedKeys.hashOf(scanned), compact));
+  }
+
+  /**
+   * The value stored under a normalized (or compact) form given as itself, such as {@link Discovery} builds for a
+   * non-ASCII query: the form is ASCII and its own form, so its {@link String#hashCode()} is the form's hash.
+   */
+  int getForm(String form, boolean compact) {
+    return valueAt(normalizedSlotOf(form, 0, form.hashCode(), compact));
   }
 
   /**
