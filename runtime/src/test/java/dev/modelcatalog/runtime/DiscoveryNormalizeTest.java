@@ -41,12 +41,7 @@ class DiscoveryNormalizeTest {
     String alphabet = "aZ09-_./: @+Xx";
     String previous = "";
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder raw = new StringBuilder();
-      int length = random.nextInt(24);
-      for (int i = 0; i < length; i++) {
-        raw.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String input = raw.toString();
+      String input = appendRandom(new StringBuilder(), random, alphabet, random.nextInt(24)).toString();
       String normalized = Discovery.normalizeModelId(input);
       String compact = Discovery.compactKey(input);
       assertEquals(normalized.hashCode(), NormalizedKeys.hash(input, false), input);
@@ -87,16 +82,13 @@ class DiscoveryNormalizeTest {
     for (int n = 0; n < 20_000; n++) {
       String prefix = random.nextBoolean() ? "" : "Org-" + n + (random.nextBoolean() ? "/" : "/x/");
       StringBuilder raw = new StringBuilder(prefix);
-      // Up to 8 tokens of up to 9 characters: every length up to about 80, so the scan's blocks of four characters
-      // meet every remainder, and separators at every position within a block.
+      // Up to 8 tokens of up to 9 characters: queries of every length up to about 80.
       int tokens = 1 + random.nextInt(8);
       for (int t = 0; t < tokens; t++) {
         if (t > 0) {
-          raw.append(separators.charAt(random.nextInt(separators.length())));
+          appendRandom(raw, random, separators, 1);
         }
-        for (int i = 0, length = 1 + random.nextInt(9); i < length; i++) {
-          raw.append(tokenChars.charAt(random.nextInt(tokenChars.length())));
-        }
+        appendRandom(raw, random, tokenChars, 1 + random.nextInt(9));
       }
       String regular = raw.toString();
       int cut = regular.lastIndexOf('/') + 1;
@@ -111,6 +103,14 @@ class DiscoveryNormalizeTest {
         assertFalse(NormalizedKeys.matches(input, NormalizedKeys.startOf(scanned), false, normalized + "0"), input);
       }
     }
+  }
+
+  /** Appends {@code count} characters drawn from {@code chars}. */
+  private static StringBuilder appendRandom(StringBuilder out, Random random, String chars, int count) {
+    for (int i = 0; i < count; i++) {
+      out.append(chars.charAt(random.nextInt(chars.length())));
+    }
+    return out;
   }
 
   @Test
