@@ -289,7 +289,7 @@ def heap_table(results):
                      f"{r['heapDeltaBytesPerModel']:.0f} | {target} | {verdict(met)} |")
         if r.get("readyHeapDeltaBytes", -1) >= 0:
             # What a server that has only started holds: the registry is lazy, so most of the catalog is not loaded.
-            lines.append(f"| compiled catalog: registry ready, one lookup made (lazy: one key partition, one shard) | "
+            lines.append(f"| compiled catalog: registry ready, one lookup made (lazy: one key partition, one definition) | "
                          f"{r['models']} | — | {r['readyHeapDeltaBytes'] / r['models']:.0f} | — | — |")
     return "\n".join(lines)
 

@@ -6,17 +6,43 @@ import dev.modelcatalog.runtime.Pricing;
 import javax.annotation.processing.Generated;
 
 /**
- * Definitions of models 0 to 2 of {@link AcmeCatalog}, built when the shard is first touched.
+ * Definitions of models 0 to 2 of {@link AcmeCatalog}, each built on first use.
  */
 @Generated("dev.modelcatalog.processor.CatalogProcessor")
 final class AcmeCatalogShard0 {
-  static final ModelDefinition[] MODELS = {
-    rocket20240513(),
-    rocket20240806(),
-    spark()
-  };
+  /**
+   * The definitions built so far, by index in the shard.
+   */
+  private static final ModelDefinition[] MODELS = new ModelDefinition[3];
 
   private AcmeCatalogShard0() {
+  }
+
+  static ModelDefinition model(int index) {
+    ModelDefinition model = MODELS[index];
+    return model != null ? model : first(index);
+  }
+
+  private static synchronized ModelDefinition first(int index) {
+    // Built once, under the lock. A definition's fields are final, so the unlocked read in model()
+    // sees a published one whole.
+    if (MODELS[index] == null) {
+      MODELS[index] = build(index);
+    }
+    return MODELS[index];
+  }
+
+  private static ModelDefinition build(int index) {
+    switch (index) {
+      case 0:
+        return rocket20240513();
+      case 1:
+        return rocket20240806();
+      case 2:
+        return spark();
+      default:
+        throw new AssertionError(index);
+    }
   }
 
   private static ModelDefinition rocket20240513() {

@@ -13,16 +13,41 @@ import dev.modelcatalog.runtime.Pricing;
 import javax.annotation.processing.Generated;
 
 /**
- * Definitions of models 0 to 1 of {@link AcmeCatalog}, built when the shard is first touched.
+ * Definitions of models 0 to 1 of {@link AcmeCatalog}, each built on first use.
  */
 @Generated("dev.modelcatalog.processor.CatalogProcessor")
 final class AcmeCatalogShard0 {
-  static final ModelDefinition[] MODELS = {
-    omniPro(),
-    openChat8b()
-  };
+  /**
+   * The definitions built so far, by index in the shard.
+   */
+  private static final ModelDefinition[] MODELS = new ModelDefinition[2];
 
   private AcmeCatalogShard0() {
+  }
+
+  static ModelDefinition model(int index) {
+    ModelDefinition model = MODELS[index];
+    return model != null ? model : first(index);
+  }
+
+  private static synchronized ModelDefinition first(int index) {
+    // Built once, under the lock. A definition's fields are final, so the unlocked read in model()
+    // sees a published one whole.
+    if (MODELS[index] == null) {
+      MODELS[index] = build(index);
+    }
+    return MODELS[index];
+  }
+
+  private static ModelDefinition build(int index) {
+    switch (index) {
+      case 0:
+        return omniPro();
+      case 1:
+        return openChat8b();
+      default:
+        throw new AssertionError(index);
+    }
   }
 
   private static ModelDefinition omniPro() {

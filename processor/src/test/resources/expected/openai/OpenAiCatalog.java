@@ -55,7 +55,7 @@ public final class OpenAiCatalog implements ModelCatalog {
     Objects.checkIndex(index, SIZE);
     switch (index >>> 6) {
       case 0:
-        return OpenAiCatalogShard0.MODELS[index & 63];
+        return OpenAiCatalogShard0.model(index & 63);
       default:
         throw new AssertionError(index);
     }

@@ -11,18 +11,45 @@ import dev.modelcatalog.runtime.Pricing;
 import javax.annotation.processing.Generated;
 
 /**
- * Definitions of models 0 to 3 of {@link OpenAiCatalog}, built when the shard is first touched.
+ * Definitions of models 0 to 3 of {@link OpenAiCatalog}, each built on first use.
  */
 @Generated("dev.modelcatalog.processor.CatalogProcessor")
 final class OpenAiCatalogShard0 {
-  static final ModelDefinition[] MODELS = {
-    gpt35Turbo(),
-    gpt4o(),
-    gptOss120b(),
-    textEmbedding3Small()
-  };
+  /**
+   * The definitions built so far, by index in the shard.
+   */
+  private static final ModelDefinition[] MODELS = new ModelDefinition[4];
 
   private OpenAiCatalogShard0() {
+  }
+
+  static ModelDefinition model(int index) {
+    ModelDefinition model = MODELS[index];
+    return model != null ? model : first(index);
+  }
+
+  private static synchronized ModelDefinition first(int index) {
+    // Built once, under the lock. A definition's fields are final, so the unlocked read in model()
+    // sees a published one whole.
+    if (MODELS[index] == null) {
+      MODELS[index] = build(index);
+    }
+    return MODELS[index];
+  }
+
+  private static ModelDefinition build(int index) {
+    switch (index) {
+      case 0:
+        return gpt35Turbo();
+      case 1:
+        return gpt4o();
+      case 2:
+        return gptOss120b();
+      case 3:
+        return textEmbedding3Small();
+      default:
+        throw new AssertionError(index);
+    }
   }
 
   private static ModelDefinition gpt35Turbo() {

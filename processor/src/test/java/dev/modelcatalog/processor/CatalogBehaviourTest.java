@@ -12,8 +12,13 @@ import dev.modelcatalog.runtime.ModelCatalog;
 import dev.modelcatalog.runtime.ModelCatalog.KeyKind;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.Presets;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +143,55 @@ class CatalogBehaviourTest {
     assertThat(catalog.model(0).id()).isEqualTo(catalog.id(0));
     assertThat(loader.hasLoaded("test.many.ManyCatalogShard0")).isTrue();
     assertThat(loader.hasLoaded("test.many.ManyCatalogShard1")).isFalse();
+  }
+
+  @Test
+  void definitions_areBuiltOneAtATime_andOnce() throws Exception {
+    Compilation compilation = Compilations.compile(generatedStubs("test.many", "many", 100));
+    Compilations.RecordingClassLoader loader = Compilations.classLoader(compilation);
+    ModelCatalog catalog = load(compilation, loader, "test.many.ManyCatalog");
+    ModelDefinition third = catalog.model(3);
+    assertThat(third.id()).isEqualTo(catalog.id(3));
+    assertThat(catalog.model(3)).isSameInstanceAs(third);
+    // A first lookup pays for the definition it finds, not for the other 63 of its shard.
+    assertThat(builtIn(loader, "test.many.ManyCatalogShard0")).containsExactly(3);
+
+    // Threads racing for one definition all get the same instance.
+    int threads = 8;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<ModelDefinition>> results = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return catalog.model(70);
+        }));
+      }
+      start.countDown();
+      ModelDefinition first = results.get(0).get();
+      for (Future<ModelDefinition> result : results) {
+        assertThat(result.get()).isSameInstanceAs(first);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(builtIn(loader, "test.many.ManyCatalogShard1")).containsExactly(70 - 64);
+  }
+
+  /** The indexes whose definitions a shard class has built (read from its private array). */
+  private static List<Integer> builtIn(Compilations.RecordingClassLoader loader, String shard)
+      throws ReflectiveOperationException {
+    Field field = Class.forName(shard, false, loader).getDeclaredField("MODELS");
+    field.setAccessible(true);
+    Object[] models = (Object[]) field.get(null);
+    List<Integer> built = new ArrayList<>();
+    for (int i = 0; i < models.length; i++) {
+      if (models[i] != null) {
+        built.add(i);
+      }
+    }
+    return built;
   }
 
   @Test

@@ -97,7 +97,7 @@ final class CatalogWriter {
         .beginControlFlow("switch (index >>> $L)", Names.SHARD_BITS);
     for (int shard = 0; shard < catalog.shardCount(); shard++) {
       body.add("case $L:\n", shard).indent()
-          .addStatement("return $T.MODELS[index & $L]",
+          .addStatement("return $T.model(index & $L)",
               ClassName.get(catalog.packageName(), Names.shardSimpleName(catalog.simpleName(), shard)),
               Names.SHARD_SIZE - 1)
           .unindent();

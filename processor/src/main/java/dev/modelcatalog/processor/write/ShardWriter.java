@@ -10,15 +10,17 @@ import com.palantir.javapoet.TypeSpec;
 import dev.modelcatalog.processor.Names;
 import dev.modelcatalog.processor.model.CatalogSpec;
 import dev.modelcatalog.processor.model.ModelSpec;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * One shard of a catalog: the definitions of at most {@value Names#SHARD_SIZE} models in a {@code MODELS} array,
- * each built by its own small method. The JVM initialises the class when the catalog first reads
- * {@code MODELS}, so a lookup builds only the shard it touches; and no method comes near the 64 KB limit.
+ * One shard of a catalog: the definitions of at most {@value Names#SHARD_SIZE} models, each built by its own small
+ * method the first time {@code model(index)} asks for it. A first lookup builds the one definition it finds, not
+ * its whole shard (in the interpreter, at start-up, a definition costs some 0.1 ms); and no method comes near the
+ * 64 KB limit.
  */
 final class ShardWriter {
 
@@ -30,21 +32,43 @@ final class ShardWriter {
     int first = shard * Names.SHARD_SIZE;
     TypeSpec.Builder type = TypeSpec.classBuilder(Names.shardSimpleName(catalog.simpleName(), shard))
         .addModifiers(Modifier.FINAL);
-    CodeBlock.Builder array = CodeBlock.builder().add("{\n").indent();
+    type.addField(FieldSpec.builder(ArrayTypeName.of(RuntimeTypes.MODEL_DEFINITION), "MODELS", Modifier.PRIVATE,
+            Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The definitions built so far, by index in the shard.")
+        .initializer("new $T[$L]", RuntimeTypes.MODEL_DEFINITION, models.size()).build());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(MethodSpec.methodBuilder("model").addModifiers(Modifier.STATIC)
+        .returns(RuntimeTypes.MODEL_DEFINITION).addParameter(int.class, "index")
+        .addStatement("$T model = MODELS[index]", RuntimeTypes.MODEL_DEFINITION)
+        .addStatement("return model != null ? model : first(index)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("first")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.SYNCHRONIZED)
+        .returns(RuntimeTypes.MODEL_DEFINITION).addParameter(int.class, "index")
+        .addComment("Built once, under the lock. A definition's fields are final, so the unlocked read in model()")
+        .addComment("sees a published one whole.")
+        .beginControlFlow("if (MODELS[index] == null)")
+        .addStatement("MODELS[index] = build(index)")
+        .endControlFlow()
+        .addStatement("return MODELS[index]")
+        .build());
+    CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (index)");
     Set<String> used = new HashSet<>();
+    List<MethodSpec> builders = new ArrayList<>();
     for (int i = 0; i < models.size(); i++) {
       ModelSpec model = models.get(i);
       String method = used.add(model.methodName()) ? model.methodName() : model.methodName() + "_" + (first + i);
       used.add(method);
-      array.add("$N()$L\n", method, i + 1 < models.size() ? "," : "");
-      type.addMethod(DefinitionWriter.method(model, method, catalogName));
+      cases.add("case $L:\n", i).indent().addStatement("return $N()", method).unindent();
+      builders.add(DefinitionWriter.method(model, method, catalogName));
     }
-    array.unindent().add("}");
-    type.addField(FieldSpec.builder(ArrayTypeName.of(RuntimeTypes.MODEL_DEFINITION), "MODELS", Modifier.STATIC,
-        Modifier.FINAL).initializer(array.build()).build());
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    cases.add("default:\n").indent().addStatement("throw new $T(index)", AssertionError.class).unindent()
+        .endControlFlow();
+    type.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(RuntimeTypes.MODEL_DEFINITION).addParameter(int.class, "index").addCode(cases.build()).build());
+    type.addMethods(builders);
     String javadoc = "Definitions of models " + first + " to " + (first + models.size() - 1) + " of {@link "
-        + catalog.simpleName() + "}, built when the shard is first touched.";
+        + catalog.simpleName() + "}, each built on first use.";
     return SourceFiles.file(catalog.packageName(), type, javadoc, catalog.originatingElements(models));
   }
 }
