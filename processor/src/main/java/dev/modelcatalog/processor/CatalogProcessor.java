@@ -302,13 +302,20 @@ public final class CatalogProcessor extends AbstractProcessor {
 
   /** The provider of the catalog with this qualified name. */
   private ProviderDeclaration providerOf(String catalog) {
+    ProviderDeclaration provider = null;
     for (ValidModel model : models) {
-      ProviderDeclaration provider = model.declaration().provider();
-      if ((provider.packageName() + "." + Names.catalogSimpleName(provider.id())).equals(catalog)) {
-        return provider;
+      ProviderDeclaration candidate = model.declaration().provider();
+      // Models of one package share their provider: name each provider's catalog once, not once per model.
+      if (candidate != provider && catalogName(candidate).equals(catalog)) {
+        return candidate;
       }
+      provider = candidate;
     }
     throw new IllegalStateException("no provider for catalog " + catalog);
+  }
+
+  private static String catalogName(ProviderDeclaration provider) {
+    return provider.packageName() + "." + Names.catalogSimpleName(provider.id());
   }
 
   /** The models grouped into catalogs, sorted by catalog name. */
@@ -332,11 +339,15 @@ public final class CatalogProcessor extends AbstractProcessor {
   /** For each catalog with valid models: the provider package and the stubs seen so far. */
   private Map<String, List<Element>> originsByCatalog() {
     Map<String, List<Element>> origins = new TreeMap<>();
+    ProviderDeclaration last = null;
+    List<Element> stubs = null;
     for (ValidModel model : models) {
       ProviderDeclaration provider = model.declaration().provider();
-      String catalog = provider.packageName() + "." + Names.catalogSimpleName(provider.id());
-      origins.computeIfAbsent(catalog, k -> new ArrayList<>(List.of(provider.element())))
-          .add(model.declaration().element());
+      if (provider != last) { // models of one package share their provider, and mostly come together
+        stubs = origins.computeIfAbsent(catalogName(provider), k -> new ArrayList<>(List.of(provider.element())));
+        last = provider;
+      }
+      stubs.add(model.declaration().element());
     }
     return origins;
   }

@@ -16,6 +16,7 @@ import dev.modelcatalog.processor.diag.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -188,12 +189,27 @@ public final class ModelReader {
   private void reportCompanionsWithoutModel(RoundEnvironment round) {
     List<Class<?>> companions = new ArrayList<>(COMPANIONS);
     companions.addAll(FactsReader.ANNOTATIONS); // model facts
+    // One walk over the round's elements (each getElementsAnnotatedWith call is one), keeping the few without @Model.
+    Set<TypeElement> types = new LinkedHashSet<>();
     for (Class<?> companion : companions) {
-      for (Element element : sorted(annotatedWith(round, companion))) {
-        if (mirror(element, Model.class).isEmpty()) {
-          diagnostics.report(Message.ANNOTATION_WITHOUT_MODEL, element, mirror(element, companion).orElse(null),
-              null, companion.getSimpleName(), element.getSimpleName());
-        }
+      TypeElement type = elements.getTypeElement(companion.getCanonicalName());
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    Set<? extends Element> annotated =
+        types.isEmpty() ? Set.of() : round.getElementsAnnotatedWithAny(types.toArray(new TypeElement[0]));
+    List<Element> withoutModel = new ArrayList<>();
+    for (Element element : annotated) {
+      if (mirror(element, Model.class).isEmpty()) {
+        withoutModel.add(element);
+      }
+    }
+    withoutModel.sort(Comparator.comparing(ModelReader::sortKey));
+    for (Class<?> companion : companions) {
+      for (Element element : withoutModel) {
+        mirror(element, companion).ifPresent(found -> diagnostics.report(Message.ANNOTATION_WITHOUT_MODEL, element,
+            found, null, companion.getSimpleName(), element.getSimpleName()));
       }
     }
   }
