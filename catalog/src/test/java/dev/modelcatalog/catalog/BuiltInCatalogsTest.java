@@ -11,6 +11,7 @@ import dev.modelcatalog.runtime.LatencyProfile;
 import dev.modelcatalog.runtime.ModelCatalog;
 import dev.modelcatalog.runtime.ModelCatalog.KeyKind;
 import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelRegistry;
 import dev.modelcatalog.runtime.MoEConfig;
 import dev.modelcatalog.runtime.Presets;
 import dev.modelcatalog.runtime.Pricing;
@@ -53,6 +54,31 @@ class BuiltInCatalogsTest {
     assertEquals(7, catalogs.get("mistral").size());
     assertEquals(4, catalogs.get("deepseek").size());
     assertEquals(5, catalogs.get("nvidia").size());
+  }
+
+  @Test
+  void byName_listsExactlyWhatServiceLoaderFinds_inItsOrder() {
+    List<String> found = new ArrayList<>();
+    for (ModelCatalog catalog : ServiceLoader.load(ModelCatalog.class)) {
+      found.add(catalog.getClass().getName());
+    }
+    List<String> named = new ArrayList<>();
+    for (ModelCatalog catalog : BuiltInCatalogs.all()) {
+      named.add(catalog.getClass().getName());
+    }
+    assertEquals(found, named);
+    assertFalse(BuiltInCatalogs.all()[0] == BuiltInCatalogs.all()[0], "each call makes new catalogs");
+  }
+
+  @Test
+  void byName_registryAnswersLikeTheDefaultOne() {
+    ModelRegistry named = ModelRegistry.builder().addCatalogs(BuiltInCatalogs.all()).build();
+    ModelRegistry found = ModelRegistry.loadDefault();
+    assertEquals(found.size(), named.size());
+    for (ModelDefinition model : found.all()) {
+      assertEquals(model.id(), named.find(model.id()).orElseThrow().id());
+    }
+    assertEquals("gpt-4o", named.find("GPT_4O").orElseThrow().id());
   }
 
   @Test
