@@ -35,10 +35,10 @@ mkdir -p "$results"
 # --full measures everything at every size, longer.
 if $full; then
   jmh_opts=(-f 2 -wi 5 -w 2s -i 5 -r 2s); kinds="typo,dated,reordered,unknown"; baseline_catalogs="1k,10k,50k"
-  runs=40; javac_runs=3; javac_warmup=1
+  startup_rounds=8; startup_runs=5; javac_runs=3; javac_warmup=1
 else
   jmh_opts=(-f 1 -wi 2 -w 500ms -i 3 -r 500ms); kinds="typo,unknown"; baseline_catalogs="10k"
-  runs=20; javac_runs=1; javac_warmup=0
+  startup_rounds=4; startup_runs=5; javac_runs=1; javac_warmup=0
 fi
 
 if $build; then
@@ -97,9 +97,16 @@ if $jmh; then
 fi
 
 if $startup; then
-  echo "== start-up (hyperfine)"
+  echo "== start-up (hyperfine, in interleaved rounds)"
   command -v hyperfine >/dev/null || { echo "hyperfine not found: apt-get install -y hyperfine" >&2; exit 1; }
-  cmds=(-n jvm-floor "java -cp $registry_cp dev.modelcatalog.benchmarks.startup.EmptyMain")
+  main=dev.modelcatalog.benchmarks.startup
+  # The catalog classes a jar declares for ServiceLoader, comma-separated: what a server naming its catalogs lists.
+  services() {
+    python3 -c 'import sys, zipfile
+lines = zipfile.ZipFile(sys.argv[1]).read("META-INF/services/dev.modelcatalog.runtime.ModelCatalog").decode()
+print(",".join(l.strip() for l in lines.splitlines() if l.strip() and not l.startswith("#")))' "$1"
+  }
+  cmds=(-n jvm-floor "java -cp $registry_cp $main.EmptyMain")
   # The same processes again with an application class-data sharing archive, as a server would deploy: one
   # training run per process writes the archive (-XX:ArchiveClassesAtExit), the timed runs map it. The JVM
   # archives classes from jars only, so these runs use the start-up jar rather than its classes directory, the
@@ -108,32 +115,46 @@ if $startup; then
   cds=benchmarks/startup/target/cds
   rm -rf "$cds"; mkdir -p "$cds"
   jar_cp="$(ls benchmarks/startup/target/modelcatalog-bench-startup-*.jar):${registry_cp#*:}"
-  archive() {  # name, class path, main class, training argument, timed argument
-    local name="$1" cp="$2" main="$3" train="$4" timed="$5"
-    java -XX:ArchiveClassesAtExit="$cds/$name.jsa" -Xlog:cds=off -cp "$cp" "$main" $train > /dev/null
-    cds_cmds+=(-n "$name-cds" "java -XX:SharedArchiveFile=$cds/$name.jsa -cp $cp $main $timed")
+  archive() {  # name, class path, arguments before the id, training argument, timed argument
+    local name="$1" cp="$2" args="$3" train="$4" timed="$5"
+    java -XX:ArchiveClassesAtExit="$cds/$name.jsa" -Xlog:cds=off -cp "$cp" $args $train > /dev/null
+    cds_cmds+=(-n "$name-cds" "java -XX:SharedArchiveFile=$cds/$name.jsa -cp $cp $args $timed")
   }
   cds_cmds=()
-  archive jvm-floor "$jar_cp" dev.modelcatalog.benchmarks.startup.EmptyMain "" ""
+  archive jvm-floor "$jar_cp" "$main.EmptyMain" "" ""
+  # Each catalog twice: found on the class path (ModelRegistry.loadDefault, through ServiceLoader), and named
+  # (ModelRegistry.builder().addCatalogs), which skips the class-path scan.
+  startup_of() {  # name, catalog jar, sample id
+    local name="$1" catalog_jar="$2" id="$3" named
+    named="--catalogs $(services "$catalog_jar")"
+    cmds+=(-n "$name" "java -cp $registry_cp:$catalog_jar $main.CompiledStartup $id")
+    cmds+=(-n "$name-named" "java -cp $registry_cp:$catalog_jar $main.CompiledStartup $named $id")
+    archive "$name" "$jar_cp:$catalog_jar" "$main.CompiledStartup" --train "$id"
+    archive "$name-named" "$jar_cp:$catalog_jar" "$main.CompiledStartup $named" --train "$id"
+  }
   case ",$compiled," in *,builtin,*)
-    id=$(java -cp "$lib:$builtin_jar" dev.modelcatalog.benchmarks.startup.SampleId)
-    cmds+=(-n compiled-builtin \
-      "java -cp $registry_cp:$builtin_jar dev.modelcatalog.benchmarks.startup.CompiledStartup $id")
-    archive compiled-builtin "$jar_cp:$builtin_jar" dev.modelcatalog.benchmarks.startup.CompiledStartup \
-      --train "$id" ;;
+    startup_of compiled-builtin "$builtin_jar" "$(java -cp "$lib:$builtin_jar" $main.SampleId)" ;;
   esac
   case ",$compiled," in *,10k,*)
-    id10k=$(java -cp "$lib:$s10k_jar" dev.modelcatalog.benchmarks.startup.SampleId)
-    cmds+=(-n compiled-10k \
-      "java -cp $registry_cp:$s10k_jar dev.modelcatalog.benchmarks.startup.CompiledStartup $id10k")
-    archive compiled-10k "$jar_cp:$s10k_jar" dev.modelcatalog.benchmarks.startup.CompiledStartup \
-      --train "$id10k" ;;
+    id10k=$(java -cp "$lib:$s10k_jar" $main.SampleId)
+    startup_of compiled-10k "$s10k_jar" "$id10k" ;;
   *)
     id10k=$(python3 -c "import json,sys; m=json.load(open('$s10k_json')); print(m[len(m)//2]['id'])") ;;
   esac
-  # The JSON load runs last: its gigabyte of heap left the processes timed right after it some 50 ms slower.
-  cds_cmds+=(-n json-10k "java -cp $lib dev.modelcatalog.benchmarks.startup.JsonStartup $s10k_json $id10k")
-  hyperfine -N --warmup 3 --runs "$runs" --export-json "$results/startup.json" "${cmds[@]}" "${cds_cmds[@]}"
+  # The machine drifts by several milliseconds within a minute, so every process runs in each of several rounds
+  # (a few runs each) and the rounds are merged: a process and its floor see the same stretches of time.
+  rm -rf "$results/startup-rounds"; mkdir -p "$results/startup-rounds"
+  for round in $(seq 1 "$startup_rounds"); do
+    hyperfine -N --warmup 1 --runs "$startup_runs" --style none \
+      --export-json "$results/startup-rounds/$round.json" "${cmds[@]}" "${cds_cmds[@]}" > /dev/null
+  done
+  # The JSON load runs last, on its own: its gigabyte of heap left the processes timed right after it some 50 ms
+  # slower. Its ratio to the compiled start-up is several times, far above the drift.
+  hyperfine -N --warmup 1 --runs "$((startup_rounds * startup_runs))" --style none \
+    --export-json "$results/startup-rounds/json.json" \
+    -n json-10k "java -cp $lib $main.JsonStartup $s10k_json $id10k" > /dev/null
+  python3 benchmarks/report/merge_hyperfine.py "$results/startup.json" "$results"/startup-rounds/*.json
+  rm -rf "$results/startup-rounds"
 fi
 
 if $heap; then

@@ -1,31 +1,55 @@
 package dev.modelcatalog.benchmarks.startup;
 
+import dev.modelcatalog.runtime.ModelCatalog;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRegistry;
 
 /**
- * Loads every compiled catalog on the class path and looks one model up: what a server does before it answers its
- * first request. Exit status 0 when the model was found, 2 when not (so a wrong class path cannot pass for fast).
+ * Loads the compiled catalogs and looks one model up: what a server does before it answers its first request.
+ * Exit status 0 when the model was found, 2 when not (so a wrong class path cannot pass for fast).
  *
- * <pre>java -cp runtime:catalog CompiledStartup gpt-4o</pre>
+ * <pre>
+ * java -cp runtime:catalog CompiledStartup gpt-4o
+ * java -cp runtime:catalog CompiledStartup --catalogs com.example.OpenAiCatalog,com.example.MetaCatalog gpt-4o
+ * </pre>
  *
- * <p>{@code --train} looks every model up instead: the run that writes an application class-data sharing archive
- * ({@code -XX:ArchiveClassesAtExit}), so that the archive holds every catalog class a later lookup may load, as a
- * server's archive would after a warm-up over its whole catalog.
+ * <p>By default the registry finds every catalog on the class path ({@code ModelRegistry.loadDefault()}, through
+ * {@code ServiceLoader}). {@code --catalogs} names them instead, as a server that lists its catalogs in its
+ * configuration would: the same registry, without the class-path scan, which opens every jar.
+ *
+ * <p>{@code --train} looks every model up instead of one: the run that writes an application class-data sharing
+ * archive ({@code -XX:ArchiveClassesAtExit}), so that the archive holds every catalog class a later lookup may
+ * load, as a server's archive would after a warm-up over its whole catalog.
  */
 public final class CompiledStartup {
 
   private CompiledStartup() {}
 
-  public static void main(String[] args) {
-    ModelRegistry registry = ModelRegistry.loadDefault();
-    if (args[0].equals("--train")) {
+  public static void main(String[] args) throws ReflectiveOperationException {
+    int next = 0;
+    ModelRegistry registry;
+    if (args[next].equals("--catalogs")) {
+      registry = ModelRegistry.builder().addCatalogs(named(args[next + 1].split(","))).build();
+      next += 2;
+    } else {
+      registry = ModelRegistry.loadDefault();
+    }
+    if (args[next].equals("--train")) {
       for (ModelDefinition model : registry.all()) {
         require(registry, model.id());
       }
     } else {
-      require(registry, args[0]);
+      require(registry, args[next]);
     }
+  }
+
+  /** The catalogs with these class names, made as {@code ServiceLoader} makes them. */
+  private static ModelCatalog[] named(String[] classNames) throws ReflectiveOperationException {
+    ModelCatalog[] catalogs = new ModelCatalog[classNames.length];
+    for (int i = 0; i < classNames.length; i++) {
+      catalogs[i] = (ModelCatalog) Class.forName(classNames[i]).getConstructor().newInstance();
+    }
+    return catalogs;
   }
 
   private static void require(ModelRegistry registry, String id) {
