@@ -31,8 +31,9 @@ public final class Names {
   private Names() {}
 
   /**
-   * Models per shard, a power of two so {@code index >>> SHARD_BITS} picks the shard. A first lookup builds the
-   * whole shard of the model it finds, in the interpreter, so shards are kept small.
+   * Models per shard, a power of two so {@code index >>> SHARD_BITS} picks the shard. A shard builds each
+   * definition on its first use, but the JVM loads and verifies the whole class for the first one, so shards are
+   * kept small.
    */
   public static final int SHARD_SIZE = 64;
   /** {@code log2(SHARD_SIZE)}. */
