@@ -7,16 +7,17 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
-import org.HdrHistogram.AtomicHistogram;
+import org.HdrHistogram.Histogram;
 
 /**
  * The usage counters of one tracked model (or of the {@link UsageRecorder#OTHER} bucket): token sums per price
  * ({@link PricedTokens}), the latency sum, and a latency histogram.
  *
- * <p>Latency goes into an HdrHistogram {@link AtomicHistogram}: lock-free, allocation-free recording into one
- * fixed array (about 28 KB at the range and precision below). Reads are not an atomic snapshot of all buckets,
- * which percentiles over a live, growing population do not need; {@code ConcurrentHistogram} would give that at
- * twice the memory and two more contended atomics per record.
+ * <p>Latency goes into HdrHistogram {@code AtomicHistogram}s, one per recording thread stripe
+ * ({@link StripedLatencyHistogram}): lock-free, allocation-free recording into a fixed array (about 28 KB at the
+ * range and precision below) that threads do not share. Reads are not an atomic snapshot of all buckets, which
+ * percentiles over a live, growing population do not need; {@code ConcurrentHistogram} would give that at twice
+ * the memory and two more contended atomics per record.
  */
 final class ModelUsage {
 
@@ -32,8 +33,8 @@ final class ModelUsage {
 
   final String label;
   private final LongAdder latencyNanos = new LongAdder();
-  private final AtomicHistogram latency =
-      new AtomicHistogram(LOWEST_DISCERNIBLE_NANOS, HIGHEST_TRACKABLE_NANOS, SIGNIFICANT_DIGITS);
+  private final StripedLatencyHistogram latency =
+      new StripedLatencyHistogram(LOWEST_DISCERNIBLE_NANOS, HIGHEST_TRACKABLE_NANOS, SIGNIFICANT_DIGITS);
   /** Segments in the order prices were first seen; added to under the recorder's lock only. */
   private final List<PricedTokens> segments = new CopyOnWriteArrayList<>();
 
@@ -58,7 +59,7 @@ final class ModelUsage {
     long capped = Math.min(nanos, HIGHEST_TRACKABLE_NANOS);
     segment.add(input, output, cached);
     latencyNanos.add(capped);
-    latency.recordValue(capped);
+    latency.record(capped);
   }
 
   /** Reads the counters. Each counter is exact; counters read during recording may be a request apart. */
@@ -82,11 +83,10 @@ final class ModelUsage {
         cost.merge(segment.pricing.currency(), segmentCost, BigDecimal::add);
       }
     }
+    Histogram latencies = latency.read();
+    boolean none = latencies.getTotalCount() == 0;
     return new UsageStats(label, requests, input, output, cached, cost, unpriced, latencyNanos.sum(),
-        percentile(50), percentile(90), percentile(99), latency.getTotalCount() == 0 ? 0 : latency.getMaxValue());
-  }
-
-  private long percentile(double percentile) {
-    return latency.getTotalCount() == 0 ? 0 : latency.getValueAtPercentile(percentile);
+        none ? 0 : latencies.getValueAtPercentile(50), none ? 0 : latencies.getValueAtPercentile(90),
+        none ? 0 : latencies.getValueAtPercentile(99), none ? 0 : latencies.getMaxValue());
   }
 }
