@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
-import org.HdrHistogram.Histogram;
+import org.HdrHistogram.AbstractHistogram;
 
 /**
  * The usage counters of one tracked model (or of the {@link UsageRecorder#OTHER} bucket): token sums per price
@@ -62,6 +62,15 @@ final class ModelUsage {
     latency.record(capped);
   }
 
+  /** Requests so far, at every price: what {@link UsageRecorder#top} ranks by before reading the rest. */
+  long requests() {
+    long requests = 0;
+    for (PricedTokens segment : segments) {
+      requests += segment.requests.sum();
+    }
+    return requests;
+  }
+
   /** Reads the counters. Each counter is exact; counters read during recording may be a request apart. */
   UsageStats snapshot() {
     long requests = 0;
@@ -83,8 +92,8 @@ final class ModelUsage {
         cost.merge(segment.pricing.currency(), segmentCost, BigDecimal::add);
       }
     }
-    Histogram latencies = latency.read();
-    boolean none = latencies.getTotalCount() == 0;
+    AbstractHistogram latencies = latency.read();
+    boolean none = latencies == null || latencies.getTotalCount() == 0;
     return new UsageStats(label, requests, input, output, cached, cost, unpriced, latencyNanos.sum(),
         none ? 0 : latencies.getValueAtPercentile(50), none ? 0 : latencies.getValueAtPercentile(90),
         none ? 0 : latencies.getValueAtPercentile(99), none ? 0 : latencies.getMaxValue());

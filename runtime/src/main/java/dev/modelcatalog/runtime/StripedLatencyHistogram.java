@@ -1,6 +1,7 @@
 package dev.modelcatalog.runtime;
 
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.AtomicHistogram;
 import org.HdrHistogram.Histogram;
 
@@ -62,18 +63,30 @@ final class StripedLatencyHistogram {
   }
 
   /**
-   * The stripes added up, as a new histogram (about 28 KB, allocated on each read). Like one {@code AtomicHistogram} read while threads record, it is
-   * not an atomic snapshot: values recorded during the read may or may not be in it.
+   * What was recorded: the one stripe itself when only one thread slot recorded (a read allocates nothing then),
+   * else the stripes added up into a new histogram (about 28 KB); null when nothing was recorded. Like one
+   * {@code AtomicHistogram} read while threads record, it is not an atomic snapshot: values recorded during the
+   * read may or may not be in it.
    */
-  Histogram read() {
-    Histogram sum = new Histogram(lowest, highest, digits);
+  AbstractHistogram read() {
+    AbstractHistogram only = null;
+    Histogram sum = null;
     for (int i = 0; i < STRIPES; i++) {
       AtomicHistogram stripe = stripes.get(i);
-      if (stripe != null) {
+      if (stripe == null) {
+        continue;
+      }
+      if (only == null) {
+        only = stripe;
+      } else {
+        if (sum == null) {
+          sum = new Histogram(lowest, highest, digits);
+          sum.add(only);
+        }
         sum.add(stripe);
       }
     }
-    return sum;
+    return sum != null ? sum : only;
   }
 
   /** How many stripes exist: what the histogram holds in memory. */

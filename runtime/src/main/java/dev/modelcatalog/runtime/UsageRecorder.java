@@ -223,9 +223,20 @@ public final class UsageRecorder {
     if (n < 0) {
       throw new IllegalArgumentException("n: must be at least 0, got " + n);
     }
-    List<UsageStats> all = tracked();
-    all.sort(Comparator.comparingLong(UsageStats::requests).reversed().thenComparing(UsageStats::model));
-    return List.copyOf(all.subList(0, Math.min(n, all.size())));
+    // Rank by request count first and read only the winners: reading a model adds up its latency stripes.
+    record Ranked(ModelUsage usage, long requests) {}
+    List<Ranked> ranked = new ArrayList<>();
+    for (ModelUsage usage : tracked.values()) {
+      ranked.add(new Ranked(usage, usage.requests()));
+    }
+    ranked.sort(Comparator.comparingLong(Ranked::requests).reversed().thenComparing(r -> r.usage().label));
+    List<UsageStats> top = new ArrayList<>();
+    for (Ranked winner : ranked.subList(0, Math.min(n, ranked.size()))) {
+      top.add(winner.usage().snapshot());
+    }
+    // Counts read a second time may have moved on while threads record: order what is returned by what it says.
+    top.sort(Comparator.comparingLong(UsageStats::requests).reversed().thenComparing(UsageStats::model));
+    return List.copyOf(top);
   }
 
   /** Every tracked model in id order, then the other bucket when it has requests: what an exporter shows. */

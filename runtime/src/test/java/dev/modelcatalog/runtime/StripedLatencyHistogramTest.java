@@ -2,6 +2,8 @@ package dev.modelcatalog.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +38,14 @@ class StripedLatencyHistogramTest {
     }
     assertEquals(1, striped.stripesMade());
     assertEquals(reference, striped.read());
+    assertSame(striped.read(), striped.read(), "one stripe is read as it is, without a copy");
+  }
+
+  @Test
+  void nothingRecorded_readsAsNull_andMakesNoStripe() {
+    StripedLatencyHistogram striped = new StripedLatencyHistogram(LOWEST, HIGHEST, DIGITS);
+    assertNull(striped.read());
+    assertEquals(0, striped.stripesMade());
   }
 
   @Test
@@ -69,7 +80,7 @@ class StripedLatencyHistogramTest {
         reference.recordValue(valueOf(t, i));
       }
     }
-    Histogram read = striped.read();
+    AbstractHistogram read = striped.read();
     assertEquals((long) threads * perThread, read.getTotalCount());
     assertEquals(reference, read); // every bucket's count, and the extremes
     for (double percentile : new double[] {50, 90, 99, 99.9}) {

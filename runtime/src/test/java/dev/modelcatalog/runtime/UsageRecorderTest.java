@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -240,6 +242,50 @@ class UsageRecorderTest {
     assertThrows(IllegalArgumentException.class, () -> usage.top(-1));
     assertEquals(List.of("gpt-4o", "gpt-4o-mini", "tenth", UsageRecorder.OTHER),
         usage.all().stream().map(UsageStats::model).toList());
+  }
+
+  @Test
+  void top_readsOnlyTheModelsItReturns() throws InterruptedException {
+    assumeTrue(StripedLatencyHistogram.STRIPES > 1, "one stripe: reads never add stripes up");
+    List<ModelDefinition> models = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      models.add(ModelDefinition.builder("model-" + i).contextWindow(8192).build());
+    }
+    UsageRecorder recorder = ModelRegistry.builder().addDefinitions(models).build().usage();
+    // Two threads in different stripes record every model, so each model holds two histograms to add up.
+    Thread first = new Thread(() -> recordAll(recorder, models, 1));
+    Thread second = new Thread(() -> recordAll(recorder, models, 2));
+    while (StripedLatencyHistogram.stripeOf(second.getId()) == StripedLatencyHistogram.stripeOf(first.getId())) {
+      second = new Thread(() -> recordAll(recorder, models, 2));
+    }
+    first.start();
+    second.start();
+    first.join();
+    second.join();
+
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long thread = Thread.currentThread().getId();
+    long before = threads.getThreadAllocatedBytes(thread);
+    List<UsageStats> top = recorder.top(1);
+    long topBytes = threads.getThreadAllocatedBytes(thread) - before;
+    before = threads.getThreadAllocatedBytes(thread);
+    List<UsageStats> all = recorder.all();
+    long allBytes = threads.getThreadAllocatedBytes(thread) - before;
+
+    assertEquals("model-39", top.get(0).model()); // model i got i + 1 requests from each thread
+    assertEquals(80, top.get(0).requests());
+    assertEquals(40, all.size());
+    // Reading one model adds up its two stripes into a histogram of about 28 KB; reading all 40 adds up 40.
+    assertTrue(allBytes > 40 * 20_000L, allBytes + " bytes to read all 40");
+    assertTrue(topBytes < 4 * 28_000L, topBytes + " bytes to read the top model");
+  }
+
+  private static void recordAll(UsageRecorder recorder, List<ModelDefinition> models, long latency) {
+    for (int i = 0; i < models.size(); i++) {
+      for (int r = 0; r <= i; r++) {
+        recorder.record(models.get(i).id(), 1, 1, 0, latency * 1_000_000L);
+      }
+    }
   }
 
   @Test
