@@ -73,6 +73,11 @@ final class ModelUsage {
 
   /** Reads the counters. Each counter is exact; counters read during recording may be a request apart. */
   UsageStats snapshot() {
+    return snapshot(new StripedLatencyHistogram.Scratch());
+  }
+
+  /** {@link #snapshot()}, adding latency stripes up in a scratch that the caller reuses across models. */
+  UsageStats snapshot(StripedLatencyHistogram.Scratch scratch) {
     long requests = 0;
     long input = 0;
     long output = 0;
@@ -92,7 +97,7 @@ final class ModelUsage {
         cost.merge(segment.pricing.currency(), segmentCost, BigDecimal::add);
       }
     }
-    AbstractHistogram latencies = latency.read();
+    AbstractHistogram latencies = latency.read(scratch);
     boolean none = latencies == null || latencies.getTotalCount() == 0;
     return new UsageStats(label, requests, input, output, cached, cost, unpriced, latencyNanos.sum(),
         none ? 0 : latencies.getValueAtPercentile(50), none ? 0 : latencies.getValueAtPercentile(90),

@@ -63,12 +63,12 @@ final class StripedLatencyHistogram {
   }
 
   /**
-   * What was recorded: the one stripe itself when only one thread slot recorded (a read allocates nothing then),
-   * else the stripes added up into a new histogram (about 28 KB); null when nothing was recorded. Like one
+   * What was recorded: the one stripe itself when only one thread slot recorded, else the stripes added up in the
+   * scratch's histogram (valid until the scratch is used again); null when nothing was recorded. Like one
    * {@code AtomicHistogram} read while threads record, it is not an atomic snapshot: values recorded during the
    * read may or may not be in it.
    */
-  AbstractHistogram read() {
+  AbstractHistogram read(Scratch scratch) {
     AbstractHistogram only = null;
     Histogram sum = null;
     for (int i = 0; i < STRIPES; i++) {
@@ -80,13 +80,31 @@ final class StripedLatencyHistogram {
         only = stripe;
       } else {
         if (sum == null) {
-          sum = new Histogram(lowest, highest, digits);
+          sum = scratch.cleared(lowest, highest, digits);
           sum.add(only);
         }
         sum.add(stripe);
       }
     }
     return sum != null ? sum : only;
+  }
+
+  /**
+   * Where reads add stripes up: one scratch serves the reads of one call, so reading every model's usage copies
+   * one histogram (about 28 KB), not one per model.
+   */
+  static final class Scratch {
+    private Histogram sum;
+
+    Histogram cleared(long lowest, long highest, int digits) {
+      if (sum == null || sum.getLowestDiscernibleValue() != lowest || sum.getHighestTrackableValue() != highest
+          || sum.getNumberOfSignificantValueDigits() != digits) {
+        sum = new Histogram(lowest, highest, digits);
+      } else {
+        sum.reset();
+      }
+      return sum;
+    }
   }
 
   /** How many stripes exist: what the histogram holds in memory. */

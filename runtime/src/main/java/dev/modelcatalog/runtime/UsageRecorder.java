@@ -231,8 +231,9 @@ public final class UsageRecorder {
     }
     ranked.sort(Comparator.comparingLong(Ranked::requests).reversed().thenComparing(r -> r.usage().label));
     List<UsageStats> top = new ArrayList<>();
+    StripedLatencyHistogram.Scratch scratch = new StripedLatencyHistogram.Scratch();
     for (Ranked winner : ranked.subList(0, Math.min(n, ranked.size()))) {
-      top.add(winner.usage().snapshot());
+      top.add(winner.usage().snapshot(scratch));
     }
     // Counts read a second time may have moved on while threads record: order what is returned by what it says.
     top.sort(Comparator.comparingLong(UsageStats::requests).reversed().thenComparing(UsageStats::model));
@@ -252,8 +253,9 @@ public final class UsageRecorder {
   /** Tracked models in id order, as a fresh mutable list. */
   private List<UsageStats> tracked() {
     List<UsageStats> stats = new ArrayList<>();
+    StripedLatencyHistogram.Scratch scratch = new StripedLatencyHistogram.Scratch();
     for (ModelUsage usage : new TreeMap<>(tracked).values()) {
-      stats.add(usage.snapshot());
+      stats.add(usage.snapshot(scratch));
     }
     return stats;
   }

@@ -37,14 +37,15 @@ class StripedLatencyHistogramTest {
       reference.recordValue(valueOf(0, i));
     }
     assertEquals(1, striped.stripesMade());
-    assertEquals(reference, striped.read());
-    assertSame(striped.read(), striped.read(), "one stripe is read as it is, without a copy");
+    assertEquals(reference, striped.read(new StripedLatencyHistogram.Scratch()));
+    StripedLatencyHistogram.Scratch scratch = new StripedLatencyHistogram.Scratch();
+    assertSame(striped.read(scratch), striped.read(scratch), "one stripe is read as it is, without a copy");
   }
 
   @Test
   void nothingRecorded_readsAsNull_andMakesNoStripe() {
     StripedLatencyHistogram striped = new StripedLatencyHistogram(LOWEST, HIGHEST, DIGITS);
-    assertNull(striped.read());
+    assertNull(striped.read(new StripedLatencyHistogram.Scratch()));
     assertEquals(0, striped.stripesMade());
   }
 
@@ -80,7 +81,7 @@ class StripedLatencyHistogramTest {
         reference.recordValue(valueOf(t, i));
       }
     }
-    AbstractHistogram read = striped.read();
+    AbstractHistogram read = striped.read(new StripedLatencyHistogram.Scratch());
     assertEquals((long) threads * perThread, read.getTotalCount());
     assertEquals(reference, read); // every bucket's count, and the extremes
     for (double percentile : new double[] {50, 90, 99, 99.9}) {
