@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
     --skip-javac) javac_cost=false ;;
     --skip-report) report=false ;;
     --jmh-include) include="$2"; shift ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 1 ;;
   esac
   shift
@@ -73,13 +73,15 @@ run_jmh() {  # name, include regex, extra JMH options...
   local name="$1" regex="$2"; shift 2
   if [ -n "$include" ] && ! [[ "$regex" =~ $include ]]; then return; fi
   echo "== JMH: $name"
+  rm -f "$results/jmh-$name.json"
   java -jar "$jar" "$regex" "${jmh_opts[@]}" -prof gc -rf json -rff "$results/jmh-$name.json" "$@" \
     > "$results/jmh-$name.log"
   grep -E "^(Benchmark|[A-Za-z]+Benchmark\.[A-Za-z]+ )" "$results/jmh-$name.log" | grep -v ":gc\." || true
 }
 
 if $jmh; then
-  rm -f "$results"/jmh-*.json
+  # A narrowed run (--jmh-include) replaces the results of the groups it runs and keeps the others.
+  if [ -z "$include" ]; then rm -f "$results"/jmh-*.json; fi
   if $full; then
     lookup_catalogs="$catalogs"; other_catalogs="$catalogs"
   else
