@@ -187,7 +187,15 @@ if $javac_cost; then
       "javac -J-Xmx4g -nowarn -cp $api -processorpath $ppath -d $work/processor-$size @$work/$size.txt")
     mkdir -p "$work/plain-$size" "$work/processor-$size"
   done
-  hyperfine -N --warmup "$javac_warmup" --runs "$javac_runs" --export-json "$results/javac.json" "${cmds[@]}"
+  # One run of each command per round, as for start-up: with and without the processor alternate, so drift
+  # between them does not read as processor cost.
+  mkdir -p "$work/rounds"
+  for round in $(seq 1 "$javac_runs"); do
+    warmup=0
+    if [ "$round" = 1 ]; then warmup="$javac_warmup"; fi
+    hyperfine -N --warmup "$warmup" --runs 1 --export-json "$work/rounds/$round.json" "${cmds[@]}"
+  done
+  python3 benchmarks/report/merge_hyperfine.py "$results/javac.json" "$work"/rounds/*.json
 fi
 
 if $report; then
