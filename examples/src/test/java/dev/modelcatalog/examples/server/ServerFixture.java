@@ -14,6 +14,12 @@ import java.time.Duration;
 final class ServerFixture {
 
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  /**
+   * How long one request may take before the test fails: a guard against a hung server, not a speed check. A
+   * replica's write goes through the in-process S3 mock, which shares two busy cores with the rest of the build;
+   * at 10 s, one such write timed out once.
+   */
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
   private ServerFixture() {}
 
@@ -49,7 +55,7 @@ final class ServerFixture {
 
   static Reply send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(10)).build(),
+      HttpResponse<String> response = CLIENT.send(request.timeout(REQUEST_TIMEOUT).build(),
           HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body(), response);
     } catch (IOException e) {
