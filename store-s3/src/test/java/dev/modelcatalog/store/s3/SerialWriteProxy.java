@@ -10,11 +10,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A loopback HTTP proxy in front of S3Mock that lets one PUT through at a time.
@@ -28,6 +33,8 @@ final class SerialWriteProxy implements AutoCloseable {
 
   private static final Set<String> HOP_HEADERS = Set.of("connection", "content-length", "expect", "host", "upgrade",
       "transfer-encoding", "keep-alive", "date");
+  /** How long a forwarded request may take, answer and body, before the proxy answers 503 instead. */
+  private static final Duration FORWARD_TIMEOUT = Duration.ofSeconds(5);
 
   private final HttpServer server;
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -66,14 +73,16 @@ final class SerialWriteProxy implements AutoCloseable {
       try {
         if (exchange.getRequestMethod().equals("PUT")) {
           synchronized (writeLock) {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = send(request.build());
           }
         } else {
-          response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+          response = send(request.build());
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException(e);
+      } catch (TimeoutException e) {
+        // S3 clients retry a 503. Now and then a forwarded request got no whole answer at all, and under the write
+        // lock that stalled every write of a test until the test gave up.
+        exchange.sendResponseHeaders(503, -1);
+        return;
       }
       response.headers().map().forEach((name, values) -> {
         if (!HOP_HEADERS.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
@@ -88,6 +97,23 @@ final class SerialWriteProxy implements AutoCloseable {
           os.write(out);
         }
       }
+    }
+  }
+
+  /** The whole exchange with S3Mock, headers and body, within {@link #FORWARD_TIMEOUT}. */
+  private HttpResponse<byte[]> send(HttpRequest request) throws IOException, TimeoutException {
+    CompletableFuture<HttpResponse<byte[]>> response =
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+    try {
+      return response.get(FORWARD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    } catch (ExecutionException e) {
+      throw new IOException(e.getCause());
+    } catch (TimeoutException e) {
+      response.cancel(true);
+      throw e;
     }
   }
 
