@@ -96,9 +96,9 @@ final class StripedLatencyHistogram {
   static final class Scratch {
     private Histogram sum;
 
+    /** The scratch histogram, emptied; made on first use with the range of the stripes it first adds up. */
     Histogram cleared(long lowest, long highest, int digits) {
-      if (sum == null || sum.getLowestDiscernibleValue() != lowest || sum.getHighestTrackableValue() != highest
-          || sum.getNumberOfSignificantValueDigits() != digits) {
+      if (sum == null) {
         sum = new Histogram(lowest, highest, digits);
       } else {
         sum.reset();

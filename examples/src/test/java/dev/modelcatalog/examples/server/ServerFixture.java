@@ -16,8 +16,8 @@ final class ServerFixture {
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   /**
    * How long one request may take before the test fails: a guard against a hung server, not a speed check. A
-   * replica's write goes through the in-process S3 mock, which shares two busy cores with the rest of the build;
-   * at 10 s, one such write timed out once.
+   * replica's write goes through the test's S3 proxy, which answers 503 to a request S3Mock leaves unanswered for
+   * 5 s; the S3 client then retries, so one write may take several of those.
    */
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
