@@ -3,7 +3,6 @@ package dev.modelcatalog.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.modelcatalog.processor.Compilations.provider;
-import static dev.modelcatalog.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import dev.modelcatalog.annotations.ArchitectureFamily;
@@ -28,13 +27,7 @@ class ModelFactsProcessorTest {
   private static final JavaFileObject PROVIDER = provider("test.acme", "acme");
 
   private static JavaFileObject stub(String simpleName, String... annotationLines) {
-    String[] lines = new String[annotationLines.length + 4];
-    lines[0] = "package test.acme;";
-    lines[1] = "import dev.modelcatalog.annotations.*;";
-    System.arraycopy(annotationLines, 0, lines, 2, annotationLines.length);
-    lines[lines.length - 2] = "final class " + simpleName + " {}";
-    lines[lines.length - 1] = "";
-    return source("test.acme." + simpleName, lines);
+    return Compilations.stub("test.acme", simpleName, annotationLines);
   }
 
   /** Compiles the stub with the provider and expects exactly one error with this code on the line. */

@@ -15,13 +15,7 @@ class RouteValidationTest {
   private static final JavaFileObject PROVIDER = provider("test.acme", "acme");
 
   private static JavaFileObject stub(String simpleName, String... annotationLines) {
-    String[] lines = new String[annotationLines.length + 4];
-    lines[0] = "package test.acme;";
-    lines[1] = "import dev.modelcatalog.annotations.*;";
-    System.arraycopy(annotationLines, 0, lines, 2, annotationLines.length);
-    lines[lines.length - 2] = "final class " + simpleName + " {}";
-    lines[lines.length - 1] = "";
-    return source("test.acme." + simpleName, lines);
+    return Compilations.stub("test.acme", simpleName, annotationLines);
   }
 
   /** A provider package with extra lines (platforms, metadata) before the package clause. */

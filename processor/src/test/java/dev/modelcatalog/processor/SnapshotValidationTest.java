@@ -19,14 +19,9 @@ class SnapshotValidationTest {
   }
 
   private static JavaFileObject stubIn(String pkg, String simpleName, String... annotationLines) {
-    String[] lines = new String[annotationLines.length + 4];
-    lines[0] = "package " + pkg + ";";
-    lines[1] = "import dev.modelcatalog.annotations.*;";
-    System.arraycopy(annotationLines, 0, lines, 2, annotationLines.length);
-    lines[lines.length - 2] = "final class " + simpleName + " {}";
-    lines[lines.length - 1] = "";
-    return source(pkg + "." + simpleName, lines);
+    return Compilations.stub(pkg, simpleName, annotationLines);
   }
+
 
   /** A snapshot stub of family {@code rocket}, the model id being {@code rocket-<date>}. */
   private static JavaFileObject snapshot(String simpleName, String date, boolean latest) {
