@@ -51,6 +51,11 @@ final class KeyTable {
     return size;
   }
 
+  /** The number of slots: a power of two. */
+  int capacity() {
+    return mask + 1;
+  }
+
   private static int spread(int h) {
     return h ^ (h >>> 16);
   }
@@ -237,14 +242,18 @@ final class KeyTable {
     }
 
     private void grow() {
+      rehash(keys.length * 2);
+    }
+
+    /** Moves every key into arrays of the given capacity (a power of two larger than the size). */
+    private void rehash(int capacity) {
       String[] oldKeys = keys;
       int[] oldHashes = hashes;
       int[] oldValues = values;
-      keys = new String[oldKeys.length * 2];
-      hashes = new int[oldKeys.length * 2];
-      values = new int[oldKeys.length * 2];
-      size = 0;
-      int mask = keys.length - 1;
+      keys = new String[capacity];
+      hashes = new int[capacity];
+      values = new int[capacity];
+      int mask = capacity - 1;
       for (int j = 0; j < oldKeys.length; j++) {
         if (oldKeys[j] != null) {
           int i = spread(oldHashes[j]) & mask;
@@ -254,13 +263,35 @@ final class KeyTable {
           keys[i] = oldKeys[j];
           hashes[i] = oldHashes[j];
           values[i] = oldValues[j];
-          size++;
         }
       }
     }
 
+    /**
+     * The capacity the built table gets for its keys: at most half full for exact keys, whose hits check the home
+     * slot first and are the path every request takes; at most three quarters full for normalized and compact
+     * forms, which a request reaches only when its exact lookup missed. A registry holds some five keys a model,
+     * sixteen bytes a slot, so the fuller form tables keep a tenth of a 10,000-model registry's heap.
+     */
+    private int builtCapacity() {
+      int capacity = 4;
+      while (form == EXACT ? size * 2 > capacity : size * 4 > capacity * 3) {
+        capacity <<= 1;
+      }
+      return capacity;
+    }
+
     KeyTable build() {
-      return new KeyTable(keys.clone(), hashes.clone(), values.clone(), size, form);
+      // Sized for the keys put, not the count expected; the builder stays usable (build() copies).
+      String[] builderKeys = keys;
+      int[] builderHashes = hashes;
+      int[] builderValues = values;
+      rehash(builtCapacity());
+      KeyTable table = new KeyTable(keys, hashes, values, size, form);
+      keys = builderKeys;
+      hashes = builderHashes;
+      values = builderValues;
+      return table;
     }
   }
 }
