@@ -81,7 +81,7 @@ public final class ModelDefinition {
     this.contextWindow = b.contextWindow;
     this.maxOutputTokens = b.maxOutputTokens == null ? b.contextWindow : b.maxOutputTokens;
     this.trainingCutoff = b.trainingCutoff;
-    this.tags = List.copyOf(b.tags);
+    this.tags = SharedSets.tags(List.copyOf(b.tags));
     this.aliases = List.copyOf(b.aliases);
     this.baseModel = b.baseModel;
     this.parent = b.parent;

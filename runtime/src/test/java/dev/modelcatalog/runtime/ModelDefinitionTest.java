@@ -30,6 +30,18 @@ class ModelDefinitionTest {
   }
 
   @Test
+  void tags_equalListsAreOneSharedList_inTheOrderGiven() {
+    ModelDefinition a = ModelDefinition.builder("share/ta").contextWindow(4096).tags("chat", "open-weights").build();
+    ModelDefinition b = ModelDefinition.builder("share/tb").contextWindow(4096)
+        .tags(new java.util.ArrayList<>(List.of("chat", "open-weights"))).build();
+    ModelDefinition reordered = ModelDefinition.builder("share/tc").contextWindow(4096)
+        .tags("open-weights", "chat").build();
+    assertSame(a.tags(), b.tags());
+    assertEquals(List.of("open-weights", "chat"), reordered.tags());
+    assertThrows(UnsupportedOperationException.class, () -> a.tags().add("x"));
+  }
+
+  @Test
   void builder_unstatedValues_takeDocumentedDefaults() {
     ModelDefinition model = ModelDefinition.builder("my-model").contextWindow(8192).build();
     assertEquals("my-model", model.name());
