@@ -16,47 +16,27 @@ import java.util.OptionalDouble;
  */
 public final class Pricing {
 
-  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000L);
   /** Costs are reported with this many decimal places (a millionth of a cent). */
   public static final int COST_SCALE = 8;
+  /**
+   * Not a {@code static final} field: initialising {@link BigDecimal} (and {@code BigInteger}) takes about half a
+   * millisecond in a starting JVM, which every server would pay for its first definition, costed or not.
+   */
+  private static final long MILLION_TOKENS = 1_000_000L;
 
   private final double inputPerMillion;
   private final double outputPerMillion;
-  // Optional prices are null when not offered. Values are kept as given (NaN included) so that
-  // ModelRules can report a bad value instead of it vanishing into "not offered".
-  private final Double cachedInputPerMillion;
-  private final Double cacheWritePerMillion;
-  private final Double perImage;
-  private final Double audioPerMinute;
   private final String currency;
-  // ------------------------------------------------------------------------------------- model facts: prices
-  private final Double reasoningPerMillion;
-  private final Double audioInputPerMillion;
-  private final Double audioOutputPerMillion;
-  private final Double perRequest;
-  /** 0: no long-context tier. */
-  private final int longContextThreshold;
-  private final Double longContextInputPerMillion;
-  private final Double longContextOutputPerMillion;
+  /** The prices few models offer, in one object that every price offering none of them shares. */
+  private final Offers offers;
 
   private Pricing(Builder b) {
     // Adding 0.0 turns -0.0 into 0.0: they are one price, and equal prices must make equal definitions (generated
     // code leaves zero prices out, so a stub's -0.0 would otherwise come back as 0.0).
     this.inputPerMillion = b.inputPerMillion + 0.0;
     this.outputPerMillion = b.outputPerMillion + 0.0;
-    this.cachedInputPerMillion = b.cachedInputPerMillion == null ? null : b.cachedInputPerMillion + 0.0;
-    this.cacheWritePerMillion = b.cacheWritePerMillion == null ? null : b.cacheWritePerMillion + 0.0;
-    this.perImage = b.perImage == null ? null : b.perImage + 0.0;
-    this.audioPerMinute = b.audioPerMinute == null ? null : b.audioPerMinute + 0.0;
     this.currency = b.currency;
-    // model facts
-    this.reasoningPerMillion = b.reasoningPerMillion;
-    this.audioInputPerMillion = b.audioInputPerMillion;
-    this.audioOutputPerMillion = b.audioOutputPerMillion;
-    this.perRequest = b.perRequest;
-    this.longContextThreshold = b.longContextThreshold;
-    this.longContextInputPerMillion = b.longContextInputPerMillion;
-    this.longContextOutputPerMillion = b.longContextOutputPerMillion;
+    this.offers = Offers.of(b);
   }
 
   /** A price per million input and output tokens, in US dollars. */
@@ -70,17 +50,17 @@ public final class Pricing {
 
   public Builder toBuilder() {
     Builder b = new Builder().inputPerMillion(inputPerMillion).outputPerMillion(outputPerMillion).currency(currency);
-    b.cachedInputPerMillion = cachedInputPerMillion;
-    b.cacheWritePerMillion = cacheWritePerMillion;
-    b.perImage = perImage;
-    b.audioPerMinute = audioPerMinute;
-    b.reasoningPerMillion = reasoningPerMillion;
-    b.audioInputPerMillion = audioInputPerMillion;
-    b.audioOutputPerMillion = audioOutputPerMillion;
-    b.perRequest = perRequest;
-    b.longContextThreshold = longContextThreshold;
-    b.longContextInputPerMillion = longContextInputPerMillion;
-    b.longContextOutputPerMillion = longContextOutputPerMillion;
+    b.cachedInputPerMillion = offers.cachedInputPerMillion;
+    b.cacheWritePerMillion = offers.cacheWritePerMillion;
+    b.perImage = offers.perImage;
+    b.audioPerMinute = offers.audioPerMinute;
+    b.reasoningPerMillion = offers.reasoningPerMillion;
+    b.audioInputPerMillion = offers.audioInputPerMillion;
+    b.audioOutputPerMillion = offers.audioOutputPerMillion;
+    b.perRequest = offers.perRequest;
+    b.longContextThreshold = offers.longContextThreshold;
+    b.longContextInputPerMillion = offers.longContextInputPerMillion;
+    b.longContextOutputPerMillion = offers.longContextOutputPerMillion;
     return b;
   }
 
@@ -97,19 +77,19 @@ public final class Pricing {
   }
 
   public OptionalDouble cachedInputPerMillion() {
-    return optional(cachedInputPerMillion);
+    return optional(offers.cachedInputPerMillion);
   }
 
   public OptionalDouble cacheWritePerMillion() {
-    return optional(cacheWritePerMillion);
+    return optional(offers.cacheWritePerMillion);
   }
 
   public OptionalDouble perImage() {
-    return optional(perImage);
+    return optional(offers.perImage);
   }
 
   public OptionalDouble audioPerMinute() {
-    return optional(audioPerMinute);
+    return optional(offers.audioPerMinute);
   }
 
   /** ISO 4217 currency code, {@code USD} unless declared otherwise. */
@@ -154,8 +134,8 @@ public final class Pricing {
     if (images < 0) {
       throw new IllegalArgumentException("images: " + images + " is negative; give a count of at least 0");
     }
-    return perImage == null ? Optional.empty()
-        : Optional.of(BigDecimal.valueOf(perImage).multiply(BigDecimal.valueOf(images))
+    return offers.perImage == null ? Optional.empty()
+        : Optional.of(BigDecimal.valueOf(offers.perImage).multiply(BigDecimal.valueOf(images))
             .setScale(COST_SCALE, RoundingMode.HALF_EVEN));
   }
 
@@ -168,8 +148,8 @@ public final class Pricing {
     if (minutes.signum() < 0) {
       throw new IllegalArgumentException("audioMinutes: " + minutes + " is negative; give at least 0 minutes");
     }
-    return audioPerMinute == null ? Optional.empty()
-        : Optional.of(BigDecimal.valueOf(audioPerMinute).multiply(minutes)
+    return offers.audioPerMinute == null ? Optional.empty()
+        : Optional.of(BigDecimal.valueOf(offers.audioPerMinute).multiply(minutes)
             .setScale(COST_SCALE, RoundingMode.HALF_EVEN));
   }
 
@@ -183,70 +163,63 @@ public final class Pricing {
     if (tokens < 0) {
       throw new IllegalArgumentException("cacheWriteTokens: " + tokens + " is negative; give a count of at least 0");
     }
-    return cacheWritePerMillion == null ? Optional.empty()
-        : Optional.of(BigDecimal.valueOf(cacheWritePerMillion).multiply(BigDecimal.valueOf(tokens))
-            .divide(MILLION, COST_SCALE, RoundingMode.HALF_EVEN));
+    return offers.cacheWritePerMillion == null ? Optional.empty()
+        : Optional.of(BigDecimal.valueOf(offers.cacheWritePerMillion).multiply(BigDecimal.valueOf(tokens))
+            .divide(BigDecimal.valueOf(MILLION_TOKENS), COST_SCALE, RoundingMode.HALF_EVEN));
   }
 
   // ------------------------------------------------------------------------------------- model facts: prices
 
   /** Price of one million reasoning tokens; empty when they are charged at the output price. */
   public OptionalDouble reasoningPerMillion() {
-    return optional(reasoningPerMillion);
+    return optional(offers.reasoningPerMillion);
   }
 
   /** Price of one million audio input tokens; empty when they are charged at the input price. */
   public OptionalDouble audioInputPerMillion() {
-    return optional(audioInputPerMillion);
+    return optional(offers.audioInputPerMillion);
   }
 
   /** Price of one million audio output tokens; empty when they are charged at the output price. */
   public OptionalDouble audioOutputPerMillion() {
-    return optional(audioOutputPerMillion);
+    return optional(offers.audioOutputPerMillion);
   }
 
   /** A flat price per request, on top of the token prices; empty when there is none. */
   public OptionalDouble perRequest() {
-    return optional(perRequest);
+    return optional(offers.perRequest);
   }
 
   /** Input tokens above which the long-context prices apply; 0 when there is no tier. */
   public int longContextThreshold() {
-    return longContextThreshold;
+    return offers.longContextThreshold;
   }
 
   /** Input price above the threshold; empty when the normal input price applies there too. */
   public OptionalDouble longContextInputPerMillion() {
-    return optional(longContextInputPerMillion);
+    return optional(offers.longContextInputPerMillion);
   }
 
   /** Output price above the threshold; empty when the normal output price applies there too. */
   public OptionalDouble longContextOutputPerMillion() {
-    return optional(longContextOutputPerMillion);
+    return optional(offers.longContextOutputPerMillion);
   }
 
   /** Whether a request of this many input tokens (cached ones included) is charged the long-context prices. */
   public boolean isLongContext(long inputTokens) {
-    return longContextThreshold > 0 && inputTokens > longContextThreshold;
+    return offers.longContextThreshold > 0 && inputTokens > offers.longContextThreshold;
   }
 
   /** The input price per million tokens for a request in or out of the long-context tier. */
   double inputPrice(boolean longContext) {
-    return longContext && longContextInputPerMillion != null ? longContextInputPerMillion : inputPerMillion;
+    Double price = offers.longContextInputPerMillion;
+    return longContext && price != null ? price : inputPerMillion;
   }
 
   /** The output price per million tokens for a request in or out of the long-context tier. */
   double outputPrice(boolean longContext) {
-    return longContext && longContextOutputPerMillion != null ? longContextOutputPerMillion : outputPerMillion;
-  }
-
-  private boolean factsEqual(Pricing p) {
-    return Objects.equals(reasoningPerMillion, p.reasoningPerMillion)
-        && Objects.equals(audioInputPerMillion, p.audioInputPerMillion)
-        && Objects.equals(audioOutputPerMillion, p.audioOutputPerMillion) && Objects.equals(perRequest, p.perRequest)
-        && longContextThreshold == p.longContextThreshold
-        && Objects.equals(longContextInputPerMillion, p.longContextInputPerMillion)
-        && Objects.equals(longContextOutputPerMillion, p.longContextOutputPerMillion);
+    Double price = offers.longContextOutputPerMillion;
+    return longContext && price != null ? price : outputPerMillion;
   }
 
   @Override
@@ -260,23 +233,90 @@ public final class Pricing {
     Pricing p = (Pricing) o;
     return Double.compare(inputPerMillion, p.inputPerMillion) == 0
         && Double.compare(outputPerMillion, p.outputPerMillion) == 0
-        && Objects.equals(cachedInputPerMillion, p.cachedInputPerMillion)
-        && Objects.equals(cacheWritePerMillion, p.cacheWritePerMillion)
-        && Objects.equals(perImage, p.perImage)
-        && Objects.equals(audioPerMinute, p.audioPerMinute)
-        && currency.equals(p.currency) && factsEqual(p);
+        && currency.equals(p.currency) && offers.equals(p.offers);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(inputPerMillion, outputPerMillion, cachedInputPerMillion, cacheWritePerMillion,
-        perImage, audioPerMinute, currency);
+    return Objects.hash(inputPerMillion, outputPerMillion, currency, offers);
   }
 
   @Override
   public String toString() {
     return "Pricing[" + currency + " input=" + inputPerMillion + "/M, output=" + outputPerMillion + "/M"
-        + (cachedInputPerMillion == null ? "" : ", cachedInput=" + cachedInputPerMillion + "/M") + "]";
+        + (offers.cachedInputPerMillion == null ? "" : ", cachedInput=" + offers.cachedInputPerMillion + "/M") + "]";
+  }
+
+  /**
+   * The optional prices, null when not offered. Values are kept as given (NaN included) so that {@link ModelRules}
+   * can report a bad value instead of it vanishing into "not offered". Most models offer none of them, and share
+   * {@link #NONE}: a price then holds two numbers, its currency and this reference (40 bytes, not 80).
+   */
+  private static final class Offers {
+    static final Offers NONE = new Offers(new Builder());
+
+    final Double cachedInputPerMillion;
+    final Double cacheWritePerMillion;
+    final Double perImage;
+    final Double audioPerMinute;
+    final Double reasoningPerMillion;
+    final Double audioInputPerMillion;
+    final Double audioOutputPerMillion;
+    final Double perRequest;
+    /** 0: no long-context tier. */
+    final int longContextThreshold;
+    final Double longContextInputPerMillion;
+    final Double longContextOutputPerMillion;
+
+    private Offers(Builder b) {
+      // Adding 0.0 turns -0.0 into 0.0, as for the input and output prices.
+      this.cachedInputPerMillion = b.cachedInputPerMillion == null ? null : b.cachedInputPerMillion + 0.0;
+      this.cacheWritePerMillion = b.cacheWritePerMillion == null ? null : b.cacheWritePerMillion + 0.0;
+      this.perImage = b.perImage == null ? null : b.perImage + 0.0;
+      this.audioPerMinute = b.audioPerMinute == null ? null : b.audioPerMinute + 0.0;
+      this.reasoningPerMillion = b.reasoningPerMillion;
+      this.audioInputPerMillion = b.audioInputPerMillion;
+      this.audioOutputPerMillion = b.audioOutputPerMillion;
+      this.perRequest = b.perRequest;
+      this.longContextThreshold = b.longContextThreshold;
+      this.longContextInputPerMillion = b.longContextInputPerMillion;
+      this.longContextOutputPerMillion = b.longContextOutputPerMillion;
+    }
+
+    static Offers of(Builder b) {
+      boolean none = b.cachedInputPerMillion == null && b.cacheWritePerMillion == null && b.perImage == null
+          && b.audioPerMinute == null && b.reasoningPerMillion == null && b.audioInputPerMillion == null
+          && b.audioOutputPerMillion == null && b.perRequest == null && b.longContextThreshold == 0
+          && b.longContextInputPerMillion == null && b.longContextOutputPerMillion == null;
+      return none ? NONE : new Offers(b);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Offers)) {
+        return false;
+      }
+      Offers p = (Offers) o;
+      return Objects.equals(cachedInputPerMillion, p.cachedInputPerMillion)
+          && Objects.equals(cacheWritePerMillion, p.cacheWritePerMillion) && Objects.equals(perImage, p.perImage)
+          && Objects.equals(audioPerMinute, p.audioPerMinute)
+          && Objects.equals(reasoningPerMillion, p.reasoningPerMillion)
+          && Objects.equals(audioInputPerMillion, p.audioInputPerMillion)
+          && Objects.equals(audioOutputPerMillion, p.audioOutputPerMillion) && Objects.equals(perRequest, p.perRequest)
+          && longContextThreshold == p.longContextThreshold
+          && Objects.equals(longContextInputPerMillion, p.longContextInputPerMillion)
+          && Objects.equals(longContextOutputPerMillion, p.longContextOutputPerMillion);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(cachedInputPerMillion, cacheWritePerMillion, perImage, audioPerMinute, reasoningPerMillion,
+          audioInputPerMillion, audioOutputPerMillion, perRequest, longContextThreshold, longContextInputPerMillion,
+          longContextOutputPerMillion);
+    }
   }
 
   /**

@@ -52,6 +52,36 @@ class ValuesTest {
   }
 
   @Test
+  void pricing_equality_coversEveryOptionalPrice_andMakesNoDifferenceBetweenZeroAndNegativeZero() {
+    Pricing plain = Pricing.of(1.0, 2.0);
+    assertEquals(plain, Pricing.builder().inputPerMillion(1.0).outputPerMillion(2.0).build());
+    assertEquals(plain.hashCode(), Pricing.of(1.0, 2.0).hashCode());
+    List<Pricing> offering = List.of(
+        plain.toBuilder().cachedInputPerMillion(0.5).build(),
+        plain.toBuilder().cacheWritePerMillion(1.25).build(),
+        plain.toBuilder().perImage(0.04).build(),
+        plain.toBuilder().audioPerMinute(0.006).build(),
+        plain.toBuilder().reasoningPerMillion(3.0).build(),
+        plain.toBuilder().audioInputPerMillion(40.0).build(),
+        plain.toBuilder().audioOutputPerMillion(80.0).build(),
+        plain.toBuilder().perRequest(0.01).build(),
+        plain.toBuilder().longContextThreshold(200_000).build(),
+        plain.toBuilder().longContextThreshold(200_000).longContextInputPerMillion(2.0).build(),
+        plain.toBuilder().longContextThreshold(200_000).longContextOutputPerMillion(4.0).build());
+    for (int i = 0; i < offering.size(); i++) {
+      Pricing p = offering.get(i);
+      assertFalse(p.equals(plain) || plain.equals(p), p.toString());
+      assertEquals(p, p.toBuilder().build(), "toBuilder keeps every price: " + p);
+      for (int j = i + 1; j < offering.size(); j++) {
+        assertFalse(p.equals(offering.get(j)), i + " vs " + j);
+      }
+    }
+    assertEquals(plain.toBuilder().cachedInputPerMillion(0.0).build(),
+        plain.toBuilder().cachedInputPerMillion(-0.0).build());
+    assertEquals(Pricing.of(0.0, 2.0), Pricing.of(-0.0, 2.0));
+  }
+
+  @Test
   void cost_withoutCachedPrice_chargesInputPrice() {
     Pricing pricing = Pricing.of(2.0, 8.0);
     assertEquals(pricing.cost(1000, 0, 0), pricing.cost(1000, 0, 500));
