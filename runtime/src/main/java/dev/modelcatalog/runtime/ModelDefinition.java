@@ -38,12 +38,7 @@ public final class ModelDefinition {
   private final String trainingCutoff;
   private final List<String> tags;
   private final List<String> aliases;
-  private final String baseModel;
-  private final String parent;
-  private final String root;
   private final boolean deprecated;
-  private final String deprecationDate;
-  private final String replacement;
   private final String license;
   private final CapabilityPreset preset;
   private final Capabilities capabilities;
@@ -61,12 +56,10 @@ public final class ModelDefinition {
   private final Set<RequestParameter> supportedParameters;
   /** Null when not stated: derived from {@link #deprecated}. */
   private final ModelStatus status;
-  private final String releaseDate;
-  private final String lastUpdated;
   private final boolean openWeights;
-  private final String paperUrl;
-  private final String docsUrl;
   private final RequestLimits limits;
+  /** Lineage, lifecycle dates and links: few models state any, and those that state none share one object. */
+  private final References references;
   /** Returned by lookups, so that a hit allocates nothing. */
   private final Optional<ModelDefinition> self;
 
@@ -83,12 +76,7 @@ public final class ModelDefinition {
     this.trainingCutoff = b.trainingCutoff;
     this.tags = SharedSets.tags(List.copyOf(b.tags));
     this.aliases = List.copyOf(b.aliases);
-    this.baseModel = b.baseModel;
-    this.parent = b.parent;
-    this.root = b.root;
     this.deprecated = b.deprecated || (b.status != null && b.status.isDeprecated());
-    this.deprecationDate = b.deprecationDate;
-    this.replacement = b.replacement;
     this.license = b.license;
     this.preset = b.preset;
     Capabilities caps = b.capabilities;
@@ -113,12 +101,9 @@ public final class ModelDefinition {
     this.outputModalities = statedOutputModalities != null ? statedOutputModalities : derivedOutputs;
     this.supportedParameters = statedSupportedParameters != null ? statedSupportedParameters : derivedParameters;
     this.status = differing(b.status, deprecated ? ModelStatus.DEPRECATED : ModelStatus.ACTIVE);
-    this.releaseDate = b.releaseDate;
-    this.lastUpdated = b.lastUpdated;
     this.openWeights = b.openWeights;
-    this.paperUrl = b.paperUrl;
-    this.docsUrl = b.docsUrl;
     this.limits = b.limits;
+    this.references = References.of(b);
     this.self = Optional.of(this);
   }
 
@@ -148,12 +133,12 @@ public final class ModelDefinition {
     b.trainingCutoff = trainingCutoff;
     b.tags = new ArrayList<>(tags);
     b.aliases = new ArrayList<>(aliases);
-    b.baseModel = baseModel;
-    b.parent = parent;
-    b.root = root;
+    b.baseModel = references.baseModel;
+    b.parent = references.parent;
+    b.root = references.root;
     b.deprecated = deprecated;
-    b.deprecationDate = deprecationDate;
-    b.replacement = replacement;
+    b.deprecationDate = references.deprecationDate;
+    b.replacement = references.replacement;
     b.license = license;
     b.preset = preset;
     b.capabilities = capabilities;
@@ -166,11 +151,11 @@ public final class ModelDefinition {
     b.outputModalities = statedOutputModalities;
     b.supportedParameters = statedSupportedParameters;
     b.status = status;
-    b.releaseDate = releaseDate;
-    b.lastUpdated = lastUpdated;
+    b.releaseDate = references.releaseDate;
+    b.lastUpdated = references.lastUpdated;
     b.openWeights = openWeights;
-    b.paperUrl = paperUrl;
-    b.docsUrl = docsUrl;
+    b.paperUrl = references.paperUrl;
+    b.docsUrl = references.docsUrl;
     b.limits = limits;
     return b;
   }
@@ -230,15 +215,15 @@ public final class ModelDefinition {
   }
 
   public Optional<String> baseModel() {
-    return Optional.ofNullable(baseModel);
+    return Optional.ofNullable(references.baseModel);
   }
 
   public Optional<String> parent() {
-    return Optional.ofNullable(parent);
+    return Optional.ofNullable(references.parent);
   }
 
   public Optional<String> root() {
-    return Optional.ofNullable(root);
+    return Optional.ofNullable(references.root);
   }
 
   /** Whether the model is deprecated: stated so, or with a status of {@code deprecated} or {@code retired}. */
@@ -248,11 +233,11 @@ public final class ModelDefinition {
 
   /** {@code YYYY-MM-DD}. */
   public Optional<String> deprecationDate() {
-    return Optional.ofNullable(deprecationDate);
+    return Optional.ofNullable(references.deprecationDate);
   }
 
   public Optional<String> replacement() {
-    return Optional.ofNullable(replacement);
+    return Optional.ofNullable(references.replacement);
   }
 
   public Optional<String> license() {
@@ -362,12 +347,12 @@ public final class ModelDefinition {
 
   /** First public release, {@code YYYY-MM-DD}. */
   public Optional<String> releaseDate() {
-    return Optional.ofNullable(releaseDate);
+    return Optional.ofNullable(references.releaseDate);
   }
 
   /** Last change to the model or its weights, {@code YYYY-MM-DD}. */
   public Optional<String> lastUpdated() {
-    return Optional.ofNullable(lastUpdated);
+    return Optional.ofNullable(references.lastUpdated);
   }
 
   /** Whether the weights can be downloaded; {@code false} also when unknown. */
@@ -377,12 +362,12 @@ public final class ModelDefinition {
 
   /** The paper or technical report, an {@code http(s)} URL. */
   public Optional<String> paperUrl() {
-    return Optional.ofNullable(paperUrl);
+    return Optional.ofNullable(references.paperUrl);
   }
 
   /** The provider's documentation page, an {@code http(s)} URL. */
   public Optional<String> docsUrl() {
-    return Optional.ofNullable(docsUrl);
+    return Optional.ofNullable(references.docsUrl);
   }
 
   /** Per-request limits beyond the context window; {@link RequestLimits#NONE} when nothing is stated. */
@@ -399,14 +384,12 @@ public final class ModelDefinition {
     return architecture.equals(m.architecture) && Objects.equals(statedInputModalities, m.statedInputModalities)
         && Objects.equals(statedOutputModalities, m.statedOutputModalities)
         && Objects.equals(statedSupportedParameters, m.statedSupportedParameters) && status == m.status
-        && Objects.equals(releaseDate, m.releaseDate) && Objects.equals(lastUpdated, m.lastUpdated)
-        && openWeights == m.openWeights && Objects.equals(paperUrl, m.paperUrl) && Objects.equals(docsUrl, m.docsUrl)
-        && limits.equals(m.limits);
+        && openWeights == m.openWeights && limits.equals(m.limits);
   }
 
   /** Whether the model is a fine-tune of another ({@link #baseModel()} is stated). */
   public boolean isFineTuned() {
-    return baseModel != null;
+    return references.baseModel != null;
   }
 
   /**
@@ -437,9 +420,7 @@ public final class ModelDefinition {
         && deprecated == m.deprecated && id.equals(m.id) && name.equals(m.name) && ownedBy.equals(m.ownedBy)
         && Objects.equals(provider, m.provider) && Objects.equals(description, m.description)
         && Objects.equals(version, m.version) && Objects.equals(trainingCutoff, m.trainingCutoff)
-        && tags.equals(m.tags) && aliases.equals(m.aliases) && Objects.equals(baseModel, m.baseModel)
-        && Objects.equals(parent, m.parent) && Objects.equals(root, m.root)
-        && Objects.equals(deprecationDate, m.deprecationDate) && Objects.equals(replacement, m.replacement)
+        && tags.equals(m.tags) && aliases.equals(m.aliases) && references.equals(m.references)
         && Objects.equals(license, m.license) && preset == m.preset && capabilities.equals(m.capabilities)
         && Objects.equals(moe, m.moe) && latency.equals(m.latency) && Objects.equals(pricing, m.pricing)
         && factsEqual(m);
@@ -460,6 +441,61 @@ public final class ModelDefinition {
    * Collects a definition's values. Setters accept anything; {@link #build()} checks everything at once and
    * reports every problem, and {@link #problems()} returns them without throwing.
    */
+  /** The optional strings of {@link ModelDefinition} that few models state; null when not stated. */
+  private static final class References {
+    static final References NONE = new References(new Builder(""));
+
+    final String baseModel;
+    final String parent;
+    final String root;
+    final String deprecationDate;
+    final String replacement;
+    final String releaseDate;
+    final String lastUpdated;
+    final String paperUrl;
+    final String docsUrl;
+
+    private References(Builder b) {
+      this.baseModel = b.baseModel;
+      this.parent = b.parent;
+      this.root = b.root;
+      this.deprecationDate = b.deprecationDate;
+      this.replacement = b.replacement;
+      this.releaseDate = b.releaseDate;
+      this.lastUpdated = b.lastUpdated;
+      this.paperUrl = b.paperUrl;
+      this.docsUrl = b.docsUrl;
+    }
+
+    static References of(Builder b) {
+      boolean none = b.baseModel == null && b.parent == null && b.root == null && b.deprecationDate == null
+          && b.replacement == null && b.releaseDate == null && b.lastUpdated == null && b.paperUrl == null
+          && b.docsUrl == null;
+      return none ? NONE : new References(b);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof References)) {
+        return false;
+      }
+      References r = (References) o;
+      return Objects.equals(baseModel, r.baseModel) && Objects.equals(parent, r.parent) && Objects.equals(root, r.root)
+          && Objects.equals(deprecationDate, r.deprecationDate) && Objects.equals(replacement, r.replacement)
+          && Objects.equals(releaseDate, r.releaseDate) && Objects.equals(lastUpdated, r.lastUpdated)
+          && Objects.equals(paperUrl, r.paperUrl) && Objects.equals(docsUrl, r.docsUrl);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(baseModel, parent, root, deprecationDate, replacement, releaseDate, lastUpdated, paperUrl,
+          docsUrl);
+    }
+  }
+
   public static final class Builder {
     String id;
     String name;

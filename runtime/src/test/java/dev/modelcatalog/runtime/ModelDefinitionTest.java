@@ -42,6 +42,34 @@ class ModelDefinitionTest {
   }
 
   @Test
+  void lineageDatesAndLinks_eachTellDefinitionsApart_andSurviveToBuilder() {
+    ModelDefinition plain = ModelDefinition.builder("refs/m").contextWindow(8192).build();
+    List<ModelDefinition> stating = List.of(
+        plain.toBuilder().baseModel("refs/base").build(),
+        plain.toBuilder().parent("refs/parent").build(),
+        plain.toBuilder().root("refs/root").build(),
+        plain.toBuilder().deprecationDate("2025-01-31").build(),
+        plain.toBuilder().replacement("refs/next").build(),
+        plain.toBuilder().releaseDate("2024-05-13").build(),
+        plain.toBuilder().lastUpdated("2024-08-06").build(),
+        plain.toBuilder().paperUrl("https://example.com/paper").build(),
+        plain.toBuilder().docsUrl("https://example.com/docs").build());
+    for (int i = 0; i < stating.size(); i++) {
+      ModelDefinition m = stating.get(i);
+      assertFalse(m.equals(plain) || plain.equals(m), m.toString());
+      assertEquals(m, m.toBuilder().build());
+      for (int j = i + 1; j < stating.size(); j++) {
+        assertNotEquals(m, stating.get(j), i + " vs " + j);
+      }
+    }
+    assertEquals(Optional.of("refs/base"), stating.get(0).baseModel());
+    assertTrue(stating.get(0).isFineTuned());
+    assertEquals(Optional.of("https://example.com/docs"), stating.get(8).docsUrl());
+    assertEquals(Optional.empty(), plain.releaseDate());
+    assertEquals(plain, ModelDefinition.builder("refs/m").contextWindow(8192).build());
+  }
+
+  @Test
   void builder_unstatedValues_takeDocumentedDefaults() {
     ModelDefinition model = ModelDefinition.builder("my-model").contextWindow(8192).build();
     assertEquals("my-model", model.name());
