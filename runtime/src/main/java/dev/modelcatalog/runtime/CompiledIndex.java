@@ -152,21 +152,15 @@ final class CompiledIndex {
         return;
       }
       int ordinal = start + index;
-      switch (kind) {
-        case ID:
-          exact.put(key, hash, ordinal);
-          break;
-        case ALIAS:
-          exact.put(key, hash, ordinal | ALIAS_FLAG);
-          break;
-        case NORMALIZED:
-          normalized.put(key, hash, ordinal);
-          break;
-        case COMPACT:
-          compact.put(key, hash, ordinal);
-          break;
-        default:
-          throw new AssertionError(kind);
+      // Ifs, not a switch: a switch on an enum compiles to one more class, which start-up would load.
+      if (kind == ModelCatalog.KeyKind.ID) {
+        exact.put(key, hash, ordinal);
+      } else if (kind == ModelCatalog.KeyKind.ALIAS) {
+        exact.put(key, hash, ordinal | ALIAS_FLAG);
+      } else if (kind == ModelCatalog.KeyKind.NORMALIZED) {
+        normalized.put(key, hash, ordinal);
+      } else {
+        compact.put(key, hash, ordinal);
       }
     }
   }

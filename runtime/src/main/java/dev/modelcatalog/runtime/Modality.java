@@ -39,19 +39,18 @@ public enum Modality {
    * for {@link #PDF}, which needs vision plus the {@value #PDF_TAG} tag.
    */
   public Capabilities inputCapabilities() {
-    switch (this) {
-      case TEXT:
-        return Capabilities.of(Capability.CHAT, Capability.COMPLETION, Capability.EMBEDDINGS,
-            Capability.CONTENT_MODERATION, Capability.RERANKING, Capability.SPEECH, Capability.IMAGE_GENERATION);
-      case IMAGE:
-        return Capabilities.of(Capability.VISION);
-      case AUDIO:
-        return Capabilities.of(Capability.AUDIO_INPUT, Capability.TRANSCRIPTION);
-      case VIDEO:
-        return Capabilities.of(Capability.VIDEO);
-      default:
-        return Capabilities.NONE;
+    // Ifs, not switches: a switch on an enum compiles to one more class, which start-up would load.
+    if (this == TEXT) {
+      return Capabilities.of(Capability.CHAT, Capability.COMPLETION, Capability.EMBEDDINGS,
+          Capability.CONTENT_MODERATION, Capability.RERANKING, Capability.SPEECH, Capability.IMAGE_GENERATION);
+    } else if (this == IMAGE) {
+      return Capabilities.of(Capability.VISION);
+    } else if (this == AUDIO) {
+      return Capabilities.of(Capability.AUDIO_INPUT, Capability.TRANSCRIPTION);
+    } else if (this == VIDEO) {
+      return Capabilities.of(Capability.VIDEO);
     }
+    return Capabilities.NONE;
   }
 
   /**
@@ -60,16 +59,14 @@ public enum Modality {
    * which no capability produces.
    */
   public Capabilities outputCapabilities() {
-    switch (this) {
-      case TEXT:
-        return Capabilities.of(Capability.CHAT, Capability.COMPLETION, Capability.TRANSCRIPTION);
-      case IMAGE:
-        return Capabilities.of(Capability.IMAGE_GENERATION);
-      case AUDIO:
-        return Capabilities.of(Capability.AUDIO_OUTPUT, Capability.SPEECH);
-      default:
-        return Capabilities.NONE;
+    if (this == TEXT) {
+      return Capabilities.of(Capability.CHAT, Capability.COMPLETION, Capability.TRANSCRIPTION);
+    } else if (this == IMAGE) {
+      return Capabilities.of(Capability.IMAGE_GENERATION);
+    } else if (this == AUDIO) {
+      return Capabilities.of(Capability.AUDIO_OUTPUT, Capability.SPEECH);
     }
+    return Capabilities.NONE;
   }
 
   /**

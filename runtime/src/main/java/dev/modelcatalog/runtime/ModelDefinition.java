@@ -836,7 +836,7 @@ public final class ModelDefinition {
       List<Problem> problems = ModelRules.check(candidate);
       for (Problem problem : problems) {
         if (problem.isError()) {
-          throw new InvalidModelException(String.valueOf(id), ModelRules.errorsOnly(problems));
+          throw Failures.invalidModel(String.valueOf(id), ModelRules.errorsOnly(problems));
         }
       }
       return candidate;

@@ -192,7 +192,7 @@ public final class ModelRegistry {
       previous = visibleExact(model.id());
       Overlay.Draft draft = overlay.draft(base);
       if (!draft.replace(model)) {
-        throw new UnknownModelException(model.id(), List.of());
+        throw Failures.unknownModel(model.id(), List.of());
       }
       overlay = draft.build();
     }
@@ -370,7 +370,7 @@ public final class ModelRegistry {
   private ModelDefinition requireFound(String id) {
     ModelDefinition model = lookup(id);
     if (model == null) {
-      throw new UnknownModelException(String.valueOf(id), id == null ? List.of() : suggest(id, 5));
+      throw Failures.unknownModel(String.valueOf(id), id == null ? List.of() : suggest(id, 5));
     }
     return model;
   }
@@ -647,7 +647,7 @@ public final class ModelRegistry {
       Map<String, Platform> platforms = platformTable();
       List<Problem> problems = RouteRules.checkModelRoutes(model, all, platforms::containsKey);
       if (!problems.isEmpty()) {
-        throw new InvalidRouteException(stored.toString(), problems);
+        throw Failures.invalidRoute(stored.toString(), problems);
       }
       routeTable = table.with(stored);
     }
@@ -967,9 +967,9 @@ public final class ModelRegistry {
     if (r == null) {
       Optional<MissingSnapshot> missing = missingSnapshot(query);
       if (missing.isPresent()) {
-        throw new UnknownSnapshotException(missing.get());
+        throw Failures.unknownSnapshot(missing.get());
       }
-      throw new UnknownModelException(String.valueOf(query), suggest(query, 5));
+      throw Failures.unknownModel(String.valueOf(query), suggest(query, 5));
     }
     return r.model();
   }
@@ -1009,7 +1009,7 @@ public final class ModelRegistry {
       return r.model();
     }
     if (!autoCreate) {
-      throw new UnknownModelException(id, suggest(id, 5));
+      throw Failures.unknownModel(id, suggest(id, 5));
     }
     java.util.function.Function<String, ModelDefinition> handler = autoCreateHandler;
     return autoCreated().getOrCreate(Resolver.autoCreateKey(id), id,
@@ -1184,7 +1184,7 @@ public final class ModelRegistry {
 
   private static void rejectOverlong(String id) {
     if (overlong(id)) {
-      throw new InvalidModelException(id.substring(0, 64) + "...", List.of(Problem.error("id-too-long", "id",
+      throw Failures.invalidModel(id.substring(0, 64) + "...", List.of(Problem.error("id-too-long", "id",
           "is " + id.length() + " characters long; a model id has at most " + ModelRules.MAX_ID_LENGTH
               + " and a query at most " + MAX_QUERY_LENGTH)));
     }

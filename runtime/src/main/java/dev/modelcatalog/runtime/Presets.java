@@ -13,44 +13,43 @@ public final class Presets {
 
   private Presets() {}
 
+  // Ifs, not switches: a switch on an enum compiles to one more class, which a starting server would load with the
+  // first definition it builds.
+
   /** The capabilities a preset starts with. */
   public static Capabilities capabilities(CapabilityPreset preset) {
-    switch (preset) {
-      case BASE:
-        return Capabilities.of(COMPLETION, STREAMING, TEMPERATURE, LOGPROBS);
-      case CHAT:
-        return Capabilities.of(CHAT, STREAMING, TEMPERATURE, LOGPROBS, TOOL_CALLING, PARALLEL_TOOL_CALLS, JSON_MODE);
-      case VISION:
-        return capabilities(CapabilityPreset.CHAT).with(VISION).with(STRUCTURED_OUTPUTS);
-      case MULTIMODAL:
-        return capabilities(CapabilityPreset.VISION).with(AUDIO_INPUT).with(AUDIO_OUTPUT);
-      case REASONING:
-        return Capabilities.of(CHAT, STREAMING, REASONING, TOOL_CALLING, STRUCTURED_OUTPUTS, JSON_MODE);
-      case EMBEDDINGS:
-        return Capabilities.of(EMBEDDINGS, BATCH);
-      case MODERATION:
-        return Capabilities.of(CONTENT_MODERATION);
-      default:
-        throw new AssertionError(preset);
+    if (preset == CapabilityPreset.BASE) {
+      return Capabilities.of(COMPLETION, STREAMING, TEMPERATURE, LOGPROBS);
+    } else if (preset == CapabilityPreset.CHAT) {
+      return Capabilities.of(CHAT, STREAMING, TEMPERATURE, LOGPROBS, TOOL_CALLING, PARALLEL_TOOL_CALLS, JSON_MODE);
+    } else if (preset == CapabilityPreset.VISION) {
+      return capabilities(CapabilityPreset.CHAT).with(VISION).with(STRUCTURED_OUTPUTS);
+    } else if (preset == CapabilityPreset.MULTIMODAL) {
+      return capabilities(CapabilityPreset.VISION).with(AUDIO_INPUT).with(AUDIO_OUTPUT);
+    } else if (preset == CapabilityPreset.REASONING) {
+      return Capabilities.of(CHAT, STREAMING, REASONING, TOOL_CALLING, STRUCTURED_OUTPUTS, JSON_MODE);
+    } else if (preset == CapabilityPreset.EMBEDDINGS) {
+      return Capabilities.of(EMBEDDINGS, BATCH);
+    } else if (preset == CapabilityPreset.MODERATION) {
+      return Capabilities.of(CONTENT_MODERATION);
     }
+    throw new IllegalArgumentException("preset: " + preset + " is no capability preset");
   }
 
   /** The latency profile a preset stands for, with the default multipliers. */
   public static LatencyProfile latency(LatencyPreset preset) {
-    switch (preset) {
-      case SMALL:
-        return SMALL;
-      case MEDIUM:
-        return MEDIUM;
-      case LARGE:
-        return LARGE;
-      case XLARGE:
-        return XLARGE;
-      case REASONING:
-        return REASONING_LATENCY;
-      default:
-        throw new AssertionError(preset);
+    if (preset == LatencyPreset.SMALL) {
+      return SMALL;
+    } else if (preset == LatencyPreset.MEDIUM) {
+      return MEDIUM;
+    } else if (preset == LatencyPreset.LARGE) {
+      return LARGE;
+    } else if (preset == LatencyPreset.XLARGE) {
+      return XLARGE;
+    } else if (preset == LatencyPreset.REASONING) {
+      return REASONING_LATENCY;
     }
+    throw new IllegalArgumentException("preset: " + preset + " is no latency preset");
   }
 
   private static final LatencyProfile SMALL = LatencyProfile.of(0.10, 0.03, 0.015, 0.005);

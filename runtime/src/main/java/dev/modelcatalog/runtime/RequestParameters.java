@@ -26,30 +26,27 @@ public final class RequestParameters {
    * {@code stop}, {@code frequency_penalty}, {@code presence_penalty}, {@code seed}) chat or completion.
    */
   public static Capabilities requiredFor(RequestParameter parameter) {
-    switch (parameter) {
-      case TEMPERATURE:
-        return Capabilities.of(Capability.TEMPERATURE);
-      case LOGPROBS:
-        return Capabilities.of(Capability.LOGPROBS);
-      case STREAM:
-        return Capabilities.of(Capability.STREAMING);
-      case TOOLS:
-      case TOOL_CHOICE:
-        return Capabilities.of(Capability.TOOL_CALLING);
-      case PARALLEL_TOOL_CALLS:
-        return Capabilities.of(Capability.PARALLEL_TOOL_CALLS);
-      case RESPONSE_FORMAT:
-        return Capabilities.of(Capability.JSON_MODE, Capability.STRUCTURED_OUTPUTS);
-      case PREDICTION:
-        return Capabilities.of(Capability.PREDICTED_OUTPUTS);
-      case REASONING_EFFORT:
-        return Capabilities.of(Capability.REASONING);
-      case DIMENSIONS:
-      case ENCODING_FORMAT:
-        return Capabilities.of(Capability.EMBEDDINGS);
-      default:
-        return GENERATES;
+    // Ifs, not a switch: a switch on an enum compiles to one more class, which start-up would load.
+    if (parameter == RequestParameter.TEMPERATURE) {
+      return Capabilities.of(Capability.TEMPERATURE);
+    } else if (parameter == RequestParameter.LOGPROBS) {
+      return Capabilities.of(Capability.LOGPROBS);
+    } else if (parameter == RequestParameter.STREAM) {
+      return Capabilities.of(Capability.STREAMING);
+    } else if (parameter == RequestParameter.TOOLS || parameter == RequestParameter.TOOL_CHOICE) {
+      return Capabilities.of(Capability.TOOL_CALLING);
+    } else if (parameter == RequestParameter.PARALLEL_TOOL_CALLS) {
+      return Capabilities.of(Capability.PARALLEL_TOOL_CALLS);
+    } else if (parameter == RequestParameter.RESPONSE_FORMAT) {
+      return Capabilities.of(Capability.JSON_MODE, Capability.STRUCTURED_OUTPUTS);
+    } else if (parameter == RequestParameter.PREDICTION) {
+      return Capabilities.of(Capability.PREDICTED_OUTPUTS);
+    } else if (parameter == RequestParameter.REASONING_EFFORT) {
+      return Capabilities.of(Capability.REASONING);
+    } else if (parameter == RequestParameter.DIMENSIONS || parameter == RequestParameter.ENCODING_FORMAT) {
+      return Capabilities.of(Capability.EMBEDDINGS);
     }
+    return GENERATES;
   }
 
   /**
