@@ -5,38 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelcatalog.annotations.CapabilityPreset;
 import dev.modelcatalog.annotations.LatencyPreset;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
 import java.lang.reflect.Field;
-import java.net.URL;
-import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * The classes a starting server loads for its first lookup. Each class read from a jar costs a starting JVM some
  * tenths of a millisecond to load and verify, so the lookup path keeps two kinds out: the exception classes it
  * throws (verifying a class that throws one by name loads it, see {@link Failures}) and the switch-map classes
- * javac writes for a switch on an enum.
+ * javac writes for a switch on an enum. The lookups run in a JVM of their own, started for the test, which logs
+ * every class it loads: a fresh JVM is what a starting server is, and its classes stay out of this one.
  */
 class StartupClassesTest {
-
-  /** Loads this project's classes itself, in a fresh namespace, and records which; the JDK's come from above. */
-  static final class RecordingLoader extends URLClassLoader {
-    final List<Class<?>> loaded = Collections.synchronizedList(new ArrayList<>());
-
-    RecordingLoader(URL... urls) {
-      super(urls, ClassLoader.getPlatformClassLoader());
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      Class<?> c = super.findClass(name);
-      loaded.add(c);
-      return c;
-    }
-  }
 
   /** A generated catalog's shape: one model, built on first use with {@code buildCompiled()}, keys fed as ids. */
   public static final class OneModelCatalog implements ModelCatalog {
@@ -85,42 +72,56 @@ class StartupClassesTest {
   }
 
   /** What a server does before its first answer: a registry of its catalogs, an exact and a normalized lookup. */
-  public static final class FirstLookups implements Supplier<String> {
-    @Override
-    public String get() {
+  public static final class FirstLookups {
+    public static void main(String[] args) {
       ModelRegistry registry = ModelRegistry.builder().addCatalogs(new OneModelCatalog()).build();
-      String exact = registry.find("acme/model-1").map(ModelDefinition::id).orElse("none");
-      String normalized = registry.find("MODEL_1").map(ModelDefinition::id).orElse("none");
-      return exact + " " + normalized;
+      // No lambdas: they would load classes of their own.
+      ModelDefinition exact = registry.find("acme/model-1").orElse(null);
+      ModelDefinition normalized = registry.find("MODEL_1").orElse(null);
+      System.out.println("found: " + (exact == null ? "none" : exact.id()) + " "
+          + (normalized == null ? "none" : normalized.id()));
     }
   }
 
   @Test
   void firstLookups_loadNoExceptionClass_andNoSwitchMap() throws Exception {
-    URL testClasses = StartupClassesTest.class.getProtectionDomain().getCodeSource().getLocation();
-    URL runtimeClasses = ModelRegistry.class.getProtectionDomain().getCodeSource().getLocation();
-    URL annotationClasses = CapabilityPreset.class.getProtectionDomain().getCodeSource().getLocation();
-    try (RecordingLoader loader = new RecordingLoader(testClasses, runtimeClasses, annotationClasses)) {
-      @SuppressWarnings("unchecked")
-      Supplier<String> lookups = (Supplier<String>) loader.loadClass(FirstLookups.class.getName())
-          .getConstructor().newInstance();
-      assertEquals("acme/model-1 acme/model-1", lookups.get());
-      // A copy before reading fields, which loads the classes of their types.
-      List<Class<?>> loaded = List.copyOf(loader.loaded);
-      List<String> names = new ArrayList<>();
-      for (Class<?> c : loaded) {
-        names.add(c.getName());
-      }
-      // The recorder saw the lookup path itself, not classes a parent loader had already loaded.
-      assertTrue(names.contains(ModelRegistry.class.getName()), names.toString());
-      assertTrue(names.contains(KeyTable.class.getName()), names.toString());
-      for (Class<?> c : loaded) {
-        assertTrue(!Throwable.class.isAssignableFrom(c), c.getName() + " loaded by the first lookups: " + names);
-        for (Field field : c.getDeclaredFields()) {
-          assertTrue(!field.getName().startsWith("$SwitchMap$"),
-              c.getName() + " is a switch map, loaded by the first lookups: " + names);
-        }
+    String classPath = String.join(File.pathSeparator, codeSource(StartupClassesTest.class),
+        codeSource(ModelRegistry.class), codeSource(CapabilityPreset.class));
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+load=info", "-cp", classPath, FirstLookups.class.getName())
+        .redirectErrorStream(true).start();
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = out.readLine()) != null; ) {
+        lines.add(line);
       }
     }
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the lookups' JVM did not end");
+    assertEquals(0, process.exitValue(), String.join("\n", lines));
+    assertTrue(lines.contains("found: acme/model-1 acme/model-1"), String.join("\n", lines));
+
+    // "[0.051s][info][class,load] dev.modelcatalog.runtime.ModelRegistry source: file:/..."
+    List<String> ours = new ArrayList<>();
+    for (String line : lines) {
+      int at = line.indexOf("[class,load] dev.modelcatalog.");
+      if (at >= 0) {
+        ours.add(line.substring(at + "[class,load] ".length()).split(" ", 2)[0]);
+      }
+    }
+    // The log saw the lookup path itself.
+    assertTrue(ours.contains(ModelRegistry.class.getName()), ours.toString());
+    assertTrue(ours.contains(KeyTable.class.getName()), ours.toString());
+    for (String name : ours) {
+      Class<?> c = Class.forName(name, false, StartupClassesTest.class.getClassLoader());
+      assertTrue(!Throwable.class.isAssignableFrom(c), name + " loaded by the first lookups: " + ours);
+      for (Field field : c.getDeclaredFields()) {
+        assertTrue(!field.getName().startsWith("$SwitchMap$"), name + " is a switch map, loaded by the first lookups");
+      }
+    }
+  }
+
+  private static String codeSource(Class<?> c) throws Exception {
+    return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
   }
 }
