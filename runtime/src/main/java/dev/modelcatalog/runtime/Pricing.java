@@ -19,8 +19,9 @@ public final class Pricing {
   /** Costs are reported with this many decimal places (a millionth of a cent). */
   public static final int COST_SCALE = 8;
   /**
-   * Not a {@code static final} field: initialising {@link BigDecimal} (and {@code BigInteger}) takes about half a
-   * millisecond in a starting JVM, which every server would pay for its first definition, costed or not.
+   * A plain number, made a {@link BigDecimal} where it divides: a {@code BigDecimal} constant would initialise
+   * {@code BigDecimal} and {@code BigInteger} with the first price built, about half a millisecond in a starting
+   * JVM, whether anything is ever costed or not.
    */
   private static final long MILLION_TOKENS = 1_000_000L;
 
