@@ -47,13 +47,20 @@ public final class ModelDefinition {
   private final Pricing pricing;
   // ---------------------------------------------------------------------------------------------- model facts
   private final ModelArchitecture architecture;
-  /** Stated sets, null when derived; the effective sets are computed once, at construction. */
+  /** Stated sets, null when derived. */
   private final Set<Modality> statedInputModalities;
   private final Set<Modality> statedOutputModalities;
   private final Set<RequestParameter> statedSupportedParameters;
-  private final Set<Modality> inputModalities;
-  private final Set<Modality> outputModalities;
-  private final Set<RequestParameter> supportedParameters;
+  /**
+   * The effective sets: the stated ones, set at construction, else derived from the capabilities on first use (null
+   * until then). A starting server builds the definitions it looks up and seldom asks them for modalities, so
+   * building one does not load the modality and parameter classes or make their sets. Racing threads derive equal
+   * sets, and {@link SharedSets} hands them the same one; the field is volatile so that a thread reading a set
+   * another thread stored sees it whole.
+   */
+  private volatile Set<Modality> inputModalities;
+  private volatile Set<Modality> outputModalities;
+  private volatile Set<RequestParameter> supportedParameters;
   /** Null when not stated: derived from {@link #deprecated}. */
   private final ModelStatus status;
   private final boolean openWeights;
@@ -90,16 +97,29 @@ public final class ModelDefinition {
             b.architecture.numHeads(), null)
         : b.architecture;
     // A statement equal to what would be derived is kept as no statement, so that a definition written out as
-    // JSON (which lists the effective values) reads back equal, and generated code states only what differs.
-    Set<Modality> derivedInputs = Modality.derivedInputs(capabilities, tags);
-    Set<Modality> derivedOutputs = Modality.derivedOutputs(capabilities);
-    Set<RequestParameter> derivedParameters = RequestParameters.derivedFrom(capabilities);
-    this.statedInputModalities = differing(b.inputModalities, derivedInputs);
-    this.statedOutputModalities = differing(b.outputModalities, derivedOutputs);
-    this.statedSupportedParameters = differing(b.supportedParameters, derivedParameters);
-    this.inputModalities = statedInputModalities != null ? statedInputModalities : derivedInputs;
-    this.outputModalities = statedOutputModalities != null ? statedOutputModalities : derivedOutputs;
-    this.supportedParameters = statedSupportedParameters != null ? statedSupportedParameters : derivedParameters;
+    // JSON (which lists the effective values) reads back equal, and generated code states only what differs. Only
+    // a statement needs the derived set at construction; the others derive it on first use.
+    if (b.inputModalities != null) {
+      Set<Modality> derived = Modality.derivedInputs(capabilities, tags);
+      this.statedInputModalities = differing(b.inputModalities, derived);
+      this.inputModalities = statedInputModalities != null ? statedInputModalities : derived;
+    } else {
+      this.statedInputModalities = null;
+    }
+    if (b.outputModalities != null) {
+      Set<Modality> derived = Modality.derivedOutputs(capabilities);
+      this.statedOutputModalities = differing(b.outputModalities, derived);
+      this.outputModalities = statedOutputModalities != null ? statedOutputModalities : derived;
+    } else {
+      this.statedOutputModalities = null;
+    }
+    if (b.supportedParameters != null) {
+      Set<RequestParameter> derived = RequestParameters.derivedFrom(capabilities);
+      this.statedSupportedParameters = differing(b.supportedParameters, derived);
+      this.supportedParameters = statedSupportedParameters != null ? statedSupportedParameters : derived;
+    } else {
+      this.statedSupportedParameters = null;
+    }
     this.status = differing(b.status, deprecated ? ModelStatus.DEPRECATED : ModelStatus.ACTIVE);
     this.openWeights = b.openWeights;
     this.limits = b.limits;
@@ -301,12 +321,22 @@ public final class ModelDefinition {
 
   /** What the model takes in: the stated modalities, else those derived from the capabilities. */
   public Set<Modality> inputModalities() {
-    return inputModalities;
+    Set<Modality> set = inputModalities;
+    if (set == null) {
+      set = Modality.derivedInputs(capabilities, tags);
+      inputModalities = set;
+    }
+    return set;
   }
 
   /** What the model puts out: the stated modalities, else those derived from the capabilities. */
   public Set<Modality> outputModalities() {
-    return outputModalities;
+    Set<Modality> set = outputModalities;
+    if (set == null) {
+      set = Modality.derivedOutputs(capabilities);
+      outputModalities = set;
+    }
+    return set;
   }
 
   /** The input modalities as stated; empty when they are derived. */
@@ -324,7 +354,12 @@ public final class ModelDefinition {
    * {@link RequestParameters#derivedFrom derived} from the capabilities.
    */
   public Set<RequestParameter> supportedParameters() {
-    return supportedParameters;
+    Set<RequestParameter> set = supportedParameters;
+    if (set == null) {
+      set = RequestParameters.derivedFrom(capabilities);
+      supportedParameters = set;
+    }
+    return set;
   }
 
   /** The supported parameters as stated; empty when they are derived. */

@@ -30,6 +30,43 @@ class ModelDefinitionTest {
   }
 
   @Test
+  void derivedSets_madeOnFirstUse_areTheDerivationsAndStayTheSame_andAStatementEqualToThemIsNone() throws Exception {
+    ModelDefinition model = ModelDefinition.builder("lazy/m").contextWindow(4096).preset(CapabilityPreset.VISION)
+        .tags("pdf").build();
+    // Eight threads ask at once: every one gets the derivation, and later calls return what the first stored.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Object>> asked = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        asked.add(pool.submit(() -> {
+          start.await();
+          return List.of(model.inputModalities(), model.outputModalities(), model.supportedParameters());
+        }));
+      }
+      start.countDown();
+      List<Object> expected = List.of(Modality.derivedInputs(model.capabilities(), model.tags()),
+          Modality.derivedOutputs(model.capabilities()), RequestParameters.derivedFrom(model.capabilities()));
+      for (java.util.concurrent.Future<Object> answer : asked) {
+        assertEquals(expected, answer.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertSame(model.inputModalities(), model.inputModalities());
+    assertTrue(model.inputModalities().contains(Modality.PDF), model.inputModalities().toString());
+    ModelDefinition stated = model.toBuilder().inputModalities(model.inputModalities())
+        .supportedParameters(model.supportedParameters()).build();
+    assertEquals(Optional.empty(), stated.statedInputModalities());
+    assertEquals(Optional.empty(), stated.statedSupportedParameters());
+    assertEquals(model, stated);
+    ModelDefinition narrower = model.toBuilder().inputModalities(Modality.TEXT).build();
+    assertEquals(Optional.of(java.util.Set.of(Modality.TEXT)), narrower.statedInputModalities());
+    assertEquals(java.util.Set.of(Modality.TEXT), narrower.inputModalities());
+    assertNotEquals(model, narrower);
+  }
+
+  @Test
   void tags_equalListsAreOneSharedList_inTheOrderGiven() {
     ModelDefinition a = ModelDefinition.builder("share/ta").contextWindow(4096).tags("chat", "open-weights").build();
     ModelDefinition b = ModelDefinition.builder("share/tb").contextWindow(4096)

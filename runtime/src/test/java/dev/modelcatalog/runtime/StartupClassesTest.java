@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The classes a starting server loads for its first lookup. Each class read from a jar costs a starting JVM some
  * tenths of a millisecond to load and verify, so the lookup path keeps two kinds out: the exception classes it
  * throws (verifying a class that throws one by name loads it, see {@link Failures}) and the switch-map classes
- * javac writes for a switch on an enum. The lookups run in a JVM of their own, started for the test, which logs
+ * javac writes for a switch on an enum. Nor does building a definition derive its modality and parameter sets, which
+ * loads their classes and makes sets a lookup does not need. The lookups run in a JVM of their own, started for the test, which logs
  * every class it loads: a fresh JVM is what a starting server is, and its classes stay out of this one.
  */
 class StartupClassesTest {
@@ -112,6 +113,9 @@ class StartupClassesTest {
     // The log saw the lookup path itself.
     assertTrue(ours.contains(ModelRegistry.class.getName()), ours.toString());
     assertTrue(ours.contains(KeyTable.class.getName()), ours.toString());
+    // A definition derives its modality and parameter sets when first asked, and nothing here asks.
+    assertTrue(!ours.contains(Modality.class.getName()) && !ours.contains(RequestParameters.class.getName()),
+        ours.toString());
     for (String name : ours) {
       Class<?> c = Class.forName(name, false, StartupClassesTest.class.getClassLoader());
       assertTrue(!Throwable.class.isAssignableFrom(c), name + " loaded by the first lookups: " + ours);
