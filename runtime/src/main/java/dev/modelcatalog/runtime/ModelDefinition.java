@@ -97,29 +97,17 @@ public final class ModelDefinition {
             b.architecture.numHeads(), null)
         : b.architecture;
     // A statement equal to what would be derived is kept as no statement, so that a definition written out as
-    // JSON (which lists the effective values) reads back equal, and generated code states only what differs. Only
-    // a statement needs the derived set at construction; the others derive it on first use.
-    if (b.inputModalities != null) {
-      Set<Modality> derived = Modality.derivedInputs(capabilities, tags);
-      this.statedInputModalities = differing(b.inputModalities, derived);
-      this.inputModalities = statedInputModalities != null ? statedInputModalities : derived;
-    } else {
-      this.statedInputModalities = null;
-    }
-    if (b.outputModalities != null) {
-      Set<Modality> derived = Modality.derivedOutputs(capabilities);
-      this.statedOutputModalities = differing(b.outputModalities, derived);
-      this.outputModalities = statedOutputModalities != null ? statedOutputModalities : derived;
-    } else {
-      this.statedOutputModalities = null;
-    }
-    if (b.supportedParameters != null) {
-      Set<RequestParameter> derived = RequestParameters.derivedFrom(capabilities);
-      this.statedSupportedParameters = differing(b.supportedParameters, derived);
-      this.supportedParameters = statedSupportedParameters != null ? statedSupportedParameters : derived;
-    } else {
-      this.statedSupportedParameters = null;
-    }
+    // JSON (which lists the effective values) reads back equal, and generated code states only what differs.
+    this.statedInputModalities =
+        b.inputModalities == null ? null : differing(b.inputModalities, Modality.derivedInputs(capabilities, tags));
+    this.statedOutputModalities =
+        b.outputModalities == null ? null : differing(b.outputModalities, Modality.derivedOutputs(capabilities));
+    this.statedSupportedParameters = b.supportedParameters == null ? null
+        : differing(b.supportedParameters, RequestParameters.derivedFrom(capabilities));
+    // Null where nothing differs from the derivation: the accessors derive it on first use.
+    this.inputModalities = statedInputModalities;
+    this.outputModalities = statedOutputModalities;
+    this.supportedParameters = statedSupportedParameters;
     this.status = differing(b.status, deprecated ? ModelStatus.DEPRECATED : ModelStatus.ACTIVE);
     this.openWeights = b.openWeights;
     this.limits = b.limits;
@@ -472,10 +460,6 @@ public final class ModelDefinition {
         + capabilities + "]";
   }
 
-  /**
-   * Collects a definition's values. Setters accept anything; {@link #build()} checks everything at once and
-   * reports every problem, and {@link #problems()} returns them without throwing.
-   */
   /** The optional strings of {@link ModelDefinition} that few models state; null when not stated. */
   private static final class References {
     static final References NONE = new References(new Builder(""));
@@ -531,6 +515,10 @@ public final class ModelDefinition {
     }
   }
 
+  /**
+   * Collects a definition's values. Setters accept anything; {@link #build()} checks everything at once and
+   * reports every problem, and {@link #problems()} returns them without throwing.
+   */
   public static final class Builder {
     String id;
     String name;
