@@ -50,6 +50,12 @@ final class CompiledIndex {
    * without a lock is safe. A lookup reads one array of its kind: a table is one reference away.
    */
   private final KeyTable[] exactTables;
+  /**
+   * The entries of each loaded exact table ({@link KeyTable#entries}), by partition: what an exact hit reads, one
+   * reference nearer than the table. Stored without a lock, so a lookup may see a partition's array before its
+   * contents or not at all: it treats an empty slot there as "not known yet" and asks the table.
+   */
+  private final Object[][] exactEntries;
   private final KeyTable[] normalizedTables;
   private final KeyTable[] compactTables;
   /** The columns behind queries; null until the first query. */
@@ -86,6 +92,7 @@ final class CompiledIndex {
     this.definitions = new ModelDefinition[total];
     this.partitionBits = bits;
     this.exactTables = new KeyTable[1 << bits];
+    this.exactEntries = new Object[1 << bits][];
     this.normalizedTables = new KeyTable[1 << bits];
     this.compactTables = new KeyTable[1 << bits];
     UniqueKeys.check(this);
@@ -119,6 +126,7 @@ final class CompiledIndex {
     normalizedTables[p] = sink.normalized.build();
     compactTables[p] = sink.compact.build();
     exactTables[p] = sink.exact.build();
+    exactEntries[p] = exactTables[p].entries();
   }
 
   /** Collects the keys of one partition from each catalog in turn. */
@@ -326,10 +334,34 @@ final class CompiledIndex {
   }
 
   /**
+   * The loaded exact tables' entries by partition ({@link KeyTable#entries}), for {@link #attachedHit}: shared, do
+   * not modify.
+   */
+  Object[][] exactEntries() {
+    return exactEntries;
+  }
+
+  /** log2 of the number of partitions, for {@link #attachedHit}. */
+  int partitionBits() {
+    return partitionBits;
+  }
+
+  /**
+   * A repeated exact hit, found through the entries alone ({@link KeyTable#attachedTo}): static, so that a caller
+   * holding {@link #exactEntries} reads a key and its definition as {@code HashMap.get} reads a node. Null when the
+   * entries cannot tell (not loaded, not attached, not visible yet, or no such key): ask {@link #exactHit}.
+   */
+  @SuppressWarnings("unchecked") // only hit() attaches, and only a definition's Optional
+  static Optional<ModelDefinition> attachedHit(Object[][] exactEntries, int partitionBits, String key) {
+    int hash = key.hashCode();
+    Object[] entries = exactEntries[ModelCatalog.keyBucketOfHash(hash, partitionBits)];
+    return entries == null ? null : (Optional<ModelDefinition>) KeyTable.attachedTo(entries, key, hash);
+  }
+
+  /**
    * What {@code ModelRegistry.find} finds among the compiled ids and aliases, or null when the key is neither. A
    * hit returns the definition's own {@code Optional} and keeps it with the key ({@link KeyTable#attach}), so the
-   * next hit on that key reads the table's slot and the key's cache line, as {@code HashMap.get} reads a bucket
-   * and a node.
+   * next hit on that key allocates nothing and {@link #attachedHit} finds it there.
    */
   Optional<ModelDefinition> exactHit(String key) {
     int hash = key.hashCode();

@@ -77,6 +77,29 @@ final class KeyTable {
     return valueAt(slotOf(key, hash));
   }
 
+  /** The key-and-attachment array of a table of exact keys, for {@link #attachedTo}; shared, do not modify. */
+  Object[] entries() {
+    return entries;
+  }
+
+  /**
+   * What is attached to an exact key, found through the table's {@link #entries} alone (as {@code HashMap.get}
+   * finds a value: key, then value, with the key's cached hash); null when the key is not there, not attached yet,
+   * or (for an array read without a lock) not visible yet: the caller then asks the table.
+   */
+  static Object attachedTo(Object[] entries, String key, int hash) {
+    int mask = (entries.length >> 1) - 1;
+    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      Object k = entries[2 * i];
+      if (k == key || k != null && ((String) k).hashCode() == hash && key.equals(k)) {
+        return entries[2 * i + 1];
+      }
+      if (k == null) {
+        return null;
+      }
+    }
+  }
+
   /** The slot holding the key, or {@link #MISSING}. */
   int slotOf(String key, int hash) {
     int home = spread(hash) & mask;

@@ -27,12 +27,20 @@ import java.util.TreeMap;
 public final class ModelRegistry {
 
   private final CompiledIndex base;
+  /**
+   * {@code base}'s exact entries and partition bits, held here as well ({@link CompiledIndex#attachedHit}): a
+   * repeated exact hit then reads as many references as {@code HashMap.get} does.
+   */
+  private final Object[][] exactEntries;
+  private final int partitionBits;
   private final boolean autoCreate;
   private final Object writeLock = new Object();
   private volatile Overlay overlay = Overlay.EMPTY;
 
   private ModelRegistry(CompiledIndex base, boolean autoCreate) {
     this.base = base;
+    this.exactEntries = base.exactEntries();
+    this.partitionBits = base.partitionBits();
     this.autoCreate = autoCreate;
   }
 
@@ -58,24 +66,31 @@ public final class ModelRegistry {
    * compact key shared by several models finds none of them. An exact hit allocates nothing.
    */
   public Optional<ModelDefinition> find(String id) {
-    if (id == null || id.length() > MAX_QUERY_LENGTH) {
+    if (id == null) {
       return Optional.empty();
     }
     Overlay layer = overlay;
     if (layer.hidesNothing()) {
       // No compiled model is hidden, and a run-time model never takes a compiled id or alias (Draft.add refuses
       // it), so a compiled exact hit stands whatever the run-time layer holds: models registered at run time do
-      // not slow the usual hit down.
-      Optional<ModelDefinition> hit = base.exactHit(id);
+      // not slow the usual hit down. No id is too long to be a query, so the length check can wait for a miss.
+      Optional<ModelDefinition> hit = CompiledIndex.attachedHit(exactEntries, partitionBits, id);
       if (hit != null) {
         return hit;
+      }
+      hit = base.exactHit(id);
+      if (hit != null) {
+        return hit;
+      }
+      if (id.length() > MAX_QUERY_LENGTH) {
+        return Optional.empty();
       }
       if (layer.isEmpty()) {
         // Nothing registered, replaced or removed at run time (the usual case): the compiled index answers alone.
         return base.pastExact(id);
       }
     }
-    return layered(layer, id);
+    return id.length() > MAX_QUERY_LENGTH ? Optional.empty() : layered(layer, id);
   }
 
   /** The model {@link #find} would return, or null. */

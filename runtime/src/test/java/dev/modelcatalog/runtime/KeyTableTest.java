@@ -1,6 +1,8 @@
 package dev.modelcatalog.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,25 @@ class KeyTableTest {
     assertEquals(101, second.size());
     assertEquals(1, second.get("a"));
     assertEquals(99, second.get("k99"));
+  }
+
+  @Test
+  void attachedTo_findsWhatIsAttached_throughEqualKeysAndCollidingHashes_andNothingElse() {
+    // "Aa" and "BB" share a String hash, so one of them sits past its home slot.
+    assertEquals("Aa".hashCode(), "BB".hashCode());
+    KeyTable table = new KeyTable.Builder(4).put("Aa", 0).put("BB", 1).put("gpt-4o", 2).build();
+    Object[] entries = table.entries();
+    for (String key : new String[] {"Aa", "BB", "gpt-4o"}) {
+      String copy = new String(key.toCharArray());
+      assertNull(KeyTable.attachedTo(entries, copy, copy.hashCode()), key + ": nothing attached yet");
+      Object attachment = new Object();
+      table.attach(table.slotOf(key, key.hashCode()), attachment);
+      assertSame(attachment, KeyTable.attachedTo(entries, copy, copy.hashCode()), key + ", an equal copy");
+      assertSame(attachment, KeyTable.attachedTo(entries, key, key.hashCode()), key + ", the key itself");
+    }
+    assertNull(KeyTable.attachedTo(entries, "gpt-4", "gpt-4".hashCode()));
+    assertNull(KeyTable.attachedTo(entries, "C#", "C#".hashCode()), "the shared hash of Aa and BB, another key");
+    assertEquals("Aa".hashCode(), "C#".hashCode());
   }
 
   /** At most {@code num/den} full, and not more than twice as large as that needs (but at least 4 slots). */

@@ -179,6 +179,21 @@ class ModelRegistryTest {
   }
 
   @Test
+  void remove_hidesACompiledModelThatEarlierHitsKeptWithItsKeys() {
+    // Hits keep the definition with its key, where later hits read it first: removal must still win over that.
+    String copy = new String("gpt-4o".toCharArray());
+    ModelDefinition found = registry.find("gpt-4o").orElseThrow();
+    assertSame(found, registry.find(copy).orElseThrow());
+    assertSame(found, registry.find("gpt-4o-2024-08-06").orElseThrow());
+    assertTrue(registry.remove("gpt-4o"));
+    assertEquals(Optional.empty(), registry.find("gpt-4o"));
+    assertEquals(Optional.empty(), registry.find(copy));
+    assertEquals(Optional.empty(), registry.find("gpt-4o-2024-08-06"));
+    registry.register(model("gpt-4o"));
+    assertEquals(4096, registry.find(copy).orElseThrow().contextWindow(), "the run-time model, not the compiled one");
+  }
+
+  @Test
   void remove_dropsARuntimeModel() {
     registry.register(model("temp", "tmp-alias"));
     assertTrue(registry.remove("tmp-alias"));
