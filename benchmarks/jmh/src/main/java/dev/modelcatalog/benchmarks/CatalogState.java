@@ -36,6 +36,12 @@ public class CatalogState {
   public String[] normalizedIds;
 
   public String[] ids;
+  /**
+   * The same ids as equal copies, not the objects the registry and the map hold: what a server's JSON parser hands
+   * over for a request's {@code model}, where {@code equals} must compare characters. Used in rotation, so their
+   * hashes are cached after the first round, for the registry and the map alike.
+   */
+  public String[] idCopies;
   public String[] aliases;
   /** Ids written as constants are: {@code GPT_4O}. */
   public String[] upperSnake;
@@ -63,6 +69,7 @@ public class CatalogState {
       byNormalizedId.put(normalizedIds[i], model);
     }
     ids = new String[KEYS];
+    idCopies = new String[KEYS];
     aliases = new String[KEYS];
     upperSnake = new String[KEYS];
     pathMixedCase = new String[KEYS];
@@ -70,6 +77,7 @@ public class CatalogState {
     for (int k = 0; k < KEYS; k++) {
       String id = models.get(spread(k, models.size())).id();
       ids[k] = id;
+      idCopies[k] = new String(id.toCharArray());
       aliases[k] = allAliases.isEmpty() ? id : allAliases.get(spread(k, allAliases.size()));
       upperSnake[k] = Discovery.normalizeModelId(id).toUpperCase(Locale.ROOT).replace('-', '_');
       pathMixedCase[k] = "Acme-Labs/" + titleCase(Discovery.normalizeModelId(id));

@@ -11,9 +11,10 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 
 /**
- * {@code ModelRegistry.find} for an exact id, an alias, two normalized spellings and an unknown id, beside
- * {@code HashMap.get} over the same ids and aliases (the physical limit) and a straightforward "normalize, then
- * {@code HashMap.get}" (what a user would write for the normalized spellings).
+ * {@code ModelRegistry.find} for an exact id (the very string the registry holds, and an equal copy), an alias,
+ * two normalized spellings and an unknown id, beside {@code HashMap.get} over the same ids and aliases (the physical
+ * limit) and a straightforward "normalize, then {@code HashMap.get}" (what a user would write for the normalized
+ * spellings).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -23,6 +24,11 @@ public class LookupBenchmark {
   @Benchmark
   public Optional<ModelDefinition> findExactHit(CatalogState s, Cursor c) {
     return s.registry.find(s.ids[c.next()]);
+  }
+
+  @Benchmark
+  public Optional<ModelDefinition> findExactHitCopy(CatalogState s, Cursor c) {
+    return s.registry.find(s.idCopies[c.next()]);
   }
 
   @Benchmark
@@ -48,6 +54,11 @@ public class LookupBenchmark {
   @Benchmark
   public ModelDefinition baselineHashMapHit(CatalogState s, Cursor c) {
     return s.byIdOrAlias.get(s.ids[c.next()]);
+  }
+
+  @Benchmark
+  public ModelDefinition baselineHashMapHitCopy(CatalogState s, Cursor c) {
+    return s.byIdOrAlias.get(s.idCopies[c.next()]);
   }
 
   @Benchmark
