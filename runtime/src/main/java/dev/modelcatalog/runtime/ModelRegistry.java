@@ -27,21 +27,40 @@ import java.util.TreeMap;
 public final class ModelRegistry {
 
   private final CompiledIndex base;
-  /**
-   * {@code base}'s exact entries and partition bits, held here as well ({@link CompiledIndex#attachedHit}): a
-   * repeated exact hit then reads as many references as {@code HashMap.get} does.
-   */
-  private final Object[][] exactEntries;
   private final int partitionBits;
+  /** As many partitions as {@code base}'s exact entries, none loaded: what {@link #exactEntries} is while hiding. */
+  private final Object[][] noEntries;
   private final boolean autoCreate;
   private final Object writeLock = new Object();
   private volatile Overlay overlay = Overlay.EMPTY;
+  /**
+   * {@code base}'s exact entries ({@link CompiledIndex#attachedHit}) while the overlay hides no compiled model, else
+   * {@link #noEntries}: a repeated exact hit reads this, a partition, a key and its definition, as many references
+   * as {@code HashMap.get} reads, and never looks at the overlay. {@link #publish} keeps the two in step.
+   */
+  private volatile Object[][] exactEntries;
 
   private ModelRegistry(CompiledIndex base, boolean autoCreate) {
     this.base = base;
-    this.exactEntries = base.exactEntries();
     this.partitionBits = base.partitionBits();
+    this.noEntries = new Object[base.exactEntries().length][];
+    this.exactEntries = base.exactEntries();
     this.autoCreate = autoCreate;
+  }
+
+  /**
+   * Makes {@code next} the overlay (under the write lock), with {@link #exactEntries} in step: a lookup that finds a
+   * hit in the entries is ordered before any overlay that hides a compiled model, because the entries are put away
+   * before such an overlay is published, and handed back only after an overlay that hides none.
+   */
+  private void publish(Overlay next) {
+    if (!next.hidesNothing()) {
+      exactEntries = noEntries;
+    }
+    overlay = next;
+    if (next.hidesNothing()) {
+      exactEntries = base.exactEntries();
+    }
   }
 
   /**
@@ -69,15 +88,16 @@ public final class ModelRegistry {
     if (id == null) {
       return Optional.empty();
     }
+    // No id is too long to be a query, so the length check can wait for a miss.
+    Optional<ModelDefinition> hit = CompiledIndex.attachedHit(exactEntries, partitionBits, id);
+    if (hit != null) {
+      return hit;
+    }
     Overlay layer = overlay;
     if (layer.hidesNothing()) {
       // No compiled model is hidden, and a run-time model never takes a compiled id or alias (Draft.add refuses
       // it), so a compiled exact hit stands whatever the run-time layer holds: models registered at run time do
-      // not slow the usual hit down. No id is too long to be a query, so the length check can wait for a miss.
-      Optional<ModelDefinition> hit = CompiledIndex.attachedHit(exactEntries, partitionBits, id);
-      if (hit != null) {
-        return hit;
-      }
+      // not slow the usual hit down.
       hit = base.exactHit(id);
       if (hit != null) {
         return hit;
@@ -172,7 +192,7 @@ public final class ModelRegistry {
   public void register(ModelDefinition model) {
     Objects.requireNonNull(model, "model");
     synchronized (writeLock) {
-      overlay = overlay.draft(base).add(model).build();
+      publish(overlay.draft(base).add(model).build());
     }
     events().added(model);
   }
@@ -188,7 +208,7 @@ public final class ModelRegistry {
       for (ModelDefinition model : batch) {
         draft.add(model);
       }
-      overlay = draft.build();
+      publish(draft.build());
     }
     batch.forEach(events()::added);
   }
@@ -209,7 +229,7 @@ public final class ModelRegistry {
       if (!draft.replace(model)) {
         throw Failures.unknownModel(model.id(), List.of());
       }
-      overlay = draft.build();
+      publish(draft.build());
     }
     events().replaced(previous, model);
   }
@@ -230,7 +250,7 @@ public final class ModelRegistry {
       if (!draft.hide(idOrAlias)) {
         return false;
       }
-      overlay = draft.build();
+      publish(draft.build());
     }
     events().removed(previous);
     return true;
@@ -362,7 +382,7 @@ public final class ModelRegistry {
   void registerAutoCreated(ModelDefinition model) {
     Objects.requireNonNull(model, "model");
     synchronized (writeLock) {
-      overlay = overlay.draft(base).add(model).build();
+      publish(overlay.draft(base).add(model).build());
     }
     events().autoCreated(model);
   }
@@ -412,7 +432,7 @@ public final class ModelRegistry {
           draft.add(model);
         }
       }
-      overlay = draft.build();
+      publish(draft.build());
     }
     for (int i = 0; i < batch.size(); i++) {
       if (previous.get(i) == null) {
@@ -1153,7 +1173,7 @@ public final class ModelRegistry {
           draft.add(model);
         }
       }
-      overlay = draft.build();
+      publish(draft.build());
     }
     removed.forEach(events()::removed);
     for (int i = 0; i < batch.size(); i++) {

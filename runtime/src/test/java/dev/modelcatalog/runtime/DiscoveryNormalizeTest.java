@@ -73,6 +73,22 @@ class DiscoveryNormalizeTest {
   }
 
   @Test
+  void streamingHash_equalsHashOfNormalizedString_forLongRandomAsciiInput() {
+    // Ids run to 256 characters and queries to four times that: the streamed hash must hold at every length, with
+    // slashes and separators anywhere.
+    Random random = new Random(7);
+    for (int length : new int[] {1, 2, 31, 32, 200, 254, 255, 256, 257, 258, 300, 511, 512, 1024}) {
+      for (int n = 0; n < 200; n++) {
+        String input = appendRandom(new StringBuilder(), random, "aZ09-_./", length).toString();
+        assertEquals(Discovery.normalizeModelId(input).hashCode(), NormalizedKeys.hash(input, false), input);
+        assertEquals(Discovery.compactKey(input).hashCode(), NormalizedKeys.hash(input, true), input);
+      }
+      String letters = appendRandom(new StringBuilder(), random, "aZ09", length).toString();
+      assertEquals(Discovery.normalizeModelId(letters).hashCode(), NormalizedKeys.hash(letters, false), letters);
+    }
+  }
+
+  @Test
   void scanAndMatch_singleSeparatorsBetweenTokens_agreeWithDiscovery() {
     // The usual shape of a query (GPT_4O, Org/Llama-3.1-8B), which matches() confirms without branches; random ones
     // of that shape, and the same with one separator doubled or added at an end, which it must leave to the loop.
