@@ -85,10 +85,10 @@ public final class ModelRegistry {
    * compact key shared by several models finds none of them. An exact hit allocates nothing.
    */
   public Optional<ModelDefinition> find(String id) {
-    if (id == null) {
+    if (id == null || id.length() > MAX_QUERY_LENGTH) {
+      // Before anything hashes it: a hostile query of a megabyte costs a length check, not a walk over it.
       return Optional.empty();
     }
-    // No id is too long to be a query, so the length check can wait for a miss.
     Optional<ModelDefinition> hit = CompiledIndex.attachedHit(exactEntries, partitionBits, id);
     if (hit != null) {
       return hit;
@@ -102,15 +102,12 @@ public final class ModelRegistry {
       if (hit != null) {
         return hit;
       }
-      if (id.length() > MAX_QUERY_LENGTH) {
-        return Optional.empty();
-      }
       if (layer.isEmpty()) {
         // Nothing registered, replaced or removed at run time (the usual case): the compiled index answers alone.
         return base.pastExact(id);
       }
     }
-    return id.length() > MAX_QUERY_LENGTH ? Optional.empty() : layered(layer, id);
+    return layered(layer, id);
   }
 
   /** The model {@link #find} would return, or null. */
