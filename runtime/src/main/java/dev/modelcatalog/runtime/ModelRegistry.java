@@ -54,11 +54,12 @@ public final class ModelRegistry {
    * before such an overlay is published, and handed back only after an overlay that hides none.
    */
   private void publish(Overlay next) {
-    if (!next.hidesNothing()) {
+    // Written only when it changes: readers read it on every lookup, and a store would take their cache line.
+    if (!next.hidesNothing() && exactEntries != noEntries) {
       exactEntries = noEntries;
     }
     overlay = next;
-    if (next.hidesNothing()) {
+    if (next.hidesNothing() && exactEntries != base.exactEntries()) {
       exactEntries = base.exactEntries();
     }
   }
