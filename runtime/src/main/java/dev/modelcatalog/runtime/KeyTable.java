@@ -34,16 +34,29 @@ final class KeyTable {
   /** {@link Builder#EXACT}, {@link Builder#NORMALIZED} or {@link Builder#COMPACT}. */
   private final int form;
 
-  private KeyTable(String[] keys, int[] hashes, int[] values, int size, int form) {
-    this.mask = keys.length - 1;
+  /**
+   * A table of {@code capacity} slots (a power of two above {@code size}) holding the keys of a builder's arrays,
+   * placed straight from them: the builder keeps its arrays, and nothing is copied twice.
+   */
+  private KeyTable(String[] keys, int[] hashes, int[] values, int size, int form, int capacity) {
+    this.mask = capacity - 1;
     this.size = size;
     this.form = form;
-    this.slots = new int[keys.length * 2];
-    this.entries = new Object[keys.length * 2];
-    for (int i = 0; i < keys.length; i++) {
-      slots[2 * i] = keys[i] == null ? 0 : hashes[i];
-      slots[2 * i + 1] = keys[i] == null ? MISSING : values[i];
-      entries[2 * i] = keys[i];
+    this.slots = new int[capacity * 2];
+    this.entries = new Object[capacity * 2];
+    for (int i = 1; i < slots.length; i += 2) {
+      slots[i] = MISSING;
+    }
+    for (int j = 0; j < keys.length; j++) {
+      if (keys[j] != null) {
+        int i = spread(hashes[j]) & mask;
+        while (entries[2 * i] != null) {
+          i = (i + 1) & mask;
+        }
+        slots[2 * i] = hashes[j];
+        slots[2 * i + 1] = values[j];
+        entries[2 * i] = keys[j];
+      }
     }
   }
 
@@ -265,18 +278,13 @@ final class KeyTable {
     }
 
     private void grow() {
-      rehash(keys.length * 2);
-    }
-
-    /** Moves every key into arrays of the given capacity (a power of two larger than the size). */
-    private void rehash(int capacity) {
       String[] oldKeys = keys;
       int[] oldHashes = hashes;
       int[] oldValues = values;
-      keys = new String[capacity];
-      hashes = new int[capacity];
-      values = new int[capacity];
-      int mask = capacity - 1;
+      keys = new String[oldKeys.length * 2];
+      hashes = new int[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
       for (int j = 0; j < oldKeys.length; j++) {
         if (oldKeys[j] != null) {
           int i = spread(oldHashes[j]) & mask;
@@ -305,16 +313,8 @@ final class KeyTable {
     }
 
     KeyTable build() {
-      // Sized for the keys put, not the count expected; the builder stays usable (build() copies).
-      String[] builderKeys = keys;
-      int[] builderHashes = hashes;
-      int[] builderValues = values;
-      rehash(builtCapacity());
-      KeyTable table = new KeyTable(keys, hashes, values, size, form);
-      keys = builderKeys;
-      hashes = builderHashes;
-      values = builderValues;
-      return table;
+      // Sized for the keys put, not the count expected; the table copies, so the builder stays usable.
+      return new KeyTable(keys, hashes, values, size, form, builtCapacity());
     }
   }
 }
