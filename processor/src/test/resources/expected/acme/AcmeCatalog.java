@@ -59,12 +59,7 @@ public final class AcmeCatalog implements ModelCatalog {
   @Override
   public ModelDefinition model(int index) {
     Objects.checkIndex(index, SIZE);
-    switch (index >>> 6) {
-      case 0:
-        return AcmeCatalogShard0.model(index & 63);
-      default:
-        throw new AssertionError(index);
-    }
+    return AcmeCatalogShard0.model(index);
   }
 
   @Override
@@ -82,7 +77,19 @@ public final class AcmeCatalog implements ModelCatalog {
   @Override
   public void keys(int bucket, ModelCatalog.KeySink sink) {
     Objects.checkIndex(bucket, 1);
-    AcmeCatalogKeys0.keys(sink);
+    // The one bucket. A compact key is given as the id or alias whose form it is.
+    sink.key(ModelCatalog.KeyKind.ID, "rocket-2024-05-13", 0);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "rocket-2024-05-13", 0);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "rocket-2024-05-13", 0);
+    sink.key(ModelCatalog.KeyKind.ID, "rocket-2024-08-06", 1);
+    sink.key(ModelCatalog.KeyKind.ALIAS, "rocket", 1);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "rocket-2024-08-06", 1);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "rocket", 1);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "rocket-2024-08-06", 1);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "rocket", 1);
+    sink.key(ModelCatalog.KeyKind.ID, "spark", 2);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "spark", 2);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "spark", 2);
   }
 
   @Override

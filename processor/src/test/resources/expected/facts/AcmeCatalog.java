@@ -53,12 +53,7 @@ public final class AcmeCatalog implements ModelCatalog {
   @Override
   public ModelDefinition model(int index) {
     Objects.checkIndex(index, SIZE);
-    switch (index >>> 6) {
-      case 0:
-        return AcmeCatalogShard0.model(index & 63);
-      default:
-        throw new AssertionError(index);
-    }
+    return AcmeCatalogShard0.model(index);
   }
 
   @Override
@@ -76,7 +71,13 @@ public final class AcmeCatalog implements ModelCatalog {
   @Override
   public void keys(int bucket, ModelCatalog.KeySink sink) {
     Objects.checkIndex(bucket, 1);
-    AcmeCatalogKeys0.keys(sink);
+    // The one bucket. A compact key is given as the id or alias whose form it is.
+    sink.key(ModelCatalog.KeyKind.ID, "acme/omni-pro", 0);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "omni-pro", 0);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "acme/omni-pro", 0);
+    sink.key(ModelCatalog.KeyKind.ID, "acme/open-chat-8b", 1);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "open-chat-8b", 1);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "acme/open-chat-8b", 1);
   }
 
   @Override

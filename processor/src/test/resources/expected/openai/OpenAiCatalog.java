@@ -53,12 +53,7 @@ public final class OpenAiCatalog implements ModelCatalog {
   @Override
   public ModelDefinition model(int index) {
     Objects.checkIndex(index, SIZE);
-    switch (index >>> 6) {
-      case 0:
-        return OpenAiCatalogShard0.model(index & 63);
-      default:
-        throw new AssertionError(index);
-    }
+    return OpenAiCatalogShard0.model(index);
   }
 
   @Override
@@ -76,7 +71,28 @@ public final class OpenAiCatalog implements ModelCatalog {
   @Override
   public void keys(int bucket, ModelCatalog.KeySink sink) {
     Objects.checkIndex(bucket, 1);
-    OpenAiCatalogKeys0.keys(sink);
+    // The one bucket. A compact key is given as the id or alias whose form it is.
+    sink.key(ModelCatalog.KeyKind.ID, "gpt-3.5-turbo", 0);
+    sink.key(ModelCatalog.KeyKind.ALIAS, "gpt-3.5-turbo-0125", 0);
+    sink.key(ModelCatalog.KeyKind.ALIAS, "gpt35", 0);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "gpt-3-5-turbo", 0);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "gpt-3-5-turbo-0125", 0);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "gpt35", 0);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "gpt-3.5-turbo", 0);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "gpt-3.5-turbo-0125", 0);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "gpt35", 0);
+    sink.key(ModelCatalog.KeyKind.ID, "gpt-4o", 1);
+    sink.key(ModelCatalog.KeyKind.ALIAS, "gpt-4o-2024-08-06", 1);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "gpt-4o", 1);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "gpt-4o-2024-08-06", 1);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "gpt-4o", 1);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "gpt-4o-2024-08-06", 1);
+    sink.key(ModelCatalog.KeyKind.ID, "openai/gpt-oss-120b", 2);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "gpt-oss-120b", 2);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "openai/gpt-oss-120b", 2);
+    sink.key(ModelCatalog.KeyKind.ID, "text-embedding-3-small", 3);
+    sink.key(ModelCatalog.KeyKind.NORMALIZED, "text-embedding-3-small", 3);
+    sink.key(ModelCatalog.KeyKind.COMPACT, "text-embedding-3-small", 3);
   }
 
   @Override

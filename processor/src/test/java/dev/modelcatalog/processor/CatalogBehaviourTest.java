@@ -1,6 +1,7 @@
 package dev.modelcatalog.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,6 +16,7 @@ import dev.modelcatalog.runtime.Presets;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -109,6 +111,39 @@ class CatalogBehaviourTest {
         "gpt-3.5-turbo", "gpt-3.5-turbo-0125", "gpt35",
         "gpt-3-5-turbo", "gpt-3-5-turbo-0125", "gpt35",
         "gpt35turbo", "gpt35turbo0125", "gpt35").inOrder();
+  }
+
+  /**
+   * A starting server pays for every class it loads from a jar. A catalog whose keys fit in one bucket and whose
+   * models fit in one shard answers its keys and a definition from two classes: its own and the shard's.
+   */
+  @Test
+  void smallCatalog_keysAndADefinition_loadTheCatalogAndOneShardOnly() throws ReflectiveOperationException {
+    Compilation compilation = Compilations.compile(Compilations.resources("valid/openai", OPENAI));
+    Compilations.RecordingClassLoader loader = Compilations.classLoader(compilation);
+    ModelCatalog catalog = load(compilation, loader, "test.openai.OpenAiCatalog");
+    assertThat(catalog.keyBucketBits()).isEqualTo(0);
+    List<String> keys = new ArrayList<>();
+    catalog.keys(0, (kind, key, index) -> keys.add(kind + " " + key + " " + index));
+    assertThat(keys).containsAtLeast("ID gpt-4o 1", "ALIAS gpt-4o-2024-08-06 1", "NORMALIZED gpt-oss-120b 2");
+    assertThat(catalog.model(3).id()).isEqualTo("text-embedding-3-small");
+    assertThat(loader.loaded()).containsExactly("test.openai.OpenAiCatalog", "test.openai.OpenAiCatalogShard0");
+  }
+
+  /**
+   * Verifying a class loads every exception class it throws by name, and a starting JVM has loaded none that would
+   * fit an impossible index. Generated dispatch therefore throws nothing: its last case is the default. That this
+   * still finds the right model in every shard and bucket is checked by the tests that read every model and key
+   * back of a catalog of several shards ({@link #keyBuckets_splitKeysByHash_andLoadOneClassEach}).
+   */
+  @Test
+  void generatedClasses_throwNothingByName() {
+    Compilation compilation = Compilations.compile(generatedStubs("test.many", "many", 600));
+    assertThat(compilation).succeededWithoutWarnings();
+    Map<String, String> generated = Compilations.generatedText(compilation);
+    assertThat(generated.keySet()).containsAtLeast("ManyCatalog.java", "ManyCatalogShard9.java",
+        "ManyCatalogKeys31.java");
+    generated.forEach((name, text) -> assertWithMessage(name).that(text).doesNotContain("throw new"));
   }
 
   @Test

@@ -141,5 +141,10 @@ final class Compilations {
     boolean hasLoaded(String name) {
       return loaded.contains(name);
     }
+
+    /** Every class this loader has loaded from the compilation, by binary name. */
+    Set<String> loaded() {
+      return Set.copyOf(loaded);
+    }
   }
 }

@@ -41,7 +41,7 @@ class ModelGenerationTest {
   void openAi_generatesEveryArtifact() {
     Compilation compilation = Compilations.compile(Compilations.resources("valid/openai", OPENAI));
     assertThat(Compilations.generatedText(compilation).keySet()).containsExactly(
-        "OpenAiCatalog.java", "OpenAiCatalogRows.java", "OpenAiCatalogShard0.java", "OpenAiCatalogKeys0.java",
+        "OpenAiCatalog.java", "OpenAiCatalogRows.java", "OpenAiCatalogShard0.java",
         "test_openai_OpenAiCatalog.java", "test.openai.OpenAiCatalog.ids", "dev.modelcatalog.runtime.ModelCatalog");
   }
 

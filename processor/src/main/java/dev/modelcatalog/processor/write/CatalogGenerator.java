@@ -48,9 +48,10 @@ public final class CatalogGenerator {
     }
   }
 
-  /** The number of key-bucket classes written for a catalog: one a bucket. */
+  /** The number of key-bucket classes written for a catalog: one a bucket, none for a single bucket. */
   public static int keyClassCount(CatalogSpec catalog) {
-    return 1 << KeyBuckets.bitsFor(catalog);
+    int buckets = 1 << KeyBuckets.bitsFor(catalog);
+    return buckets == 1 ? 0 : buckets;
   }
 
   /** Every catalog, then the service file listing them. */
@@ -65,7 +66,8 @@ public final class CatalogGenerator {
       KeyBuckets buckets = bucketed.get(catalog);
       SourceFiles.write(CatalogWriter.write(catalog, buckets, compilationId), filer);
       SourceFiles.write(RowsWriter.write(catalog), filer);
-      for (int bucket = 0; bucket < buckets.count(); bucket++) {
+      // A single bucket is written into the catalog class itself.
+      for (int bucket = 0; buckets.count() > 1 && bucket < buckets.count(); bucket++) {
         SourceFiles.write(KeysWriter.write(catalog, buckets, bucket), filer);
       }
       for (int shard = 0; shard < catalog.shardCount(); shard++) {

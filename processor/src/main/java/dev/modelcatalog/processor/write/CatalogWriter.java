@@ -18,6 +18,13 @@ import javax.lang.model.element.Modifier;
  * constants, the key hashes and the dispatch to the classes beside it: rows (ids, owners, capability bits, for
  * queries that must not build definitions), key buckets and definition shards. It has no static initializer, so
  * creating it, as {@code ServiceLoader} does, reads nothing; each class beside it loads on first use.
+ *
+ * <p>A catalog whose keys fit in one bucket keeps them here instead of in a class of their own: a registry's first
+ * lookup reads that bucket whichever key it looks for, and a starting JVM spends some tenths of a millisecond on
+ * every class it loads from a jar, more than a hundred-odd more constants cost this one. A catalog of one shard
+ * calls it without a switch. A switch on a checked index has no branch that throws: its last case is the {@code
+ * default}. Verifying a method that throws a class by name loads that class, and no exception class fit for an
+ * impossible index is among those a JVM has loaded before {@code main}.
  */
 final class CatalogWriter {
 
@@ -93,17 +100,18 @@ final class CatalogWriter {
 
   private static void addModel(TypeSpec.Builder type, CatalogSpec catalog) {
     CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("$T.checkIndex(index, SIZE)", RuntimeTypes.OBJECTS)
-        .beginControlFlow("switch (index >>> $L)", Names.SHARD_BITS);
-    for (int shard = 0; shard < catalog.shardCount(); shard++) {
-      body.add("case $L:\n", shard).indent()
-          .addStatement("return $T.model(index & $L)",
-              ClassName.get(catalog.packageName(), Names.shardSimpleName(catalog.simpleName(), shard)),
-              Names.SHARD_SIZE - 1)
-          .unindent();
+        .addStatement("$T.checkIndex(index, SIZE)", RuntimeTypes.OBJECTS);
+    if (catalog.shardCount() == 1) {
+      body.addStatement("return $T.model(index)", shardClass(catalog, 0));
+    } else {
+      body.beginControlFlow("switch (index >>> $L)", Names.SHARD_BITS);
+      for (int shard = 0; shard < catalog.shardCount(); shard++) {
+        body.add(caseLabel(shard, catalog.shardCount())).indent()
+            .addStatement("return $T.model(index & $L)", shardClass(catalog, shard), Names.SHARD_SIZE - 1)
+            .unindent();
+      }
+      body.endControlFlow();
     }
-    body.add("default:\n").indent().addStatement("throw new $T(index)", AssertionError.class).unindent()
-        .endControlFlow();
     type.addMethod(accessor("model", RuntimeTypes.MODEL_DEFINITION).addParameter(int.class, "index")
         .addCode(body.build()).build());
   }
@@ -118,23 +126,35 @@ final class CatalogWriter {
     CodeBlock.Builder dispatch = CodeBlock.builder()
         .addStatement("$T.checkIndex(bucket, $L)", RuntimeTypes.OBJECTS, buckets.count());
     if (buckets.count() == 1) {
-      dispatch.addStatement("$T.keys(sink)", keysClass(catalog, 0));
+      dispatch.add("// The one bucket. A compact key is given as the id or alias whose form it is.\n")
+          .add(KeysWriter.statements(buckets.bucket(0)));
     } else {
       dispatch.beginControlFlow("switch (bucket)");
       for (int bucket = 0; bucket < buckets.count(); bucket++) {
-        dispatch.add("case $L:\n", bucket).indent()
+        dispatch.add(caseLabel(bucket, buckets.count())).indent()
             .addStatement("$T.keys(sink)", keysClass(catalog, bucket))
             .addStatement("break")
             .unindent();
       }
-      dispatch.add("default:\n").indent().addStatement("throw new $T(bucket)", AssertionError.class).unindent()
-          .endControlFlow();
+      dispatch.endControlFlow();
     }
     type.addMethod(accessor("keys", TypeName.VOID).addParameter(int.class, "bucket")
         .addParameter(RuntimeTypes.KEY_SINK, "sink").addCode(dispatch.build()).build());
     type.addMethod(accessor("exactKeyHashes", ArrayTypeName.of(int.class))
         .addStatement("return $T.decodeKeyHashes($L)", RuntimeTypes.MODEL_CATALOG, hashChunks(buckets))
         .build());
+  }
+
+  /**
+   * {@code case n:}, or {@code default:} for the last of {@code count} cases: the switch is on an index already
+   * checked, so the last case is the only one left.
+   */
+  static CodeBlock caseLabel(int n, int count) {
+    return n == count - 1 ? CodeBlock.of("default: // $L: the index was checked\n", n) : CodeBlock.of("case $L:\n", n);
+  }
+
+  private static ClassName shardClass(CatalogSpec catalog, int n) {
+    return ClassName.get(catalog.packageName(), Names.shardSimpleName(catalog.simpleName(), n));
   }
 
   private static ClassName keysClass(CatalogSpec catalog, int n) {

@@ -14,7 +14,8 @@ import javax.lang.model.element.Modifier;
  * One key bucket of a catalog: literal calls to a {@code KeySink}. Each bucket is a class of its own so that a
  * lookup loads and runs only the keys of its bucket (about {@value KeyBuckets#KEYS_PER_BUCKET}), never a
  * definition; and a class's constant pool holds at most 65,535 entries, which the keys of 10,000 models would
- * not fit in.
+ * not fit in. A catalog of one bucket has no such class: {@link CatalogWriter} writes the {@link #statements}
+ * into the catalog class.
  */
 final class KeysWriter {
 
@@ -30,12 +31,7 @@ final class KeysWriter {
     List<KeyBuckets.Entry> keys = buckets.bucket(bucket);
     List<CodeBlock> parts = new ArrayList<>();
     for (int from = 0; from < keys.size() || from == 0; from += KEYS_PER_METHOD) {
-      CodeBlock.Builder part = CodeBlock.builder();
-      for (KeyBuckets.Entry entry : keys.subList(from, Math.min(keys.size(), from + KEYS_PER_METHOD))) {
-        part.addStatement("sink.key($T.$N, $S, $L)", RuntimeTypes.KEY_KIND, entry.key().kind().name(),
-            entry.key().source(), entry.index());
-      }
-      parts.add(part.build());
+      parts.add(statements(keys.subList(from, Math.min(keys.size(), from + KEYS_PER_METHOD))));
     }
     MethodSpec.Builder method = keysMethod("keys").addModifiers(Modifier.STATIC);
     if (parts.size() == 1) {
@@ -55,6 +51,16 @@ final class KeysWriter {
         + buckets.count() + " ({@code ModelCatalog.keyBucket}).\nA compact key is given as the id or alias whose"
         + " form it is.";
     return SourceFiles.file(catalog.packageName(), type, javadoc, catalog.originatingElements(catalog.models()));
+  }
+
+  /** One {@code sink.key(kind, key, index)} statement a key, in the bucket's order. */
+  static CodeBlock statements(List<KeyBuckets.Entry> keys) {
+    CodeBlock.Builder statements = CodeBlock.builder();
+    for (KeyBuckets.Entry entry : keys) {
+      statements.addStatement("sink.key($T.$N, $S, $L)", RuntimeTypes.KEY_KIND, entry.key().kind().name(),
+          entry.key().source(), entry.index());
+    }
+    return statements.build();
   }
 
   private static MethodSpec.Builder keysMethod(String name) {

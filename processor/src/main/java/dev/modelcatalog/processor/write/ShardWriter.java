@@ -59,11 +59,10 @@ final class ShardWriter {
       ModelSpec model = models.get(i);
       String method = used.add(model.methodName()) ? model.methodName() : model.methodName() + "_" + (first + i);
       used.add(method);
-      cases.add("case $L:\n", i).indent().addStatement("return $N()", method).unindent();
+      cases.add(CatalogWriter.caseLabel(i, models.size())).indent().addStatement("return $N()", method).unindent();
       builders.add(DefinitionWriter.method(model, method, catalogName));
     }
-    cases.add("default:\n").indent().addStatement("throw new $T(index)", AssertionError.class).unindent()
-        .endControlFlow();
+    cases.endControlFlow();
     type.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(RuntimeTypes.MODEL_DEFINITION).addParameter(int.class, "index").addCode(cases.build()).build());
     type.addMethods(builders);
