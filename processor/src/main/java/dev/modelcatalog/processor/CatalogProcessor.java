@@ -65,7 +65,10 @@ import javax.lang.model.util.Elements;
  * round. In the first round without new models, check the whole compilation (duplicates, clashes, the class
  * path, route targets, snapshot families) and, if no error was raised anywhere, write the catalogs ({@code write}). That round is not the last
  * one, so the generated sources are themselves compiled normally; only if another processor adds models to an
- * already indexed catalog in a later round do the catalogs fall back to the final round.
+ * already indexed catalog in a later round do the catalogs fall back to the final round. A round with no model at
+ * all so far writes nothing and waits, since another processor may generate the first stubs. A stub that appears
+ * after the catalogs are written is an error on its {@code @Model} ({@code late-model}): javac would compile it,
+ * but no catalog would hold its model.
  *
  * <p>A stub with an annotation value javac cannot resolve yet (a constant another processor generates later) is
  * deferred to the next round and reported ({@code unresolved-value}) only if still unresolved in the last round.
@@ -147,14 +150,20 @@ public final class CatalogProcessor extends AbstractProcessor {
   private void processRound(RoundEnvironment round) {
     nameGuard.recordRound(round);
     boolean newModels = reader.hasModels(round) || reader.hasDeferred();
-    for (ModelDeclaration declaration : reader.read(round)) {
+    List<ModelDeclaration> declarations = reader.read(round);
+    if (catalogsDone) {
+      // javac would compile a stub that appears now, but the catalogs are written: none would hold its model.
+      declarations.forEach(this::reportLate);
+      if (round.processingOver() && reader.hasDeferred()) {
+        reportUnresolved();
+      }
+      return;
+    }
+    for (ModelDeclaration declaration : declarations) {
       current = declaration.element();
       validate(declaration);
     }
     current = null;
-    if (catalogsDone) {
-      return;
-    }
     if (reader.hasDeferred()) {
       if (round.processingOver()) {
         catalogsDone = true;
@@ -168,11 +177,27 @@ public final class CatalogProcessor extends AbstractProcessor {
       }
       return;
     }
+    if (models.isEmpty() && !round.processingOver()) {
+      // Nothing to write yet: another processor may still generate the compilation's first stubs.
+      return;
+    }
     // The first round without new models (or the last round): the compilation is complete, check it as a whole.
     catalogsDone = true;
     if (!models.isEmpty()) {
       checkAndWriteCatalogs(round);
     }
+  }
+
+  /** A stub that appeared after the catalogs were written: an error on its {@code @Model}, not a silent gap. */
+  private void reportLate(ModelDeclaration declaration) {
+    String id;
+    try {
+      id = declaration.model().string("id");
+    } catch (RuntimeException unreadable) {
+      id = "?";
+    }
+    diagnostics.report(Message.LATE_MODEL, declaration.element(), declaration.model().mirror(), null,
+        declaration.qualifiedName(), id);
   }
 
   /** Checks one model; an unexpected failure is reported on its stub and does not stop the others. */

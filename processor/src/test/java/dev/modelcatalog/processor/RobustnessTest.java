@@ -33,6 +33,34 @@ class RobustnessTest {
   }
 
   @Test
+  void stubGeneratedByAnotherProcessorInTheFirstRound_joinsTheCatalog() {
+    JavaFileObject early = stub("test.acme", "Early", "@Model(id = \"early\", contextWindow = 1)");
+    Compilation c = Compiler.javac().withProcessors(new LateStubGenerator("test.acme.Early"), new CatalogProcessor())
+        .withOptions("-Xlint:all,-processing").compile(PROVIDER, early);
+    // The catalog was indexed in round 1, so no new source forces a round after the late stub's: the catalogs
+    // come in the last round, which javac warns about, and are compiled.
+    assertThat(c).succeeded();
+    assertThat(c).generatedSourceFile("test.acme.AcmeCatalog").contentsAsUtf8String()
+        .contains("LATE = \"late-model\"");
+  }
+
+  @Test
+  void stubGeneratedAfterTheCatalogs_isAnErrorOnIt_notLeftOutSilently() {
+    JavaFileObject early = stub("test.acme", "Early", "@Model(id = \"early\", contextWindow = 1)");
+    Compilation c = Compiler.javac()
+        .withProcessors(new LateStubGenerator("test.acme.AcmeCatalog"), new CatalogProcessor())
+        .withOptions("-Xlint:all,-processing").compile(PROVIDER, early);
+    assertThat(c).failed();
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[late-model] test.acme.Late appeared after the catalogs of this compilation"
+        + " were written, so no catalog holds its model 'late-model'");
+    // A failed compilation hands out no generated file to pin the error with inFile(): check its place directly.
+    Diagnostic<? extends JavaFileObject> error = c.errors().get(0);
+    assertThat(error.getSource().getName()).endsWith("test/acme/Late.java");
+    assertThat(error.getLineNumber()).isEqualTo(5); // @Model(id = "late-model", contextWindow = 4096)
+  }
+
+  @Test
   void constantThatNeverResolves_isReportedInTheLastRound() {
     JavaFileObject stub = stub("test.acme", "Lost",
         "@Model(contextWindow = 1,",

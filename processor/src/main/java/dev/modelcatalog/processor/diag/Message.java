@@ -103,6 +103,10 @@ public enum Message {
   UNRESOLVED_VALUE(Diagnostic.Kind.ERROR, "unresolved-value",
       "the value of %s on %s could not be resolved after the last round; it names a constant or type that does"
           + " not exist. Fix the reference, or check the processor that should generate it"),
+  LATE_MODEL(Diagnostic.Kind.ERROR, "late-model",
+      "%s appeared after the catalogs of this compilation were written, so no catalog holds its model '%s';"
+          + " catalogs are written in the first round that brings no new @Model stub, so a processor that"
+          + " generates stubs must generate them in consecutive rounds from the first"),
   WRITE_FAILED(Diagnostic.Kind.ERROR, "write-failed",
       "cannot write the generated %s: %s; check the output directory and that no other processor writes it");
 
