@@ -7,6 +7,7 @@ import static dev.modelcatalog.processor.Compilations.stub;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import java.util.List;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -40,6 +41,17 @@ class RobustnessTest {
     // The catalog was indexed in round 1, so no new source forces a round after the late stub's: the catalogs
     // come in the last round, which javac warns about, and are compiled.
     assertThat(c).succeeded();
+    assertThat(c).generatedSourceFile("test.acme.AcmeCatalog").contentsAsUtf8String()
+        .contains("LATE = \"late-model\"");
+  }
+
+  @Test
+  void stubsGeneratedWhereNoneWereWritten_makeACatalog() {
+    JavaFileObject plain = JavaFileObjects.forSourceLines("test.acme.Plain", "package test.acme;",
+        "final class Plain {}");
+    Compilation c = Compiler.javac().withProcessors(new LateStubGenerator("test.acme.Plain"), new CatalogProcessor())
+        .withOptions("-Xlint:all,-processing").compile(PROVIDER, plain);
+    assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("test.acme.AcmeCatalog").contentsAsUtf8String()
         .contains("LATE = \"late-model\"");
   }
