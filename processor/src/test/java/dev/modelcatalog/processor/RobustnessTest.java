@@ -9,6 +9,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.util.List;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -18,17 +19,27 @@ class RobustnessTest {
 
   private static final JavaFileObject PROVIDER = provider("test.acme", "acme");
 
+  /** The generated catalog has the id constant of the model {@code late-model}. */
+  private static void assertCatalogHoldsTheLateModel(Compilation c) {
+    assertThat(c).generatedSourceFile("test.acme.AcmeCatalog").contentsAsUtf8String()
+        .contains("LATE = \"late-model\"");
+  }
+
+  /** Compiles with the catalog processor and, before it, another processor. */
+  private static Compilation compileBeside(Processor other, JavaFileObject... sources) {
+    return Compiler.javac().withProcessors(other, new CatalogProcessor()).withOptions("-Xlint:all,-processing")
+        .compile(sources);
+  }
+
   @Test
   void constantGeneratedInALaterRound_isDeferredAndCompiles() {
     JavaFileObject late = stub("test.acme", "Late",
         "@Model(id = Ids.LATE,",
         "    contextWindow = Ids.WINDOW)");
     JavaFileObject early = stub("test.acme", "Early", "@Model(id = \"early\", contextWindow = 1)");
-    Compilation c = Compiler.javac().withProcessors(new ConstantsGenerator(), new CatalogProcessor())
-        .withOptions("-Xlint:all,-processing").compile(PROVIDER, late, early);
+    Compilation c = compileBeside(OtherProcessor.generatingConstants(), PROVIDER, late, early);
     assertThat(c).succeededWithoutWarnings();
-    assertThat(c).generatedSourceFile("test.acme.AcmeCatalog").contentsAsUtf8String()
-        .contains("LATE = \"late-model\"");
+    assertCatalogHoldsTheLateModel(c);
     assertThat(c).generatedSourceFile("test.acme.AcmeCatalogShard0").contentsAsUtf8String()
         .contains(".contextWindow(4096)");
   }
@@ -36,32 +47,26 @@ class RobustnessTest {
   @Test
   void stubGeneratedByAnotherProcessorInTheFirstRound_joinsTheCatalog() {
     JavaFileObject early = stub("test.acme", "Early", "@Model(id = \"early\", contextWindow = 1)");
-    Compilation c = Compiler.javac().withProcessors(new LateStubGenerator("test.acme.Early"), new CatalogProcessor())
-        .withOptions("-Xlint:all,-processing").compile(PROVIDER, early);
+    Compilation c = compileBeside(OtherProcessor.generatingStubAfter("test.acme.Early"), PROVIDER, early);
     // The catalog was indexed in round 1, so no new source forces a round after the late stub's: the catalogs
     // come in the last round, which javac warns about, and are compiled.
     assertThat(c).succeeded();
-    assertThat(c).generatedSourceFile("test.acme.AcmeCatalog").contentsAsUtf8String()
-        .contains("LATE = \"late-model\"");
+    assertCatalogHoldsTheLateModel(c);
   }
 
   @Test
   void stubsGeneratedWhereNoneWereWritten_makeACatalog() {
     JavaFileObject plain = JavaFileObjects.forSourceLines("test.acme.Plain", "package test.acme;",
         "final class Plain {}");
-    Compilation c = Compiler.javac().withProcessors(new LateStubGenerator("test.acme.Plain"), new CatalogProcessor())
-        .withOptions("-Xlint:all,-processing").compile(PROVIDER, plain);
+    Compilation c = compileBeside(OtherProcessor.generatingStubAfter("test.acme.Plain"), PROVIDER, plain);
     assertThat(c).succeededWithoutWarnings();
-    assertThat(c).generatedSourceFile("test.acme.AcmeCatalog").contentsAsUtf8String()
-        .contains("LATE = \"late-model\"");
+    assertCatalogHoldsTheLateModel(c);
   }
 
   @Test
   void stubGeneratedAfterTheCatalogs_isAnErrorOnIt_notLeftOutSilently() {
     JavaFileObject early = stub("test.acme", "Early", "@Model(id = \"early\", contextWindow = 1)");
-    Compilation c = Compiler.javac()
-        .withProcessors(new LateStubGenerator("test.acme.AcmeCatalog"), new CatalogProcessor())
-        .withOptions("-Xlint:all,-processing").compile(PROVIDER, early);
+    Compilation c = compileBeside(OtherProcessor.generatingStubAfter("test.acme.AcmeCatalog"), PROVIDER, early);
     assertThat(c).failed();
     assertThat(c).hadErrorCount(1);
     assertThat(c).hadErrorContaining("[late-model] test.acme.Late appeared after the catalogs of this compilation"
