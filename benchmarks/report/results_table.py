@@ -136,7 +136,8 @@ LOOKUP_ROWS = [
      "FuzzyIndexBuildBenchmark.firstFuzzyQuery", "—", "—", lambda s, b, c: None),
     ("`recordUsage`, 1 thread", "UsageBenchmark.recordUsage", "UsageBenchmark.baselineCounterPerId",
      "< 100 ns, 0 B/op", lambda s, b, c: s["score"] < 100 and zero_alloc(s)),
-    ("`recordUsage`, 2 threads", "UsageBenchmark.recordUsageTwoThreads", "UsageBenchmark.baselineCounterPerId",
+    ("`recordUsage`, 2 threads", "UsageBenchmark.recordUsageTwoThreads",
+     "UsageBenchmark.baselineTwoThreadsOwnRegistries",
      "< 100 ns, 0 B/op", lambda s, b, c: s["score"] < 100 and zero_alloc(s)),
     ("`get` of a 1 MiB query", "QueryBoundsBenchmark.getOneMebibyteQuery",
      "QueryBoundsBenchmark.baselineGetShortUnknown", "no more than a short id (≤ 1.2×)",
@@ -167,6 +168,7 @@ BASELINE_NAMES = {
     "SearchBenchmark.baselineStreamContains": "lower-case and `contains` over a `List`, sort",
     "GetOrCreateBenchmark.baselineComputeIfAbsentNewId": "`ConcurrentHashMap.computeIfAbsent` + builder",
     "UsageBenchmark.baselineCounterPerId": "a `LongAdder` per id (requests only)",
+    "UsageBenchmark.baselineTwoThreadsOwnRegistries": "2 threads, each with a registry of its own",
     "QueryBoundsBenchmark.baselineGetShortUnknown": "`get` of a short unknown id",
 }
 

@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.AbstractHistogram;
 
 /**
  * The usage counters of one tracked model (or of the {@link UsageRecorder#OTHER} bucket): token sums per price
- * ({@link PricedTokens}), the latency sum, and a latency histogram.
+ * with the latency sum ({@link PricedTokens}), and a latency histogram.
  *
  * <p>Latency goes into HdrHistogram {@code AtomicHistogram}s, one per recording thread stripe
  * ({@link StripedLatencyHistogram}): lock-free, allocation-free recording into a fixed array (about 28 KB at the
@@ -32,7 +31,6 @@ final class ModelUsage {
   static final int SIGNIFICANT_DIGITS = 2;
 
   final String label;
-  private final LongAdder latencyNanos = new LongAdder();
   private final StripedLatencyHistogram latency =
       new StripedLatencyHistogram(LOWEST_DISCERNIBLE_NANOS, HIGHEST_TRACKABLE_NANOS, SIGNIFICANT_DIGITS);
   /** Segments in the order prices were first seen; added to under the recorder's lock only. */
@@ -54,11 +52,10 @@ final class ModelUsage {
     return segment;
   }
 
-  /** The hot path: adders and one histogram slot, nothing allocated. Arguments are checked by the caller. */
+  /** The hot path: striped counters and a histogram slot, nothing allocated. Arguments are checked by the caller. */
   void record(PricedTokens segment, long input, long output, long cached, long nanos) {
     long capped = Math.min(nanos, HIGHEST_TRACKABLE_NANOS);
-    segment.add(input, output, cached);
-    latencyNanos.add(capped);
+    segment.add(input, output, cached, capped);
     latency.record(capped);
   }
 
@@ -66,7 +63,7 @@ final class ModelUsage {
   long requests() {
     long requests = 0;
     for (PricedTokens segment : segments) {
-      requests += segment.requests.sum();
+      requests += segment.sum(PricedTokens.REQUESTS);
     }
     return requests;
   }
@@ -83,13 +80,15 @@ final class ModelUsage {
     long output = 0;
     long cached = 0;
     long unpriced = 0;
+    long latencyNanos = 0;
     Map<String, BigDecimal> cost = new TreeMap<>();
     for (PricedTokens segment : segments) {
-      long segmentRequests = segment.requests.sum();
+      long segmentRequests = segment.sum(PricedTokens.REQUESTS);
       requests += segmentRequests;
-      input += segment.inputTokens.sum();
-      output += segment.outputTokens.sum();
-      cached += segment.cachedTokens.sum();
+      input += segment.sum(PricedTokens.INPUT);
+      output += segment.sum(PricedTokens.OUTPUT);
+      cached += segment.sum(PricedTokens.CACHED);
+      latencyNanos += segment.sum(PricedTokens.LATENCY_NANOS);
       BigDecimal segmentCost = segment.cost();
       if (segmentCost == null) {
         unpriced += segmentRequests;
@@ -99,7 +98,7 @@ final class ModelUsage {
     }
     AbstractHistogram latencies = latency.read(scratch);
     boolean none = latencies == null || latencies.getTotalCount() == 0;
-    return new UsageStats(label, requests, input, output, cached, cost, unpriced, latencyNanos.sum(),
+    return new UsageStats(label, requests, input, output, cached, cost, unpriced, latencyNanos,
         none ? 0 : latencies.getValueAtPercentile(50), none ? 0 : latencies.getValueAtPercentile(90),
         none ? 0 : latencies.getValueAtPercentile(99), none ? 0 : latencies.getMaxValue());
   }

@@ -1,10 +1,10 @@
 package dev.modelcatalog.runtime;
 
 import java.math.BigDecimal;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * Requests and token sums of one model recorded under one price. Cost is linear in the token counts within a
+ * Requests, token sums and the latency sum of one model recorded under one price. Cost is linear in the token counts within a
  * pricing tier, so the exact cost of every request recorded here is the cost of the sums of the requests below
  * the long-context threshold plus that of the sums above it (plus the per-request price once per request),
  * computed when stats are read:
@@ -13,33 +13,45 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class PricedTokens {
 
+  // The counters, by index in the striped counters: the sums of every request, then the share of them from requests
+  // in the long-context tier (none when the price has no tier), then the latency sum.
+  static final int REQUESTS = 0;
+  static final int INPUT = 1;
+  static final int OUTPUT = 2;
+  static final int CACHED = 3;
+  static final int LONG_REQUESTS = 4;
+  static final int LONG_INPUT = 5;
+  static final int LONG_OUTPUT = 6;
+  static final int LONG_CACHED = 7;
+  static final int LATENCY_NANOS = 8;
+
   /** The price the segment's requests are charged at; null when the model has none. */
   final Pricing pricing;
-  final LongAdder requests = new LongAdder();
-  final LongAdder inputTokens = new LongAdder();
-  final LongAdder outputTokens = new LongAdder();
-  final LongAdder cachedTokens = new LongAdder();
-  // The share of the sums above from requests in the long-context tier (none when the price has no tier).
-  final LongAdder longRequests = new LongAdder();
-  final LongAdder longInputTokens = new LongAdder();
-  final LongAdder longOutputTokens = new LongAdder();
-  final LongAdder longCachedTokens = new LongAdder();
+  private final StripedCounters counters = new StripedCounters(LATENCY_NANOS + 1);
 
   PricedTokens(Pricing pricing) {
     this.pricing = pricing;
   }
 
-  void add(long input, long output, long cached) {
-    requests.increment();
-    inputTokens.add(input);
-    outputTokens.add(output);
-    cachedTokens.add(cached);
+  /** One request; {@code latencyNanos} already capped by the caller. */
+  void add(long input, long output, long cached, long latencyNanos) {
+    AtomicLongArray stripe = counters.stripe();
+    StripedCounters.add(stripe, REQUESTS, 1);
+    StripedCounters.add(stripe, INPUT, input);
+    StripedCounters.add(stripe, OUTPUT, output);
+    StripedCounters.add(stripe, CACHED, cached);
     if (pricing != null && pricing.isLongContext(input)) {
-      longRequests.increment();
-      longInputTokens.add(input);
-      longOutputTokens.add(output);
-      longCachedTokens.add(cached);
+      StripedCounters.add(stripe, LONG_REQUESTS, 1);
+      StripedCounters.add(stripe, LONG_INPUT, input);
+      StripedCounters.add(stripe, LONG_OUTPUT, output);
+      StripedCounters.add(stripe, LONG_CACHED, cached);
     }
+    StripedCounters.add(stripe, LATENCY_NANOS, latencyNanos);
+  }
+
+  /** One counter's sum ({@link #REQUESTS}, ...). */
+  long sum(int counter) {
+    return counters.sum(counter);
   }
 
   /** The exact cost of the segment's requests, in {@code pricing.currency()}; null when unpriced. */
@@ -49,14 +61,14 @@ final class PricedTokens {
     }
     // Sums are read one by one while writers may add, so the parts are clamped to a consistent usage: a request
     // recorded meanwhile may be priced at the normal rate, but a read never fails.
-    long longCount = longRequests.sum();
-    long longInput = longInputTokens.sum();
-    long longOutput = longOutputTokens.sum();
-    long longCached = Math.min(longCachedTokens.sum(), longInput);
-    long count = Math.max(requests.sum(), longCount);
-    long input = Math.max(inputTokens.sum(), longInput);
-    long output = Math.max(outputTokens.sum(), longOutput);
-    long cached = Math.max(Math.min(cachedTokens.sum(), input), longCached);
+    long longCount = sum(LONG_REQUESTS);
+    long longInput = sum(LONG_INPUT);
+    long longOutput = sum(LONG_OUTPUT);
+    long longCached = Math.min(sum(LONG_CACHED), longInput);
+    long count = Math.max(sum(REQUESTS), longCount);
+    long input = Math.max(sum(INPUT), longInput);
+    long output = Math.max(sum(OUTPUT), longOutput);
+    long cached = Math.max(Math.min(sum(CACHED), input), longCached);
     long normalInput = input - longInput;
     Usage normal = Usage.tokens(normalInput, output - longOutput)
         .withCachedInputTokens(Math.min(cached - longCached, normalInput));

@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * pricing, and latency percentiles.
  *
  * <p><b>Recording is cheap.</b> {@link #record} resolves a model id with the registry's {@code find} only the first
- * time it sees that spelling; afterwards it is one map lookup keyed by the string as given, a few
- * {@link java.util.concurrent.atomic.LongAdder} additions and one HdrHistogram slot: lock-free, and nothing
- * allocated. A write to the registry (register, replace, remove) is noticed with one volatile read and makes
+ * time it sees that spelling; afterwards it is one map lookup keyed by the string as given, a few additions to
+ * counters that each thread stripe keeps apart ({@link StripedCounters}) and one HdrHistogram slot: lock-free, and
+ * nothing allocated. A write to the registry (register, replace, remove) is noticed with one volatile read and makes
  * every spelling resolve afresh, so a replaced model's new price applies from then on and a removed model's id
  * stops counting under its name.
  *

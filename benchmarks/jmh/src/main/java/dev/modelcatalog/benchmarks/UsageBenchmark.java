@@ -18,7 +18,9 @@ import org.openjdk.jmh.annotations.Threads;
 /**
  * {@code ModelRegistry.recordUsage} (requests, three token sums, exact cost, latency histogram) for catalog ids in
  * rotation, from one thread and from two, beside the least a user would write: a {@code LongAdder} per id in a
- * {@code ConcurrentHashMap}, counting requests only.
+ * {@code ConcurrentHashMap}, counting requests only. Two threads recording into one registry are also set beside
+ * two threads that each record into a registry of their own and share nothing: on a two-core machine, what that
+ * costs over one thread is the machine's, and only the rest is the registry's sharing.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -37,6 +39,17 @@ public class UsageBenchmark {
     }
   }
 
+  /** A registry per thread. */
+  @State(Scope.Thread)
+  public static class OwnRecording {
+    ModelRegistry registry;
+
+    @Setup(Level.Trial)
+    public void build(CatalogState s) {
+      registry = CatalogSelection.registry(s.catalog);
+    }
+  }
+
   @Benchmark
   public void recordUsage(Recording r, CatalogState s, Cursor c) {
     int k = c.next();
@@ -46,6 +59,13 @@ public class UsageBenchmark {
   @Benchmark
   @Threads(2)
   public void recordUsageTwoThreads(Recording r, CatalogState s, Cursor c) {
+    int k = c.next();
+    r.registry.recordUsage(s.ids[k], 1_200 + k, 300, 64, 250_000_000L + k);
+  }
+
+  @Benchmark
+  @Threads(2)
+  public void baselineTwoThreadsOwnRegistries(OwnRecording r, CatalogState s, Cursor c) {
     int k = c.next();
     r.registry.recordUsage(s.ids[k], 1_200 + k, 300, 64, 250_000_000L + k);
   }
