@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * Requests, token sums and the latency sum of one model recorded under one price. Cost is linear in the token counts within a
- * pricing tier, so the exact cost of every request recorded here is the cost of the sums of the requests below
- * the long-context threshold plus that of the sums above it (plus the per-request price once per request),
- * computed when stats are read:
- * the recording path adds to counters only and never touches {@link BigDecimal}. A model whose price changes
- * (a {@code replace} at run time) starts a new segment, so earlier requests keep the price they were made at.
+ * Requests, token sums and the latency sum of one model recorded under one price. Cost is linear in the token
+ * counts within a pricing tier, so the exact cost of every request recorded here is the cost of the sums of the
+ * requests below the long-context threshold plus that of the sums above it (plus the per-request price once per
+ * request), computed when stats are read: the recording path adds to counters only and never touches
+ * {@link BigDecimal}. A model whose price changes (a {@code replace} at run time) starts a new segment, so earlier
+ * requests keep the price they were made at.
  */
 final class PricedTokens {
 

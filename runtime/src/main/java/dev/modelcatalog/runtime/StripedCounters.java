@@ -1,11 +1,10 @@
 package dev.modelcatalog.runtime;
 
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * A few counters that threads add to without sharing a cache line: each thread adds into one of a few stripes,
- * picked by thread id as {@link StripedLatencyHistogram} picks its own, and a read adds the stripes up.
+ * A few counters that threads add to without sharing a cache line: each thread adds into its stripe's array
+ * ({@link ThreadStripes}), and a read adds the stripes up.
  *
  * <p>A {@link java.util.concurrent.atomic.LongAdder} spreads over cells only after a compare-and-set on its base
  * fails. Two threads recording the same model one after the other rarely fail one, yet each add takes the base's
@@ -19,20 +18,16 @@ final class StripedCounters {
   /** Longs of padding on each side of a stripe's counters: a 64-byte cache line. */
   private static final int PAD = 8;
 
-  private final int width;
-  private final AtomicReferenceArray<AtomicLongArray> stripes =
-      new AtomicReferenceArray<>(StripedLatencyHistogram.STRIPES);
+  private final ThreadStripes<AtomicLongArray> stripes;
 
   /** {@code width} counters, all zero. */
   StripedCounters(int width) {
-    this.width = width;
+    this.stripes = new ThreadStripes<>(() -> new AtomicLongArray(PAD + width + PAD));
   }
 
   /** The calling thread's stripe, for {@link #add}; made on first use. */
   AtomicLongArray stripe() {
-    int stripe = StripedLatencyHistogram.stripeOfThread();
-    AtomicLongArray counters = stripes.get(stripe);
-    return counters != null ? counters : make(stripe);
+    return stripes.mine();
   }
 
   /** Adds {@code x} to a counter in a stripe from {@link #stripe}; adding nothing writes nothing. */
@@ -45,7 +40,7 @@ final class StripedCounters {
   /** The counter's sum over every stripe: exact for the adds it sees, not a snapshot of all counters at once. */
   long sum(int counter) {
     long sum = 0;
-    for (int i = 0; i < stripes.length(); i++) {
+    for (int i = 0; i < ThreadStripes.COUNT; i++) {
       AtomicLongArray stripe = stripes.get(i);
       if (stripe != null) {
         sum += stripe.get(PAD + counter);
@@ -56,17 +51,6 @@ final class StripedCounters {
 
   /** How many stripes exist. */
   int stripesMade() {
-    int made = 0;
-    for (int i = 0; i < stripes.length(); i++) {
-      if (stripes.get(i) != null) {
-        made++;
-      }
-    }
-    return made;
-  }
-
-  private AtomicLongArray make(int stripe) {
-    AtomicLongArray made = new AtomicLongArray(PAD + width + PAD);
-    return stripes.compareAndSet(stripe, null, made) ? made : stripes.get(stripe);
+    return stripes.made();
   }
 }

@@ -1,6 +1,5 @@
 package dev.modelcatalog.runtime;
 
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.AtomicHistogram;
 import org.HdrHistogram.Histogram;
@@ -13,53 +12,26 @@ import org.HdrHistogram.Histogram;
  * <p>One {@code AtomicHistogram} shared by every request thread makes two atomic increments per record on cache
  * lines that all threads write (the value's bucket, often the same one for one model, and the total count); from
  * two threads at once that made recording a request two to four times as slow as from one. Threads take stripes
- * in turn ({@link #stripeOfThread}), so the threads of a pool spread evenly. A single thread only ever makes one
- * stripe; several threads make at most {@link #STRIPES} (about 28 KB each at the range and precision the caller
- * gives).
+ * in turn ({@link ThreadStripes}), so the threads of a pool spread evenly; each stripe's histogram is about 28 KB at
+ * the range and precision the caller gives.
  */
 final class StripedLatencyHistogram {
-
-  /** Stripes per histogram: the cores, rounded up to a power of two, at most four. */
-  static final int STRIPES = Math.min(4, Integer.highestOneBit(2 * Runtime.getRuntime().availableProcessors() - 1));
 
   private final long lowest;
   private final long highest;
   private final int digits;
-  private final AtomicReferenceArray<AtomicHistogram> stripes = new AtomicReferenceArray<>(STRIPES);
+  private final ThreadStripes<AtomicHistogram> stripes;
 
   StripedLatencyHistogram(long lowestDiscernible, long highestTrackable, int significantDigits) {
     this.lowest = lowestDiscernible;
     this.highest = highestTrackable;
     this.digits = significantDigits;
-  }
-
-  /**
-   * The calling thread's stripe: the low bits of its id. The JVM numbers threads in the order they are made, so
-   * the threads of a pool, made one after another, take the stripes in turn; and reading the id is one field
-   * read, where a thread-local would cost a lookup on every record.
-   */
-  static int stripeOfThread() {
-    return stripeOf(Thread.currentThread().getId());
-  }
-
-  /** The stripe of the thread with this id. */
-  static int stripeOf(long threadId) {
-    return (int) threadId & (STRIPES - 1);
+    this.stripes = new ThreadStripes<>(() -> new AtomicHistogram(lowest, highest, digits));
   }
 
   /** Records one value, lock-free and allocation-free once the thread's stripe exists. */
   void record(long value) {
-    int stripe = stripeOfThread();
-    AtomicHistogram histogram = stripes.get(stripe);
-    if (histogram == null) {
-      histogram = stripe(stripe);
-    }
-    histogram.recordValue(value);
-  }
-
-  private AtomicHistogram stripe(int stripe) {
-    AtomicHistogram made = new AtomicHistogram(lowest, highest, digits);
-    return stripes.compareAndSet(stripe, null, made) ? made : stripes.get(stripe);
+    stripes.mine().recordValue(value);
   }
 
   /**
@@ -71,7 +43,7 @@ final class StripedLatencyHistogram {
   AbstractHistogram read(Scratch scratch) {
     AbstractHistogram only = null;
     Histogram sum = null;
-    for (int i = 0; i < STRIPES; i++) {
+    for (int i = 0; i < ThreadStripes.COUNT; i++) {
       AtomicHistogram stripe = stripes.get(i);
       if (stripe == null) {
         continue;
@@ -109,12 +81,7 @@ final class StripedLatencyHistogram {
 
   /** How many stripes exist: what the histogram holds in memory. */
   int stripesMade() {
-    int made = 0;
-    for (int i = 0; i < STRIPES; i++) {
-      if (stripes.get(i) != null) {
-        made++;
-      }
-    }
-    return made;
+    return stripes.made();
   }
+
 }

@@ -71,7 +71,7 @@ class StripedCountersTest {
     assertEquals((long) threads * perThread, counters.sum(0));
     // Thread t adds t + 1 each time: perThread * (1 + 2 + ... + threads).
     assertEquals((long) perThread * threads * (threads + 1) / 2, counters.sum(1));
-    assertTrue(counters.stripesMade() >= 1 && counters.stripesMade() <= StripedLatencyHistogram.STRIPES,
+    assertTrue(counters.stripesMade() >= 1 && counters.stripesMade() <= ThreadStripes.COUNT,
         "stripes made: " + counters.stripesMade());
   }
 }

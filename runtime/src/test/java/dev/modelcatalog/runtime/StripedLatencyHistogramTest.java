@@ -87,29 +87,29 @@ class StripedLatencyHistogramTest {
     for (double percentile : new double[] {50, 90, 99, 99.9}) {
       assertEquals(reference.getValueAtPercentile(percentile), read.getValueAtPercentile(percentile));
     }
-    assertTrue(striped.stripesMade() >= 1 && striped.stripesMade() <= StripedLatencyHistogram.STRIPES,
+    assertTrue(striped.stripesMade() >= 1 && striped.stripesMade() <= ThreadStripes.COUNT,
         striped.stripesMade() + " stripes");
   }
 
   @Test
   void threadsMadeOneAfterAnother_takeEveryStripeInTurn() {
-    int stripes = StripedLatencyHistogram.STRIPES;
+    int stripes = ThreadStripes.COUNT;
     for (long first = 1; first < 1_000; first++) {
       boolean[] taken = new boolean[stripes];
       for (long id = first; id < first + stripes; id++) {
-        int stripe = StripedLatencyHistogram.stripeOf(id);
+        int stripe = ThreadStripes.stripeOf(id);
         assertTrue(stripe >= 0 && stripe < stripes, "stripe " + stripe);
         assertFalse(taken[stripe], "threads " + first + " to " + (first + stripes - 1) + " share stripe " + stripe);
         taken[stripe] = true;
       }
     }
-    assertEquals(StripedLatencyHistogram.stripeOf(Thread.currentThread().getId()),
-        StripedLatencyHistogram.stripeOfThread());
+    assertEquals(ThreadStripes.stripeOf(Thread.currentThread().getId()),
+        ThreadStripes.stripeOfThread());
   }
 
   @Test
   void stripeCount_isAPowerOfTwo_fromOneToFour_andAboveOneOnSeveralCores() {
-    int stripes = StripedLatencyHistogram.STRIPES;
+    int stripes = ThreadStripes.COUNT;
     assertTrue(stripes >= 1 && stripes <= 4 && Integer.bitCount(stripes) == 1, stripes + " stripes");
     if (Runtime.getRuntime().availableProcessors() >= 2) {
       assertTrue(stripes >= 2, "threads on two cores or more record into separate stripes");

@@ -246,7 +246,7 @@ class UsageRecorderTest {
 
   @Test
   void top_readsOnlyTheModelsItReturns_andAReadOfAllCopiesOneHistogram() throws InterruptedException {
-    assumeTrue(StripedLatencyHistogram.STRIPES > 1, "one stripe: reads never add stripes up");
+    assumeTrue(ThreadStripes.COUNT > 1, "one stripe: reads never add stripes up");
     List<ModelDefinition> models = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       models.add(ModelDefinition.builder("model-" + i).contextWindow(8192).build());
@@ -255,7 +255,7 @@ class UsageRecorderTest {
     // Two threads in different stripes record every model, so each model holds two histograms to add up.
     Thread first = new Thread(() -> recordAll(recorder, models, 1));
     Thread second = new Thread(() -> recordAll(recorder, models, 2));
-    while (StripedLatencyHistogram.stripeOf(second.getId()) == StripedLatencyHistogram.stripeOf(first.getId())) {
+    while (ThreadStripes.stripeOf(second.getId()) == ThreadStripes.stripeOf(first.getId())) {
       second = new Thread(() -> recordAll(recorder, models, 2));
     }
     first.start();
