@@ -36,6 +36,16 @@ class CatalogBehaviourTest {
     return (ModelCatalog) loader.loadClass(catalog).getConstructor().newInstance();
   }
 
+  /** 600 models in one catalog: ten shards and 32 key buckets, compiled once for the tests that read it. */
+  private static Compilation many;
+
+  private static synchronized Compilation manyCatalog() {
+    if (many == null) {
+      many = Compilations.compile(generatedStubs("test.many", "many", 600));
+    }
+    return many;
+  }
+
   private static ModelCatalog openAi() throws ReflectiveOperationException {
     Compilation compilation = Compilations.compile(Compilations.resources("valid/openai", OPENAI));
     return load(compilation, Compilations.classLoader(compilation), "test.openai.OpenAiCatalog");
@@ -138,7 +148,7 @@ class CatalogBehaviourTest {
    */
   @Test
   void generatedClasses_throwNothingByName() {
-    Compilation compilation = Compilations.compile(generatedStubs("test.many", "many", 600));
+    Compilation compilation = manyCatalog();
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, String> generated = Compilations.generatedText(compilation);
     assertThat(generated.keySet()).containsAtLeast("ManyCatalog.java", "ManyCatalogShard9.java",
@@ -159,7 +169,7 @@ class CatalogBehaviourTest {
 
   @Test
   void shards_areLoadedOnlyWhenTouched() throws ReflectiveOperationException {
-    Compilation compilation = Compilations.compile(generatedStubs("test.many", "many", 600));
+    Compilation compilation = manyCatalog();
     Compilations.RecordingClassLoader loader = Compilations.classLoader(compilation);
     ModelCatalog catalog = load(compilation, loader, "test.many.ManyCatalog");
     assertThat(catalog.size()).isEqualTo(600);
@@ -231,7 +241,7 @@ class CatalogBehaviourTest {
 
   @Test
   void keyBuckets_splitKeysByHash_andLoadOneClassEach() throws ReflectiveOperationException {
-    Compilation compilation = Compilations.compile(generatedStubs("test.many", "many", 600));
+    Compilation compilation = manyCatalog();
     Compilations.RecordingClassLoader loader = Compilations.classLoader(compilation);
     ModelCatalog catalog = load(compilation, loader, "test.many.ManyCatalog");
     int bits = catalog.keyBucketBits();
