@@ -152,11 +152,11 @@ public final class CustomModels {
   }
 
   /**
-   * Registers the models of the documents, replacing models with the same id, all or nothing (restoring a saved
-   * overlay).
+   * Removes the visible models with exactly these ids and registers the models of the documents, replacing models
+   * with the same id, in one step, all or nothing (restoring a saved overlay with its removals).
    */
-  static int put(ModelRegistry registry, List<Document> documents) {
-    return apply(documents, registry::putAll);
+  static int putAfterRemoving(ModelRegistry registry, List<Document> documents, List<String> removedIds) {
+    return apply(documents, models -> registry.applyChanges(models, removedIds));
   }
 
   private static int apply(List<Document> documents, Consumer<List<ModelDefinition>> write) {

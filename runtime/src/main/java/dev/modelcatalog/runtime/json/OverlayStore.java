@@ -87,8 +87,8 @@ public final class OverlayStore {
   }
 
   /**
-   * Restores a saved overlay into the registry, all or nothing: each model replaces the visible model with the
-   * same id, or is added. A missing file restores nothing.
+   * Restores a saved overlay into the registry, all or nothing: the models with exactly a removed id are removed,
+   * then each model replaces the visible model with the same id, or is added. A missing file restores nothing.
    *
    * @return the number of models restored
    * @throws IOException when the file exists but cannot be read
@@ -103,14 +103,9 @@ public final class OverlayStore {
     String json = Files.readString(file, StandardCharsets.UTF_8);
     CustomModels.Document document = CustomModels.parse(json, file.toString());
     List<String> removed = removedIds(json, file.toString(), document.models());
-    int restored = CustomModels.put(registry, List.of(document));
-    for (String id : removed) {
-      // Only the model with exactly this id: after a catalog update the id may have become another model's alias.
-      if (registry.find(id).filter(model -> model.id().equals(id)).isPresent()) {
-        registry.remove(id);
-      }
-    }
-    return restored;
+    // One step, removals first: a saved model may hold an alias or normalized id of a model removed before it was
+    // added. Only a model with exactly a removed id goes: after a catalog update the id may be another's alias.
+    return CustomModels.putAfterRemoving(registry, List.of(document), removed);
   }
 
   // ---------------------------------------------------------------------------------------------- removals
@@ -123,7 +118,7 @@ public final class OverlayStore {
   /**
    * Writes the models and the ids of removed models to the file atomically:
    * {@code {"object":"list","data":[...],"removed":["gpt-4",...]}}, models sorted by id, ids sorted. {@link #restore}
-   * puts the models and then removes the model with exactly each removed id, if one is visible.
+   * removes the model with exactly each removed id, if one is visible, and puts the models, in one step.
    *
    * @throws IOException when the file cannot be written; the previous file, if any, is left as it was
    * @throws IllegalArgumentException when an id is both saved and removed

@@ -116,6 +116,23 @@ class OverlayStoreTest {
   }
 
   @Test
+  void restore_savedModelTakingARemovedModelsAlias_isRestored() throws IOException {
+    // A removed compiled model's id taken as an alias by a model added after the removal: the removal must come
+    // first on restore too, or the alias clashes with the model still there and the file can never be loaded.
+    ModelRegistry before = Fixtures.registry();
+    before.remove("gpt-4o-mini");
+    ModelDefinition mini = ModelDefinition.builder("acme/mini").ownedBy("acme").contextWindow(1_000)
+        .aliases(List.of("gpt-4o-mini")).build();
+    before.register(mini);
+    Path file = dir.resolve("overlay.json");
+    OverlayStore.save(file, before.runtimeModels(), List.of("gpt-4o-mini"));
+    ModelRegistry after = Fixtures.registry();
+    assertEquals(1, OverlayStore.restore(after, file));
+    assertEquals("acme/mini", after.find("gpt-4o-mini").orElseThrow().id());
+    assertEquals(before.size(), after.size());
+  }
+
+  @Test
   void restore_removedIdThatIsNowAnAlias_removesNothing() throws IOException {
     Path file = dir.resolve("overlay.json");
     OverlayStore.save(file, List.of(), List.of("gpt-4o-2024-08-06"));
