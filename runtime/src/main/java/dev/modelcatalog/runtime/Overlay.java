@@ -230,12 +230,24 @@ final class Overlay {
      * @throws ModelConflictException when one of its other keys belongs to a third model
      */
     boolean replace(ModelDefinition model) {
-      if (!hide(model.id())) {
+      // Only the model with exactly this id: an id that is another model's alias names no model to replace, and
+      // hiding by it would silently take that other model away.
+      if (!isVisibleId(model.id()) || !hide(model.id())) {
         return false;
       }
       checkFree(model);
       put(model);
       return true;
+    }
+
+    /** Whether a visible model has exactly this id (not as an alias). */
+    private boolean isVisibleId(String id) {
+      String owner = exactKeys.get(id);
+      if (owner != null) {
+        return owner.equals(id);
+      }
+      int v = base.exact(id);
+      return v >= 0 && (v & CompiledIndex.ALIAS_FLAG) == 0 && !hidden.get(v);
     }
 
     /** Hides the visible model with this exact id or alias; false when there is none. */

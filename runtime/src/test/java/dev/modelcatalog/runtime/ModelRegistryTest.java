@@ -164,6 +164,19 @@ class ModelRegistryTest {
   }
 
   @Test
+  void replace_idThatIsAnotherModelsAlias_throwsAndKeepsThatModel() {
+    // gpt-4o-2024-08-06 is an alias of gpt-4o: no model has it as its id, so there is nothing to replace.
+    ModelDefinition byAlias = model("gpt-4o-2024-08-06");
+    assertThrows(UnknownModelException.class, () -> registry.replace(byAlias));
+    assertThrows(ModelConflictException.class, () -> registry.putAll(List.of(byAlias)));
+    assertThrows(ModelConflictException.class, () -> registry.applyChanges(List.of(byAlias), List.of()));
+    assertThrows(ModelConflictException.class, () -> registry.checkPutAll(List.of(byAlias)));
+    assertSame(GPT_4O, registry.find("gpt-4o").orElseThrow());
+    assertSame(GPT_4O, registry.find("gpt-4o-2024-08-06").orElseThrow());
+    assertEquals(5, registry.size());
+  }
+
+  @Test
   void remove_hidesACompiledModelFromEveryKeyAndQuery() {
     assertTrue(registry.remove("gpt-4o"));
     assertEquals(Optional.empty(), registry.find("gpt-4o"));
