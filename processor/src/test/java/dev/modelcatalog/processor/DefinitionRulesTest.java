@@ -62,6 +62,18 @@ class DefinitionRulesTest {
   }
 
   @Test
+  void id_withoutANameAfterItsLastSlash_isError() {
+    assertError("[id-without-name] id: 'openai/' has no letter or digit after its last '/'", "openai/",
+        "@Model(contextWindow = 1,", "    id = \"openai/\")");
+  }
+
+  @Test
+  void alias_withoutANameAfterItsLastSlash_isErrorOnTheAlias() {
+    assertError("[id-without-name] aliases[1]: 'openai/gpt-4o/' has no letter or digit", "\"openai/gpt-4o/\"})",
+        "@Model(id = \"m\", contextWindow = 1, aliases = {\"m-1\",", "    \"openai/gpt-4o/\"})");
+  }
+
+  @Test
   void id_nonAscii_isError() {
     assertError("[id-invalid-char] id: 'modèle' contains 'è' at index 3", "modèle",
         "@Model(contextWindow = 1,", "    id = \"modèle\")");

@@ -131,6 +131,12 @@ public final class ModelRules {
         return;
       }
     }
+    // Lookups by spelling read the part after the last '/'. Without a letter or digit there, the normalized form is
+    // empty, and every query whose form is empty too ("", "?", "anything/") would find this model.
+    if (Discovery.normalizeModelId(id).isEmpty()) {
+      sink.error("id-without-name", field, "'" + printable(id) + "' has no letter or digit after its last '/'; the"
+          + " part after it names the model, e.g. \"openai/gpt-4o\"");
+    }
   }
 
   /** Whether the character may appear in an id: ASCII letter or digit, or one of {@link #ID_PUNCTUATION}. */

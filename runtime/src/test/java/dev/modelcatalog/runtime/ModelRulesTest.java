@@ -32,6 +32,16 @@ class ModelRulesTest {
   }
 
   @Test
+  void idOrAlias_withoutANameAfterTheLastSlash_isIdWithoutName() {
+    // An empty normalized form would make the model the answer to every query whose form is empty too.
+    assertEquals(List.of("id-without-name@id"), problems(ModelDefinition.builder("openai/").contextWindow(10)));
+    assertEquals(List.of("id-without-name@aliases[0]"),
+        problems(ModelDefinition.builder("gpt-4o").contextWindow(10).aliases("openai/gpt-4o/")));
+    assertEquals(List.of("id-without-name@id"), problems(ModelDefinition.builder("--").contextWindow(10)));
+    assertEquals(List.of(), problems(ModelDefinition.builder("openai/gpt-4o").contextWindow(10)));
+  }
+
+  @Test
   void capabilities_featuresWithoutTask_isOneNoTaskError() {
     ModelDefinition.Builder b = model(CapabilityPreset.BASE).capability(Capability.COMPLETION, false);
     assertEquals(List.of("no-task@capabilities"), problems(b));
