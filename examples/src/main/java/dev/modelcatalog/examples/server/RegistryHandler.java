@@ -14,6 +14,7 @@ import dev.modelcatalog.runtime.ModelConflictException;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRegistry;
 import dev.modelcatalog.runtime.Route;
+import dev.modelcatalog.runtime.UnknownModelException;
 import dev.modelcatalog.runtime.Usage;
 import dev.modelcatalog.runtime.UsageStats;
 import dev.modelcatalog.runtime.json.ModelJson;
@@ -348,11 +349,15 @@ final class RegistryHandler {
 
   /**
    * Runs a write. A change that could not be kept (state file not written, store unreachable) is a 500 that says
-   * the change was not made; a shared store where other replicas kept winning is a 409.
+   * the change was not made; a shared store where other replicas kept winning is a 409; a model deleted between
+   * the lookup and the write (by another request, or another replica) is a 404, as if it had been gone before.
    */
   private static <T> T saved(Supplier<T> write) {
     try {
       return write.get();
+    } catch (UnknownModelException e) {
+      // A replica that has not yet learned of the deletion would suggest the very model that is gone.
+      throw ApiError.unknownModel(e.query(), e.suggestions().stream().filter(s -> !s.equals(e.query())).toList());
     } catch (UncheckedIOException e) {
       System.err.println("state not saved: " + e.getMessage());
       throw new ApiError(500, "server_error", null, "state_not_saved",

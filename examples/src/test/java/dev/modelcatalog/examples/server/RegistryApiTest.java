@@ -13,6 +13,9 @@ import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRegistry;
 import dev.modelcatalog.runtime.json.InvalidCatalogDocumentException;
+import dev.modelcatalog.runtime.store.FileRegistryStore;
+import dev.modelcatalog.runtime.store.RegistryStore;
+import dev.modelcatalog.runtime.store.RegistrySync;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -316,6 +319,24 @@ class RegistryApiTest {
       ServerFixture.Reply delete = send(unsaved, "DELETE", "/api/registry/models/gpt-4", TOKEN, null);
       assertEquals(500, delete.status());
       assertEquals(200, get(unsaved, "/api/registry/models/gpt-4").status());
+    }
+  }
+
+  @Test
+  void patch_modelDeletedMeanwhile_is404() throws Exception {
+    // Two replicas of one store that never refresh: the second still lists the model the first deleted, so its
+    // PATCH finds the model, then loses it when the write reads the store.
+    try (RegistryStore store = FileRegistryStore.open(dir.resolve("store"));
+        ModelServer first = ModelServer.startReplica(RegistrySync.of(SampleCatalog.registry(), store),
+            ServerConfig.local(0).withAdminToken(TOKEN));
+        ModelServer second = ModelServer.startReplica(RegistrySync.of(SampleCatalog.registry(), store),
+            ServerConfig.local(0).withAdminToken(TOKEN))) {
+      assertEquals(200, send(first, "DELETE", "/api/registry/models/gpt-4o", TOKEN, null).status());
+      assertEquals(200, get(second, "/api/registry/models/gpt-4o").status());
+      ServerFixture.Reply reply = send(second, "PATCH", "/api/registry/models/gpt-4o/pricing", TOKEN,
+          "{\"input_cost\":1.25}");
+      assertEquals(404, reply.status(), reply.body());
+      assertEquals("model_not_found", reply.json().get("error").get("code").asText());
     }
   }
 
