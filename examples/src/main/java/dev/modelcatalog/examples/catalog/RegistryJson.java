@@ -1,5 +1,6 @@
 package dev.modelcatalog.examples.catalog;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -29,8 +30,13 @@ import java.util.Map;
  */
 public final class RegistryJson {
 
-  /** Reads request bodies and other JSON input; thread-safe. */
-  public static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  /**
+   * Reads request bodies and other JSON input; thread-safe. Input is one JSON value: anything after it but
+   * whitespace is an error, never silently dropped.
+   */
+  public static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

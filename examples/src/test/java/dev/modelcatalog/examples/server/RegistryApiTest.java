@@ -238,6 +238,17 @@ class RegistryApiTest {
   }
 
   @Test
+  void body_contentAfterTheJson_is400AndChangesNothing() {
+    ServerFixture.Reply create = send(server, "POST", "/api/registry/models", TOKEN, NEW_MODEL + " this is not json");
+    assertEquals(400, create.status(), create.body());
+    assertEquals("invalid_json", create.json().get("error").get("code").asText());
+    assertEquals(404, get(server, "/v1/models/acme/tiny-1").status());
+    ServerFixture.Reply recommend = send(server, "POST", "/api/registry/recommend", null, "{}{}");
+    assertEquals(400, recommend.status(), recommend.body());
+    assertEquals("invalid_json", recommend.json().get("error").get("code").asText());
+  }
+
+  @Test
   void create_takenId_is409() {
     String body = NEW_MODEL.replace("acme/tiny-1", "gpt-4o");
     ServerFixture.Reply reply = send(server, "POST", "/api/registry/models", TOKEN, body);
