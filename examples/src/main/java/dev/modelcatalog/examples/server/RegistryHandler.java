@@ -237,8 +237,9 @@ final class RegistryHandler {
     if (value == null || value.isNull()) {
       return fallback;
     }
-    if (!value.isIntegralNumber() || value.longValue() < 0) {
-      throw ApiError.invalid(field, "invalid_field", field + " must be a whole number of at least 0");
+    // longValue() of a number past the range of a long wraps around, so a huge count would pass as a small one.
+    if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
+      throw ApiError.invalid(field, "invalid_field", field + " must be a whole number from 0 to " + Long.MAX_VALUE);
     }
     return value.longValue();
   }

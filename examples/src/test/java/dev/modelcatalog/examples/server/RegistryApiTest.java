@@ -130,6 +130,18 @@ class RegistryApiTest {
   }
 
   @Test
+  void recommend_countTooBigForALong_is400NamingTheField() {
+    // 2^64 + 1000: read as a long it would wrap around to 1000.
+    for (String field : List.of("prompt_tokens", "max_output_tokens", "limit")) {
+      String body = "{\"" + field + "\":18446744073709552616,\"required_capabilities\":[\"chat\"]}";
+      ServerFixture.Reply reply = send(server, "POST", "/api/registry/recommend", null, body);
+      assertEquals(400, reply.status(), field + ": " + reply.body());
+      assertEquals("invalid_field", reply.json().get("error").get("code").asText());
+      assertEquals(field, reply.json().get("error").get("param").asText());
+    }
+  }
+
+  @Test
   void routes_idWithSlash_listsDeclaredRoutesByPriorityWithFallbackOrder() {
     JsonNode body = get(server, "/api/registry/models/deepseek-ai/DeepSeek-R1/routes").json();
     assertEquals("deepseek-ai/DeepSeek-R1", body.get("model").asText());
