@@ -43,8 +43,9 @@ final class CatalogMetadataWriter {
 
   private static void addProviderInfo(TypeSpec.Builder type, ProviderInfo info) {
     type.addMethod(override("providerInfo", RuntimeTypes.PROVIDER_INFO)
-        .addStatement("return new $T($S, $S, $S, $T.$N)", RuntimeTypes.PROVIDER_INFO, info.id(), info.name(),
-            info.docsUrl(), RuntimeTypes.AUTH_TYPE, info.authType().name())
+        .addStatement("return new $T($L, $L, $L, $T.$N)", RuntimeTypes.PROVIDER_INFO, StringLiterals.of(info.id()),
+            StringLiterals.of(info.name()), StringLiterals.of(info.docsUrl()), RuntimeTypes.AUTH_TYPE,
+            info.authType().name())
         .build());
   }
 
@@ -53,8 +54,9 @@ final class CatalogMetadataWriter {
     CodeBlock.Builder list = CodeBlock.builder().add("return $T.of(\n", RuntimeTypes.LIST).indent().indent();
     for (int i = 0; i < platforms.size(); i++) {
       Platform p = platforms.get(i);
-      list.add("new $T($S, $S, $S, $S, $T.$N, $T.$N)$L\n", RuntimeTypes.PLATFORM, p.id(), p.name(), p.baseUrl(),
-          p.docsUrl(), RuntimeTypes.AUTH_TYPE, p.authType().name(), RuntimeTypes.ROUTE_STATUS, p.status().name(),
+      list.add("new $T($L, $L, $L, $L, $T.$N, $T.$N)$L\n", RuntimeTypes.PLATFORM, StringLiterals.of(p.id()),
+          StringLiterals.of(p.name()), StringLiterals.of(p.baseUrl()), StringLiterals.of(p.docsUrl()),
+          RuntimeTypes.AUTH_TYPE, p.authType().name(), RuntimeTypes.ROUTE_STATUS, p.status().name(),
           i + 1 < platforms.size() ? "," : ");");
     }
     type.addMethod(override("platforms", ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.PLATFORM))
@@ -87,7 +89,7 @@ final class CatalogMetadataWriter {
     CodeBlock.Builder list = CodeBlock.builder().add("return $T.of(\n", RuntimeTypes.LIST).indent().indent();
     for (int i = 0; i < snapshots.size(); i++) {
       Snapshot s = snapshots.get(i);
-      list.add("new $T($S, $N.$N, $T.of($L, $L, $L))$L\n", RuntimeTypes.SNAPSHOT, s.family(),
+      list.add("new $T($L, $N.$N, $T.of($L, $L, $L))$L\n", RuntimeTypes.SNAPSHOT, StringLiterals.of(s.family()),
           CatalogWriter.idsClass(catalog).simpleName(), catalog.constantOf(s.id()), RuntimeTypes.LOCAL_DATE,
           s.date().getYear(), s.date().getMonthValue(),
           s.date().getDayOfMonth(), i + 1 < snapshots.size() ? "," : ");");

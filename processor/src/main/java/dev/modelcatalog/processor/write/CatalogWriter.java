@@ -72,15 +72,15 @@ final class CatalogWriter {
       ids.addField(FieldSpec.builder(String.class, model.constantName(), Modifier.PUBLIC, Modifier.STATIC,
               Modifier.FINAL)
           .addJavadoc("The id of {@code $L}: {@value}.\n", model.stub().getSimpleName())
-          .initializer("$S", model.id())
+          .initializer("$L", StringLiterals.of(model.id()))
           .build());
     }
     type.addType(ids.build());
   }
 
   private static void addAccessors(TypeSpec.Builder type, CatalogSpec catalog) {
-    type.addMethod(accessor("providerId", ClassName.get(String.class)).addStatement("return $S",
-        catalog.providerId()).build());
+    type.addMethod(accessor("providerId", ClassName.get(String.class)).addStatement("return $L",
+        StringLiterals.of(catalog.providerId())).build());
     type.addMethod(accessor("providerName", ClassName.get(String.class)).addStatement("return $L",
         StringLiterals.of(catalog.providerName())).build());
     type.addMethod(accessor("size", TypeName.INT).addStatement("return SIZE").build());

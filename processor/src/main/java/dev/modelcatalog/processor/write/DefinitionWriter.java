@@ -137,7 +137,7 @@ final class DefinitionWriter {
     pricing.audioPerMinute().ifPresent(v -> code.add(".audioPerMinute($L)", Literals.decimal(v)));
     FactsWriter.pricing(code, pricing); // model facts: prices beyond tokens
     if (!pricing.currency().equals("USD")) {
-      code.add(".currency($S)", pricing.currency());
+      code.add(".currency($L)", StringLiterals.of(pricing.currency()));
     }
     return code.add(".build()").build();
   }

@@ -63,7 +63,7 @@ final class FactsWriter {
   }
 
   private static void text(CodeBlock.Builder code, String setter, Optional<String> value) {
-    value.ifPresent(v -> code.add(".$N($S)\n", setter, v));
+    value.ifPresent(v -> code.add(".$N($L)\n", setter, StringLiterals.of(v)));
   }
 
   /** {@code .setter(Type.A, Type.B)}, in the set's (declaration) order. */

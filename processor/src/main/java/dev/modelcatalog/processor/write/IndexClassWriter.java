@@ -24,7 +24,7 @@ final class IndexClassWriter {
         .addField(FieldSpec.builder(String.class, Names.INDEX_CONSTANT, Modifier.PUBLIC, Modifier.STATIC,
                 Modifier.FINAL)
             .addJavadoc("The catalog; its lookup keys are in {@code $L}.\n", Names.idsResource(catalogQualifiedName))
-            .initializer("$S", catalogQualifiedName)
+            .initializer("$L", StringLiterals.of(catalogQualifiedName))
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     return SourceFiles.file(Names.INDEX_PACKAGE, type,

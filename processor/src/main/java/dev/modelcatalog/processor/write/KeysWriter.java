@@ -57,8 +57,8 @@ final class KeysWriter {
   static CodeBlock statements(List<KeyBuckets.Entry> keys) {
     CodeBlock.Builder statements = CodeBlock.builder();
     for (KeyBuckets.Entry entry : keys) {
-      statements.addStatement("sink.key($T.$N, $S, $L)", RuntimeTypes.KEY_KIND, entry.key().kind().name(),
-          entry.key().source(), entry.index());
+      statements.addStatement("sink.key($T.$N, $L, $L)", RuntimeTypes.KEY_KIND, entry.key().kind().name(),
+          StringLiterals.of(entry.key().source()), entry.index());
     }
     return statements.build();
   }

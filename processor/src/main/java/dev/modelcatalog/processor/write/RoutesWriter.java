@@ -96,7 +96,7 @@ final class RoutesWriter {
   private static CodeBlock route(Route route, ModelSpec model, ClassName catalog) {
     CodeBlock.Builder extras = CodeBlock.builder();
     if (!route.modelString().equals(model.id())) {
-      extras.add(".modelString($S)", route.modelString());
+      extras.add(".modelString($L)", StringLiterals.of(route.modelString()));
     }
     if (route.priority() != 1) {
       extras.add(".priority($L)", route.priority());
@@ -108,9 +108,9 @@ final class RoutesWriter {
     route.outputPerMillion().ifPresent(v -> extras.add(".outputPerMillion($L)", Literals.decimal(v)));
     route.contextWindow().ifPresent(v -> extras.add(".contextWindow($L)", Literals.grouped(v)));
     route.maxOutputTokens().ifPresent(v -> extras.add(".maxOutputTokens($L)", Literals.grouped(v)));
-    route.endpoint().ifPresent(v -> extras.add(".endpoint($S)", v));
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder($S).model($T.$N)", RuntimeTypes.ROUTE,
-        route.platform(), catalog, model.constantName());
+    route.endpoint().ifPresent(v -> extras.add(".endpoint($L)", StringLiterals.of(v)));
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder($L).model($T.$N)", RuntimeTypes.ROUTE,
+        StringLiterals.of(route.platform()), catalog, model.constantName());
     if (!extras.isEmpty()) {
       code.add("\n").indent().indent().add(extras.build()).unindent().unindent();
     }

@@ -8,7 +8,8 @@ import com.palantir.javapoet.CodeBlock;
  * every Unicode line break, so a description holding one becomes a string literal cut over two lines that does not
  * compile. Values with either are written here as a literal with those two as Unicode escapes (which javac reads
  * back as the same characters, and which JavaPoet leaves alone); every other value stays {@code $S}, so generated
- * files do not change.
+ * files do not change. Writers pass every string that comes from an annotation through here, never straight to
+ * {@code $S}.
  */
 final class StringLiterals {
 
