@@ -104,7 +104,14 @@ final class ServeCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
       RegistrySync sync = RegistrySync.of(registry, opened).start(refresh);
-      server = ModelServer.startReplica(sync, config);
+      try {
+        server = ModelServer.startReplica(sync, config);
+      } catch (RuntimeException e) {
+        // Nothing listens (the port is taken, say): the refreshes and the store have nothing left to serve.
+        sync.close();
+        closeQuietly(opened);
+        throw e;
+      }
       ModelServer started = server;
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         started.stop();

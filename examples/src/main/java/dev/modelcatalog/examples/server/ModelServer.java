@@ -12,7 +12,10 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.util.AttachmentKey;
 import io.undertow.util.Methods;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.util.UUID;
 import org.xnio.Options;
 
@@ -50,7 +53,8 @@ public final class ModelServer implements AutoCloseable {
    * Starts a server; it listens once this returns. With a state file, the changes saved there are restored into
    * the registry first.
    *
-   * @throws java.io.UncheckedIOException when the state file exists but cannot be read
+   * @throws UncheckedIOException when the state file exists but cannot be read, or when the server cannot listen
+   *     on the configured host and port (taken, or no such host)
    * @throws dev.modelcatalog.runtime.json.InvalidCatalogDocumentException when the state file is invalid; the
    *     registry is unchanged and nothing listens
    */
@@ -66,6 +70,7 @@ public final class ModelServer implements AutoCloseable {
    *
    * @throws IllegalArgumentException when the configuration names a state file too: a replica keeps its state in
    *     the store
+   * @throws UncheckedIOException when the server cannot listen on the configured host and port
    */
   public static ModelServer startReplica(RegistrySync sync, ServerConfig config) {
     if (config.stateFile() != null) {
@@ -93,7 +98,19 @@ public final class ModelServer implements AutoCloseable {
         .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
         .setSocketOption(Options.READ_TIMEOUT, 30_000)
         .build();
-    undertow.start();
+    try {
+      undertow.start();
+    } catch (RuntimeException e) {
+      // Undertow wraps what kept it from listening (the port taken, the host unknown) in a plain RuntimeException;
+      // it has already shut its worker down.
+      if (e.getCause() instanceof IOException cause) {
+        // The resolver's own message repeats the host name before its reason.
+        String why = cause instanceof UnknownHostException ? "no such host" : cause.getMessage();
+        throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port() + ": " + why,
+            cause);
+      }
+      throw e;
+    }
     return new ModelServer(undertow, shutdown, config);
   }
 

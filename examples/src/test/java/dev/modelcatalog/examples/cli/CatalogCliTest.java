@@ -194,6 +194,18 @@ class CatalogCliTest {
   }
 
   @Test
+  void serve_portInUse_isOneLineError() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50,
+        java.net.InetAddress.getByName("127.0.0.1"))) {
+      CliRunner run = cli("serve", "--host", "127.0.0.1", "--port", Integer.toString(taken.getLocalPort()),
+          "--no-access-log");
+      assertEquals(1, run.status(), run.err());
+      assertEquals("error: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": Address already in use",
+          run.err().strip());
+    }
+  }
+
+  @Test
   void generateCompletion_printsABashScript() {
     CliRunner run = cli("generate-completion");
     assertEquals(0, run.status());
