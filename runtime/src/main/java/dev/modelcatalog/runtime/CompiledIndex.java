@@ -389,7 +389,8 @@ final class CompiledIndex {
       hash = NormalizedKeys.hashOf(NormalizedKeys.scan(query, true));
       table = table(compactTables, hash);
       slot = table.normalizedSlotOf(query, start, hash, true);
-      if (slot < 0) {
+      if (slot < 0 || !SizeTokens.agree(query, table.key(slot))) {
+        // Without separators, qwen2-57b and qwen2.5-7b meet: a size the query states must be the key's.
         return Optional.empty();
       }
     }
@@ -414,6 +415,9 @@ final class CompiledIndex {
     int value = normalized(query);
     if (value == KeyTable.MISSING) {
       value = compact(query);
+      if (value >= 0 && !SizeTokens.agree(query, model(value))) {
+        return Optional.empty();
+      }
     }
     return value < 0 ? Optional.empty() : model(value).asOptional();
   }

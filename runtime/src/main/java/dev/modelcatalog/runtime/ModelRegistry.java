@@ -147,15 +147,26 @@ public final class ModelRegistry {
     }
     v = layer.compact(id);
     if (v >= 0) {
-      return layer.model(v).asOptional();
+      int compiled = base.compact(id);
+      if (compiled == KeyTable.AMBIGUOUS || compiled >= 0 && !layer.isHidden(compiled)) {
+        // A compact key that a visible compiled model holds as well names neither, as when two compiled models
+        // share one: registering gpt-4-o must not take gpt4o from gpt-4o.
+        return Optional.empty();
+      }
+      return sized(id, layer.model(v));
     }
     if (v == KeyTable.MISSING) {
       v = base.compact(id);
       if (v >= 0) {
-        return layer.isHidden(v) ? Optional.empty() : base.model(v).asOptional();
+        return layer.isHidden(v) ? Optional.empty() : sized(id, base.model(v));
       }
     }
     return Optional.empty();
+  }
+
+  /** The model a compact key found, unless the query states a size the model's names do not have. */
+  private static Optional<ModelDefinition> sized(String query, ModelDefinition model) {
+    return SizeTokens.agree(query, model) ? model.asOptional() : Optional.empty();
   }
 
   /** Whether {@link #find} finds a model for this id. */

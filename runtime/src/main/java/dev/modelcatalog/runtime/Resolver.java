@@ -216,7 +216,7 @@ final class Resolver {
    */
   private Resolution pick(ModelIdForms query, Overlay layer, FuzzyIndex runtime, MatchStrategy strategy,
       double confidence, List<Hit> hits) {
-    Map<String, Hit> byModel = visibleByModel(hits, layer);
+    Map<String, Hit> byModel = visibleByModel(hits, layer, query.normalized);
     if (byModel.isEmpty()) {
       return null;
     }
@@ -227,11 +227,13 @@ final class Resolver {
     return resolution(chosen, layer, strategy, confidence, query);
   }
 
-  private Map<String, Hit> visibleByModel(List<Hit> hits, Overlay layer) {
+  private Map<String, Hit> visibleByModel(List<Hit> hits, Overlay layer, String queryForm) {
     Map<String, Hit> byModel = new LinkedHashMap<>();
     for (Hit hit : hits) {
       int ordinal = hit.index().ordinal(hit.entry());
-      if (!hit.runtime() && layer.isHidden(ordinal)) {
+      if (!hit.runtime() && layer.isHidden(ordinal)
+          || queryForm != null && !SizeTokens.agreeForms(queryForm, hit.index().forms(hit.entry()).normalized)) {
+        // Hidden, or a size the query states is not this key's: qwen2-57b is not qwen2.5-7b.
         continue;
       }
       String id = hit.runtime() ? layer.model(ordinal).id() : base.id(ordinal);
@@ -400,7 +402,8 @@ final class Resolver {
     for (int e : runtime.byFirstWord(family, MAX_SUGGESTION_CANDIDATES)) {
       candidates.add(new Hit(runtime, e, true));
     }
-    Map<String, Hit> byModel = visibleByModel(candidates, layer);
+    // Suggestions may differ in size: a client asking for llama-3.1-80b is helped by hearing of llama-3.1-70b.
+    Map<String, Hit> byModel = visibleByModel(candidates, layer, null);
     String compact = Discovery.compactKey(query);
     String queryFamily = Discovery.firstWord(Discovery.normalizeModelId(query));
     return byModel.keySet().stream()

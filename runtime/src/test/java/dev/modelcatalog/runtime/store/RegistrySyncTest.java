@@ -278,7 +278,8 @@ class RegistrySyncTest {
     Path inner = dir.resolve("inner");
     RegistrySync a = replica(new FileObjectStore(inner));
     RegistrySync b = replica(new FileObjectStore(inner));
-    Set<String> ids = Set.of("acme/../../escape", "ft:gpt-4o:acme::x1", "..", "a/b/c");
+    // A bare ".." is no id (nothing after its last slash names a model); "../up" keeps a parent segment.
+    Set<String> ids = Set.of("acme/../../escape", "ft:gpt-4o:acme::x1", "../up", "a/b/c");
     for (String id : ids) {
       a.put(ModelDefinition.builder(id).ownedBy("acme/../x").contextWindow(1000).build());
     }
