@@ -67,6 +67,15 @@ public final class ModelDefinition {
   private final RequestLimits limits;
   /** Lineage, lifecycle dates and links: few models state any, and those that state none share one object. */
   private final References references;
+  /**
+   * An unmodifiable copy. A null entry is kept rather than thrown on ({@link List#copyOf} would), so that
+   * {@link ModelRules} reports it on its field ({@code aliases[1]}) and {@link Builder#build} throws
+   * {@link InvalidModelException} instead of a bare {@code NullPointerException}.
+   */
+  private static List<String> copyKeepingNulls(List<String> list) {
+    return list.contains(null) ? Collections.unmodifiableList(new ArrayList<>(list)) : List.copyOf(list);
+  }
+
   /** Returned by lookups, so that a hit allocates nothing. */
   private final Optional<ModelDefinition> self;
 
@@ -81,8 +90,8 @@ public final class ModelDefinition {
     this.contextWindow = b.contextWindow;
     this.maxOutputTokens = b.maxOutputTokens == null ? b.contextWindow : b.maxOutputTokens;
     this.trainingCutoff = b.trainingCutoff;
-    this.tags = SharedSets.tags(List.copyOf(b.tags));
-    this.aliases = List.copyOf(b.aliases);
+    this.tags = SharedSets.tags(copyKeepingNulls(b.tags));
+    this.aliases = copyKeepingNulls(b.aliases);
     this.deprecated = b.deprecated || (b.status != null && b.status.isDeprecated());
     this.license = b.license;
     this.preset = b.preset;

@@ -172,6 +172,16 @@ class ModelDefinitionTest {
   }
 
   @Test
+  void build_nullAliasOrTag_throwsNamingTheField() {
+    InvalidModelException alias = assertThrows(InvalidModelException.class,
+        () -> ModelDefinition.builder("x").contextWindow(10).aliases("a", null).build());
+    assertEquals("aliases[1]", alias.problems().get(0).field(), alias.getMessage());
+    List<Problem> tags = ModelDefinition.builder("x").contextWindow(10).tags("ok", null).problems();
+    assertEquals(List.of("tag-format@tags[1]"),
+        tags.stream().map(p -> p.code() + "@" + p.field()).toList());
+  }
+
+  @Test
   void problems_reportsWarningsWithoutThrowing() {
     ModelDefinition.Builder builder = ModelDefinition.builder("old").contextWindow(10).deprecated(true);
     List<Problem> problems = builder.problems();
