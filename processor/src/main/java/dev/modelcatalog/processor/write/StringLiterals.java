@@ -3,21 +3,28 @@ package dev.modelcatalog.processor.write;
 import com.palantir.javapoet.CodeBlock;
 
 /**
- * String literals for generated code that JavaPoet would break. JavaPoet's {@code $S} escapes control characters
- * but writes U+2028 and U+2029 (line and paragraph separator) as they are, and then splits the emitted text at
- * every Unicode line break, so a description holding one becomes a string literal cut over two lines that does not
- * compile. Values with either are written here as a literal with those two as Unicode escapes (which javac reads
- * back as the same characters, and which JavaPoet leaves alone); every other value stays {@code $S}, so generated
- * files do not change. Writers pass every string that comes from an annotation through here, never straight to
- * {@code $S}.
+ * String literals for generated code that JavaPoet would break. Writers pass every string that comes from an
+ * annotation through here, never straight to {@code $S}.
+ *
+ * <p>Text of ASCII only is written with {@code $S}, which escapes control characters and keeps the text readable.
+ * Any other text is written here with every character outside printable ASCII as a Unicode escape, which javac
+ * reads back as the same character. That matters twice over:
+ *
+ * <ul>
+ *   <li>javac writes generated sources in its output encoding, and an encoder replaces what it cannot represent
+ *       with {@code ?}: an {@code é} under {@code US-ASCII}, and a lone surrogate under every encoding, UTF-8
+ *       included. An escape is ASCII, so it survives any encoding.</li>
+ *   <li>{@code $S} writes U+2028 and U+2029 (line and paragraph separator) as they are, and JavaPoet then splits
+ *       the emitted text at every Unicode line break, cutting the literal over two lines.</li>
+ * </ul>
  */
 final class StringLiterals {
 
   private StringLiterals() {}
 
-  /** The value as a Java string literal, ready for {@code $L}. */
+  /** The value as a Java string literal, ready for {@code $L}; its text is ASCII. */
   static CodeBlock of(String value) {
-    if (value.indexOf('\u2028') < 0 && value.indexOf('\u2029') < 0) {
+    if (value.chars().allMatch(c -> c < 0x80)) {
       return CodeBlock.of("$S", value);
     }
     StringBuilder literal = new StringBuilder("\"");
@@ -32,8 +39,9 @@ final class StringLiterals {
         case '\f' -> literal.append("\\f");
         case '\r' -> literal.append("\\r");
         default -> {
-          // Separators and control characters as Unicode escapes, the way $S writes control characters.
-          if (c == '\u2028' || c == '\u2029' || Character.isISOControl(c)) {
+          // Control characters as $S writes them; beyond ASCII each UTF-16 unit alone, so a surrogate pair
+          // becomes two escapes and a lone surrogate one.
+          if (c < 0x20 || c >= 0x7f) {
             literal.append(String.format("\\u%04x", (int) c));
           } else {
             literal.append(c);
