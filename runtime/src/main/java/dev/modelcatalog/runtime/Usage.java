@@ -63,7 +63,8 @@ public record Usage(
       throw new IllegalArgumentException("audioInputTokens: " + audioInputTokens + " audio tokens exceed the "
           + (inputTokens - cachedInputTokens) + " uncached input tokens they are part of");
     }
-    if (reasoningTokens + audioOutputTokens > outputTokens) {
+    // Compared by difference: both are at least 0, so it cannot overflow as their sum could.
+    if (reasoningTokens > outputTokens - audioOutputTokens) {
       throw new IllegalArgumentException("reasoningTokens: " + reasoningTokens + " reasoning and "
           + audioOutputTokens + " audio output tokens exceed the " + outputTokens + " output tokens they are part of");
     }

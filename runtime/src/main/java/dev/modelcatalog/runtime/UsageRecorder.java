@@ -98,8 +98,8 @@ public final class UsageRecorder {
    *     {@link #OTHER}
    * @param cachedTokens input tokens served from the provider's cache, part of {@code inputTokens}
    * @param latencyNanos the request's latency in nanoseconds; above an hour counts as an hour
-   * @throws IllegalArgumentException naming the field when a count or the latency is negative, or more tokens
-   *     are cached than sent; nothing is recorded then
+   * @throws IllegalArgumentException naming the field when a count or the latency is negative, a count is above
+   *     {@link #MAX_TOKENS_PER_REQUEST}, or more tokens are cached than sent; nothing is recorded then
    */
   public void record(String modelId, long inputTokens, long outputTokens, long cachedTokens, long latencyNanos) {
     check(inputTokens, outputTokens, cachedTokens, latencyNanos);
@@ -119,22 +119,32 @@ public final class UsageRecorder {
     record(modelId, inputTokens, outputTokens, cachedTokens, nanos);
   }
 
+  /**
+   * The most tokens of each kind one request may count: {@value} (2^40), far above any context window. Totals are
+   * longs, so a bound per request keeps them from wrapping: some eight million requests at the bound fit.
+   */
+  public static final long MAX_TOKENS_PER_REQUEST = 1L << 40;
+
   private static void check(long inputTokens, long outputTokens, long cachedTokens, long latencyNanos) {
-    if (inputTokens < 0) {
-      throw new IllegalArgumentException("inputTokens: must be at least 0, got " + inputTokens);
-    }
-    if (outputTokens < 0) {
-      throw new IllegalArgumentException("outputTokens: must be at least 0, got " + outputTokens);
-    }
-    if (cachedTokens < 0) {
-      throw new IllegalArgumentException("cachedTokens: must be at least 0, got " + cachedTokens);
-    }
+    checkCount("inputTokens", inputTokens);
+    checkCount("outputTokens", outputTokens);
+    checkCount("cachedTokens", cachedTokens);
     if (cachedTokens > inputTokens) {
       throw new IllegalArgumentException("cachedTokens: " + cachedTokens + " cached tokens exceed the "
           + inputTokens + " input tokens they are part of");
     }
     if (latencyNanos < 0) {
       throw new IllegalArgumentException("latency: must be at least 0, got " + latencyNanos + " ns");
+    }
+  }
+
+  private static void checkCount(String field, long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException(field + ": must be at least 0, got " + count);
+    }
+    if (count > MAX_TOKENS_PER_REQUEST) {
+      throw new IllegalArgumentException(field + ": " + count + " is above the " + MAX_TOKENS_PER_REQUEST
+          + " tokens one request may count");
     }
   }
 

@@ -73,6 +73,13 @@ class CostCalculatorTest {
   }
 
   @Test
+  void usage_reasoningAndAudioAboveTheOutput_isRejectedEvenWhereTheirSumOverflows() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Usage.tokens(0, 10).withAudioOutputTokens(2).withReasoningTokens(Long.MAX_VALUE));
+    assertEquals(true, e.getMessage().startsWith("reasoningTokens"), e.getMessage());
+  }
+
+  @Test
   void usage_negativeCount_namesTheField() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Usage.tokens(-1, 0));
     assertEquals(true, e.getMessage().startsWith("inputTokens"));

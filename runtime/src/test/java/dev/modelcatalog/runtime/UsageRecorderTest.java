@@ -46,6 +46,20 @@ class UsageRecorderTest {
   }
 
   @Test
+  void record_countAboveTheCeiling_isRejectedAndRecordsNothing() {
+    ModelRegistry registry = Fixtures.registry();
+    long above = UsageRecorder.MAX_TOKENS_PER_REQUEST + 1;
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> registry.recordUsage("gpt-4o", above, 0, 0, 1L));
+    assertTrue(e.getMessage().startsWith("inputTokens: " + above), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> registry.recordUsage("gpt-4o", 0, Long.MAX_VALUE, 0, 1L));
+    assertTrue(registry.usageStats("gpt-4o").isEmpty(), "nothing recorded");
+    registry.recordUsage("gpt-4o", UsageRecorder.MAX_TOKENS_PER_REQUEST, 0, 0, 1L);
+    registry.recordUsage("gpt-4o", UsageRecorder.MAX_TOKENS_PER_REQUEST, 0, 0, 1L);
+    assertEquals(2 * UsageRecorder.MAX_TOKENS_PER_REQUEST, registry.usageStats("gpt-4o").orElseThrow().inputTokens());
+  }
+
+  @Test
   void record_everySpelling_countsUnderTheCanonicalId() {
     usage.record("gpt-4o", 100, 10, 0, 1_000_000);
     usage.record("GPT_4O", 200, 20, 50, 1_000_000);
