@@ -1,6 +1,7 @@
 package dev.modelcatalog.processor;
 
 import java.util.Locale;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -21,7 +22,8 @@ import javax.lang.model.SourceVersion;
  *       follows a lower-case letter or digit, and between a letter and a digit: {@code Gpt4o} →
  *       {@code GPT_4O}, {@code GptOss120b} → {@code GPT_OSS_120B}.</li>
  *   <li>Definition methods: the stub's name relative to its package, first letter lower case, dots removed:
- *       {@code Gpt4o} → {@code gpt4o()}, {@code Family.Large} → {@code familyLarge()}.</li>
+ *       {@code Gpt4o} → {@code gpt4o()}, {@code Family.Large} → {@code familyLarge()}; a keyword or restricted
+ *       identifier gets a trailing {@code _}: {@code Int} → {@code int_()}, {@code Yield} → {@code yield_()}.</li>
  *   <li>Class-path index: a class in {@value #INDEX_PACKAGE} named after the catalog's qualified name with
  *       {@code _} doubled and {@code .} replaced by {@code _}.</li>
  * </ul>
@@ -113,11 +115,19 @@ public final class Names {
     return out.toString();
   }
 
+  /**
+   * Restricted identifiers and contextual keywords, which {@link SourceVersion#isKeyword} does not list: an
+   * unqualified call {@code yield()} is an error since Java 14 (JLS 15.12). {@code var}, {@code record},
+   * {@code sealed} and {@code permits} still work as method names, but get the {@code _} too, so the generated
+   * code does not rest on where Java allows them; {@code _}, a keyword since Java 9, is listed for clarity.
+   */
+  private static final Set<String> RESTRICTED_IDENTIFIERS = Set.of("_", "permits", "record", "sealed", "var", "yield");
+
   /** The name of the method building a stub's definition. */
   public static String methodName(String stubNameInPackage) {
     String joined = stubNameInPackage.replace(".", "");
     String name = Character.toLowerCase(joined.charAt(0)) + joined.substring(1);
-    return SourceVersion.isKeyword(name) ? name + "_" : name;
+    return SourceVersion.isKeyword(name) || RESTRICTED_IDENTIFIERS.contains(name) ? name + "_" : name;
   }
 
   /** The resource listing a catalog's lookup keys. */

@@ -34,6 +34,16 @@ class NamesTest {
   }
 
   @Test
+  void methodName_isNeverARestrictedIdentifier() {
+    assertEquals("yield_", Names.methodName("Yield"));
+    assertEquals("record_", Names.methodName("Record"));
+    assertEquals("var_", Names.methodName("Var"));
+    assertEquals("sealed_", Names.methodName("Sealed"));
+    assertEquals("permits_", Names.methodName("Permits"));
+    assertEquals("yielding", Names.methodName("Yielding"));
+  }
+
+  @Test
   void indexSimpleName_isUnambiguousForUnderscores() {
     assertEquals("a_b__c_D", Names.indexSimpleName("a.b_c.D"));
   }

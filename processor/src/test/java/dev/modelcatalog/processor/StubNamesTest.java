@@ -1,0 +1,47 @@
+package dev.modelcatalog.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.modelcatalog.processor.Compilations.provider;
+import static dev.modelcatalog.processor.Compilations.stub;
+
+import com.google.testing.compile.Compilation;
+import dev.modelcatalog.runtime.ModelCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stubs whose names Java gives a meaning of their own: the names the processor derives from them still compile,
+ * and the catalog builds every definition and route.
+ */
+class StubNamesTest {
+
+  /** The ids of the definitions the catalog builds, with the platforms of their routes. */
+  private static List<String> built(Compilation compilation) throws ReflectiveOperationException {
+    ModelCatalog catalog =
+        CatalogBehaviourTest.load(compilation, Compilations.classLoader(compilation), "test.acme.AcmeCatalog");
+    List<String> built = new ArrayList<>();
+    for (int i = 0; i < catalog.size(); i++) {
+      StringBuilder model = new StringBuilder(catalog.model(i).id());
+      catalog.routes(i).forEach(route -> model.append(" via ").append(route.platform()));
+      built.add(model.toString());
+    }
+    return built;
+  }
+
+  @Test
+  void stubsNamedLikeRestrictedIdentifiers_compile() throws ReflectiveOperationException {
+    List<JavaFileObject> sources = new ArrayList<>(List.of(provider("test.acme", "acme"),
+        stub("test.acme", "Yield", "@Model(id = \"yield-model\", contextWindow = 128_000)",
+            "@Route(platform = \"direct\")")));
+    for (String name : List.of("Record", "Var", "Sealed", "Permits")) {
+      String id = name.toLowerCase(Locale.ROOT) + "-model";
+      sources.add(stub("test.acme", name, "@Model(id = \"" + id + "\", contextWindow = 1)"));
+    }
+
+    assertThat(built(Compilations.compile(sources))).containsExactly("permits-model", "record-model",
+        "sealed-model", "var-model", "yield-model via direct");
+  }
+}
