@@ -34,8 +34,13 @@ final class Literals {
     return plain.contains(".") ? plain : plain + ".0";
   }
 
-  /** Text safe inside a Javadoc comment and a JavaPoet format string's argument. */
+  /**
+   * Text safe inside a Javadoc comment and a JavaPoet format string's argument. javac decodes backslash-u escapes
+   * before it looks for the end of a comment, so an escaped star and slash would end the comment as surely as
+   * written ones and turn the rest of the text into code. Every backslash is therefore written as the entity
+   * {@code &#92;}, which reads as a backslash, and no escape can form.
+   */
   static String javadoc(String text) {
-    return text.replace("*/", "*&#47;").replace("@", "{@literal @}");
+    return text.replace("\\", "&#92;").replace("*/", "*&#47;").replace("@", "{@literal @}");
   }
 }

@@ -268,6 +268,30 @@ class ModelsDevImportTest {
   }
 
   @Test
+  void unicodeEscapesInImportedText_cannotEndTheJavadoc() throws IOException {
+    // javac reads a backslash-u escape before anything else, so the escape of "*/" would close the Javadoc and
+    // turn the rest of the name into code. In the JSON the backslash is written twice.
+    String escapedEnd = "\\\\u002a\\\\u002f";
+    String payload = "Evil " + escapedEnd + " final class Injected {} /**";
+    ImportResult result = importJson("{\"providers\": {\"p\": {\"id\": \"p\", \"name\": \"P " + payload
+        + "\", \"models\": {" + model("evil", 8192, 4096, "").replace("\"evil name\"", "\"" + payload + "\"")
+        + "}}}}");
+    assertTrue(rawSource(result, "Evil").contains("Evil &#92;u002a&#92;u002f final class Injected"),
+        rawSource(result, "Evil"));
+    List<javax.tools.JavaFileObject> sources = result.sources().stream()
+        .map(s -> com.google.testing.compile.JavaFileObjects.forSourceString(s.qualifiedName(), s.content()))
+        .collect(Collectors.toList());
+    com.google.testing.compile.Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new dev.modelcatalog.processor.CatalogProcessor()).compile(sources);
+    com.google.testing.compile.CompilationSubject.assertThat(compilation).succeeded();
+    List<String> classes = compilation.generatedFiles().stream()
+        .filter(file -> file.getKind() == javax.tools.JavaFileObject.Kind.CLASS)
+        .map(javax.tools.JavaFileObject::getName).collect(Collectors.toList());
+    assertTrue(classes.stream().anyMatch(name -> name.endsWith("/p/Evil.class")), classes.toString());
+    assertFalse(classes.stream().anyMatch(name -> name.contains("Injected")), classes.toString());
+  }
+
+  @Test
   void report_rendersSummaryAndOneTablePerCategory() throws IOException {
     ImportResult result = importJson(catalog(
         provider("openai", model("gpt-5", 400_000, 128_000, "\"knowledge\": \"2024-09-30\"")),
