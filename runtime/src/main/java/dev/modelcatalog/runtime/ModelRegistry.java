@@ -265,6 +265,37 @@ public final class ModelRegistry {
     return true;
   }
 
+  /**
+   * Brings back the compiled model with exactly this id as its catalog defines it: a run-time model that replaced
+   * it is dropped, a removal is undone. For undoing a change exactly: {@link #replace} or {@link #register} of the
+   * compiled definition would leave a run-time copy of it in {@link #runtimeModels()}.
+   *
+   * @return whether the registry changed; false when no compiled model has this id, or it is visible as compiled
+   * @throws ModelConflictException when a model added at run time holds one of its keys; the registry is unchanged
+   */
+  public boolean restoreCompiled(String id) {
+    if (id == null) {
+      return false;
+    }
+    ModelDefinition previous;
+    ModelDefinition restored;
+    synchronized (writeLock) {
+      previous = visibleExact(id);
+      Overlay.Draft draft = overlay.draft(base);
+      if (!draft.restoreCompiled(id)) {
+        return false;
+      }
+      publish(draft.build());
+      restored = visibleExact(id);
+    }
+    if (previous != null && previous.id().equals(id)) {
+      events().replaced(previous, restored);
+    } else {
+      events().added(restored);
+    }
+    return true;
+  }
+
   // ---------------------------------------------------------------------------------------------- queries
 
   /**

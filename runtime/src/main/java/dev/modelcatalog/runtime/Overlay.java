@@ -240,6 +240,43 @@ final class Overlay {
       return true;
     }
 
+    /**
+     * Shows the compiled model with exactly this id again, as its catalog defines it: a run-time model with that id
+     * is dropped, and the compiled one is no longer hidden.
+     *
+     * @return false when no compiled model has that id, or it is visible and not replaced
+     * @throws ModelConflictException when a run-time model holds one of the compiled model's keys
+     */
+    boolean restoreCompiled(String id) {
+      int v = base.exact(id);
+      if (v < 0 || (v & CompiledIndex.ALIAS_FLAG) != 0) {
+        return false;
+      }
+      ModelDefinition replacement = byId.get(id);
+      if (replacement == null && !hidden.get(v)) {
+        return false;
+      }
+      if (replacement != null) {
+        drop(replacement);
+      }
+      ModelDefinition compiled = base.model(v);
+      List<String> keys = new ArrayList<>();
+      keys.add(compiled.id());
+      keys.addAll(compiled.aliases());
+      for (int i = 0; i < keys.size(); i++) {
+        String key = keys.get(i);
+        String owner = exactKeys.get(key);
+        if (owner == null) {
+          owner = normalizedKeys.get(Discovery.normalizeModelId(key));
+        }
+        if (owner != null) {
+          throw new ModelConflictException(compiled.id(), i == 0 ? "id" : "aliases[" + (i - 1) + "]", key, owner);
+        }
+      }
+      hidden.clear(v);
+      return true;
+    }
+
     /** Whether a visible model has exactly this id (not as an alias). */
     private boolean isVisibleId(String id) {
       String owner = exactKeys.get(id);

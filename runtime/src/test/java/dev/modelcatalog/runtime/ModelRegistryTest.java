@@ -164,6 +164,32 @@ class ModelRegistryTest {
   }
 
   @Test
+  void restoreCompiled_undoesAReplacementOrARemovalWithoutARuntimeCopy() {
+    registry.replace(GPT_4O.toBuilder().pricing(1, 4).build());
+    assertTrue(registry.restoreCompiled("gpt-4o"));
+    assertSame(GPT_4O, registry.find("gpt-4o").orElseThrow());
+    assertEquals(List.of(), registry.runtimeModels());
+    assertTrue(registry.remove("gpt-4o"));
+    assertTrue(registry.restoreCompiled("gpt-4o"));
+    assertSame(GPT_4O, registry.find("gpt-4o-2024-08-06").orElseThrow());
+    assertEquals(List.of(), registry.runtimeModels());
+    assertEquals(5, registry.size());
+    assertFalse(registry.restoreCompiled("gpt-4o"), "visible as compiled already");
+    assertFalse(registry.restoreCompiled("gpt-4o-2024-08-06"), "an alias is no compiled id");
+    assertFalse(registry.restoreCompiled("nope"));
+  }
+
+  @Test
+  void restoreCompiled_aKeyTakenAtRunTime_throwsAndChangesNothing() {
+    registry.remove("gpt-4o");
+    ModelDefinition taker = model("taker", "gpt-4o-2024-08-06");
+    registry.register(taker);
+    assertThrows(ModelConflictException.class, () -> registry.restoreCompiled("gpt-4o"));
+    assertEquals(Optional.empty(), registry.find("gpt-4o"));
+    assertSame(taker, registry.find("gpt-4o-2024-08-06").orElseThrow());
+  }
+
+  @Test
   void replace_idThatIsAnotherModelsAlias_throwsAndKeepsThatModel() {
     // gpt-4o-2024-08-06 is an alias of gpt-4o: no model has it as its id, so there is nothing to replace.
     ModelDefinition byAlias = model("gpt-4o-2024-08-06");

@@ -89,8 +89,9 @@ final class PersistedWrites implements ModelWrites {
       ModelDefinition previous = registry.find(id).filter(m -> m.id().equals(id))
           .orElseThrow(() -> new UnknownModelException(id, registry.suggest(id, 3)));
       ModelDefinition updated = change.apply(previous);
+      boolean compiled = !isRuntimeModel(id);
       registry.replace(updated);
-      saveOrUndo(() -> registry.replace(previous));
+      saveOrUndo(() -> undoChangeOf(previous, compiled, () -> registry.replace(previous)));
       return updated;
     }
   }
@@ -105,11 +106,30 @@ final class PersistedWrites implements ModelWrites {
   public Optional<ModelDefinition> delete(String id) {
     synchronized (lock) {
       Optional<ModelDefinition> previous = exact(id);
+      boolean compiled = previous.isPresent() && !isRuntimeModel(previous.get().id());
       if (previous.isEmpty() || !registry.remove(previous.get().id())) {
         return Optional.empty();
       }
-      saveOrUndo(() -> registry.register(previous.get()));
+      saveOrUndo(() -> undoChangeOf(previous.get(), compiled, () -> registry.register(previous.get())));
       return previous;
+    }
+  }
+
+  /** Whether the model with this id was registered or replaced at run time, rather than compiled. */
+  private boolean isRuntimeModel(String id) {
+    return registry.runtimeModels().stream().anyMatch(model -> model.id().equals(id));
+  }
+
+  /**
+   * Puts a changed model back as it was. A compiled one is shown again as compiled: registering or replacing its
+   * definition would leave a run-time copy, which the next save would write and a restart would restore over the
+   * catalog, even after the catalog changed.
+   */
+  private void undoChangeOf(ModelDefinition previous, boolean compiled, Runnable putBack) {
+    if (compiled) {
+      registry.restoreCompiled(previous.id());
+    } else {
+      putBack.run();
     }
   }
 
