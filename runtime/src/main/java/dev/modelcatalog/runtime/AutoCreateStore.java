@@ -65,6 +65,15 @@ final class AutoCreateStore {
    * @throws IllegalStateException when the factory returns null
    */
   ModelDefinition getOrCreate(String key, String id, Function<String, ModelDefinition> factory) {
+    return getOrCreate(key, id, factory, model -> { });
+  }
+
+  /**
+   * {@link #getOrCreate(String, String, Function)}, telling {@code onCreated} of a model made by this call (once per
+   * model, after it is stored; not under the store's lock).
+   */
+  ModelDefinition getOrCreate(String key, String id, Function<String, ModelDefinition> factory,
+      java.util.function.Consumer<ModelDefinition> onCreated) {
     ModelDefinition existing = byKey.get(key);
     if (existing != null) {
       return existing;
@@ -87,6 +96,7 @@ final class AutoCreateStore {
       created.increment();
       creationOrder.add(java.util.Map.entry(key, model));
       evictOverflow();
+      onCreated.accept(model);
     }
     return model;
   }

@@ -413,20 +413,6 @@ public final class ModelRegistry {
     return e != null ? e : RegistryEvents.NONE;
   }
 
-  /**
-   * Registers a model created on demand for an unknown id and tells listeners through
-   * {@link RegistryListener#modelAutoCreated} (not {@code modelAdded}). For the auto-creation path.
-   *
-   * @throws ModelConflictException when one of its keys already belongs to a visible model
-   */
-  void registerAutoCreated(ModelDefinition model) {
-    Objects.requireNonNull(model, "model");
-    synchronized (writeLock) {
-      publish(overlay.draft(base).add(model).build());
-    }
-    events().autoCreated(model);
-  }
-
   /** The visible model holding this exact id or alias, or null. */
   private ModelDefinition visibleExact(String key) {
     Overlay layer = overlay;
@@ -450,7 +436,10 @@ public final class ModelRegistry {
     return model;
   }
 
-  /** The models registered or replaced at run time (auto-created ones included), in id order. */
+  /**
+   * The models registered or replaced at run time, in id order. Auto-created models are not among them: they live
+   * in a bounded store of their own ({@link #setAutoCreateLimit}) and are made again on demand.
+   */
   public List<ModelDefinition> runtimeModels() {
     return List.copyOf(overlay.byId().values());
   }
@@ -1088,7 +1077,7 @@ public final class ModelRegistry {
     }
     java.util.function.Function<String, ModelDefinition> handler = autoCreateHandler;
     return autoCreated().getOrCreate(Resolver.autoCreateKey(id), id,
-        handler != null ? handler : DerivedModels::autoCreated);
+        handler != null ? handler : DerivedModels::autoCreated, model -> events().autoCreated(model));
   }
 
   /**

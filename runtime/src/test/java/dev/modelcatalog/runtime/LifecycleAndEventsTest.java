@@ -98,9 +98,10 @@ class LifecycleAndEventsTest {
     registry.registerAll(List.of(ModelDefinition.builder("a").contextWindow(10).build(),
         ModelDefinition.builder("b").contextWindow(10).build()));
     registry.addRoute(Route.builder("openrouter").model("a").build());
-    registry.registerAutoCreated(ModelDefinition.builder("custom-x").contextWindow(8192).build());
+    ModelDefinition created = registry.getOrCreate("house-model-70b");
+    registry.getOrCreate("house-model-70b");
     assertEquals(List.of("added acme-vision", "replaced gpt-4o (128000 -> 64000)", "removed gpt-4o", "added a",
-        "added b", "route openrouter a", "auto-created custom-x"), recorder.events);
+        "added b", "route openrouter a", "auto-created " + created.id()), recorder.events, "one event per model");
   }
 
   @Test
@@ -126,9 +127,9 @@ class LifecycleAndEventsTest {
         seen.add("removed " + model.id());
       }
     });
-    registry.registerAutoCreated(ModelDefinition.builder("custom-y").contextWindow(8192).build());
+    String created = registry.getOrCreate("house-model-8b").id();
     registry.replace(Fixtures.O1.toBuilder().description("updated").build());
-    assertEquals(List.of("added custom-y", "removed o1", "added o1"), seen);
+    assertEquals(List.of("added " + created, "removed o1", "added o1"), seen);
   }
 
   @Test

@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Saves a registry's run-time models (registered, replaced and auto-created) to a JSON file and restores them,
- * so a server restart loses nothing.
+ * Saves a registry's run-time models (registered and replaced; auto-created ones are made again on demand) to a JSON
+ * file and restores them, so a server restart loses nothing.
  *
  * <p>The file is a list response of detailed models ({@code {"object":"list","data":[...]}}, sorted by id), the
  * format {@link ModelDocumentReader} reads, so it can be edited by hand and is checked like any model document.
