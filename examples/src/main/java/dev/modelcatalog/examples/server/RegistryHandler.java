@@ -265,7 +265,10 @@ final class RegistryHandler {
     } else if (method.equals(Methods.DELETE) && sub == null) {
       auth.check(exchange);
       ModelDefinition model = existing(exchange, id);
-      saved(() -> writes.delete(model.id()));
+      if (saved(() -> writes.delete(model.id())).isEmpty()) {
+        // Deleted meanwhile, by another request or replica: this request deleted nothing.
+        throw ApiError.unknownModel(model.id(), List.of());
+      }
       ObjectNode body = RegistryJson.object();
       body.put("id", model.id());
       body.put("object", "model");

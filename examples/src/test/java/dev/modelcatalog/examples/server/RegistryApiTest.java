@@ -364,6 +364,23 @@ class RegistryApiTest {
   }
 
   @Test
+  void delete_modelDeletedMeanwhile_is404() throws Exception {
+    // As above: the second replica still lists the model, but the first already deleted it, so this DELETE
+    // deletes nothing and must not answer that it did.
+    try (RegistryStore store = FileRegistryStore.open(dir.resolve("store"));
+        ModelServer first = ModelServer.startReplica(RegistrySync.of(SampleCatalog.registry(), store),
+            ServerConfig.local(0).withAdminToken(TOKEN));
+        ModelServer second = ModelServer.startReplica(RegistrySync.of(SampleCatalog.registry(), store),
+            ServerConfig.local(0).withAdminToken(TOKEN))) {
+      assertEquals(200, send(first, "DELETE", "/api/registry/models/gpt-4o", TOKEN, null).status());
+      assertEquals(200, get(second, "/api/registry/models/gpt-4o").status());
+      ServerFixture.Reply reply = send(second, "DELETE", "/api/registry/models/gpt-4o", TOKEN, null);
+      assertEquals(404, reply.status(), reply.body());
+      assertEquals("model_not_found", reply.json().get("error").get("code").asText());
+    }
+  }
+
+  @Test
   void patchPricing_unknownField_is400WithItsPath() {
     ServerFixture.Reply reply = send(server, "PATCH", "/api/registry/models/gpt-4o/pricing", TOKEN,
         "{\"input_prize\":1}");
