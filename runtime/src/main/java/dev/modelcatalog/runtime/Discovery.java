@@ -20,29 +20,32 @@ public final class Discovery {
   private Discovery() {}
 
   /**
-   * The normalized form of a model id: lower case ({@link Locale#ROOT}), trimmed, without any path segment up to
-   * the last {@code /}, each run of characters other than {@code a-z} and {@code 0-9} replaced by one {@code -},
-   * leading and trailing {@code -} removed. {@code openai/gpt-oss-120b} becomes {@code gpt-oss-120b},
-   * {@code meta_llama/Llama_3.1_8B} becomes {@code llama-3-1-8b}.
+   * The normalized form of a model id: lower case (each character, {@link Locale#ROOT}), trimmed, without any path segment up to
+   * the last {@code /}, each run of separators replaced by one {@code -}, leading and trailing {@code -} removed.
+   * Letters and digits are kept, separators are every other character. {@code openai/gpt-oss-120b} becomes
+   * {@code gpt-oss-120b}, {@code meta_llama/Llama_3.1_8B} becomes {@code llama-3-1-8b}. Ids are ASCII; a non-ASCII
+   * letter in a query is kept as it is, so {@code gpt-4\u043e} (a Cyrillic o) is not read as {@code gpt-4}.
    */
   public static String normalizeModelId(String id) {
-    // Lower-cased one char at a time rather than with String.toLowerCase: on JDK 17 that grows its result one
+    // Lower-cased one character at a time rather than with String.toLowerCase: on JDK 17 that grows its result one
     // char at a time for chars whose lower case is longer, which is quadratic (minutes for a megabyte of them).
-    // The result is the same: in the root locale only U+0130 lower-cases to more than one char, "i" and a
-    // combining dot, which separates like any other punctuation; trimming only removed chars that become
-    // separators anyway.
+    // For ASCII the result is the same. In the root locale only U+0130 lower-cases to more than one char, "i" and
+    // a combining dot, which separates like any other mark; a capital sigma is a sigma wherever it stands (the
+    // string would make a final one). Trimming only removed chars that become separators anyway.
     int slash = id.lastIndexOf('/');
     StringBuilder out = new StringBuilder(id.length() - slash);
     boolean pendingDash = false;
-    for (int i = slash + 1; i < id.length(); i++) {
-      char c = Character.toLowerCase(id.charAt(i));
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+    for (int i = slash + 1; i < id.length(); ) {
+      int original = id.codePointAt(i);
+      int c = Character.toLowerCase(original);
+      i += Character.charCount(original);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 && Character.isLetterOrDigit(c)) {
         if (pendingDash && out.length() > 0) {
           out.append('-');
         }
         // U+0130: the combining dot after its "i" is a separator.
-        pendingDash = id.charAt(i) == '\u0130';
-        out.append(c);
+        pendingDash = original == '\u0130';
+        out.appendCodePoint(c);
       } else {
         pendingDash = true;
       }

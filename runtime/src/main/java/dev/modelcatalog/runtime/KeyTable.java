@@ -170,9 +170,20 @@ final class KeyTable {
 
   /**
    * The value stored under a normalized (or compact) form given as itself, such as {@link Discovery} builds for a
-   * non-ASCII query: the form is ASCII and its own form, so its {@link String#hashCode()} is the form's hash.
+   * non-ASCII query: the form is its own form, so its {@link String#hashCode()} is the form's hash.
    */
   int getForm(String form, boolean compact) {
+    if (!NormalizedKeys.isAscii(form)) {
+      // A query's form keeps its non-ASCII letters: no ASCII key is that form, and the character-by-character
+      // comparisons read ASCII only. A key put with such a letter is stored as its form, so equality finds it.
+      int hash = form.hashCode();
+      for (int i = spread(hash) & mask; slots[2 * i + 1] != MISSING; i = (i + 1) & mask) {
+        if (slots[2 * i] == hash && form.equals(keyAt(i))) {
+          return slots[2 * i + 1];
+        }
+      }
+      return MISSING;
+    }
     return valueAt(normalizedSlotOf(form, 0, form.hashCode(), compact));
   }
 
@@ -268,7 +279,9 @@ final class KeyTable {
       int mask = keys.length - 1;
       int i = spread(hash) & mask;
       for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
-        if (hashes[i] == hash && (form == EXACT ? k.equals(stored) : NormalizedKeys.matches(stored, compact, k))) {
+        // Forms with a non-ASCII letter are stored as themselves and compared as strings.
+        boolean asStrings = form == EXACT || !NormalizedKeys.isAscii(stored) || !NormalizedKeys.isAscii(k);
+        if (hashes[i] == hash && (asStrings ? k.equals(stored) : NormalizedKeys.matches(stored, compact, k))) {
           if (values[i] != value) {
             values[i] = AMBIGUOUS;
           }

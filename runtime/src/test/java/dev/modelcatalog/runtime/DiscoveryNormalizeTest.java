@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,8 @@ class DiscoveryNormalizeTest {
       "--gpt--4o--|gpt-4o",
       "a/b/c/Mixtral-8x7B|mixtral-8x7b",
       "gpt-4o/|''",
-      "ﬁne|ne",
+      "ﬁne|ﬁne",
+      "Gpt\u2014\u00C9t\u00E9|gpt-\u00E9t\u00E9",
   })
   void normalizeModelId_followsTheDocumentedSteps(String input, String expected) {
     assertEquals(expected, Discovery.normalizeModelId(input));
@@ -142,6 +144,24 @@ class DiscoveryNormalizeTest {
   }
 
   @Test
+  void nonAsciiLetters_areKeptAsLetters_soNoLookAlikeFindsAnotherModel() {
+    // A Cyrillic o, a Greek omicron, an o with an umlaut: dropped as separators, each read as gpt-4.
+    for (String query : new String[] {"gpt-4\u043E", "gpt-4\u03BF", "gpt-4\u00F6", "GPT-4\u00D6"}) {
+      String form = Discovery.normalizeModelId(query);
+      assertEquals(6, form.length(), form);
+      assertEquals(Optional.empty(), Fixtures.registry().find(query), query);
+    }
+    assertEquals("caf\u00e9-gpt", Discovery.normalizeModelId("Caf\u00c9 GPT"));
+    // Non-ASCII punctuation and marks still separate.
+    assertEquals("gpt-4o", Discovery.normalizeModelId("gpt\u20144o"));
+    assertEquals("i-x", Discovery.normalizeModelId("\u0130x"));
+    // An ASCII query is untouched; a form with a non-ASCII letter matches no ASCII key, compared as strings.
+    KeyTable table = KeyTable.Builder.ofForms(4, false).put("gpt-mini", 1).build();
+    assertEquals(KeyTable.MISSING, table.getNormalized("gpt\u043Emini", false));
+    assertEquals(1, table.getNormalized("GPT_MINI", false));
+  }
+
+  @Test
   void keyTable_normalizedLookup_agreesWithDiscovery_forNonAsciiInput() {
     KeyTable table = new KeyTable.Builder(4).put("k-model", 7).build();
     // U+212A KELVIN SIGN lower-cases to ASCII 'k': only the allocating path gets this right.
@@ -156,14 +176,15 @@ class DiscoveryNormalizeTest {
         .put("llama-3.1-8b", 1) // the same form for the same model: one key
         .put("Twin_7B", 2)
         .put("twin-7b", 3) // the same form for two models: ambiguous
-        .put("\uFF2C\uFF4C-x", 4) // fullwidth letters are separators: it stands as its form, "x"
+        .put("\uFF2C\uFF4C-x", 4) // fullwidth letters are letters: it stands as its form, its own lower case
         .build();
     assertEquals(3, table.size());
     assertEquals(1, table.getNormalized("LLAMA_3.1_8B", false));
     assertEquals(1, table.getNormalized("Other/llama 3 1 8b", false));
     assertEquals(1, table.get("llama-3-1-8b"));
     assertEquals(KeyTable.AMBIGUOUS, table.getNormalized("TWIN-7B", false));
-    assertEquals(4, table.getNormalized("X", false));
+    assertEquals(4, table.getNormalized("\uFF4C\uFF4C_X", false));
+    assertEquals(KeyTable.MISSING, table.getNormalized("X", false), "the letters are not separators");
     assertEquals(KeyTable.MISSING, table.getNormalized("llama-3.1-8", false));
     assertEquals(KeyTable.MISSING, table.getNormalized("llama-3.18b", false));
     KeyTable compact = KeyTable.Builder.ofForms(4, true).put("gpt-4o", 7).build();
@@ -179,7 +200,7 @@ class DiscoveryNormalizeTest {
     assertEquals("gpt35turbo".hashCode(), ModelCatalog.KeyKind.COMPACT.hashOf("openai/GPT-3.5_Turbo"));
     assertEquals("gpt-3-5-turbo".hashCode(), ModelCatalog.KeyKind.NORMALIZED.hashOf("gpt-3-5-turbo"));
     assertEquals("openai/GPT-3.5_Turbo".hashCode(), ModelCatalog.KeyKind.ID.hashOf("openai/GPT-3.5_Turbo"));
-    assertEquals("x".hashCode(), ModelCatalog.KeyKind.NORMALIZED.hashOf("\uFF2C\uFF4C-x"));
+    assertEquals("\uFF4C\uFF4C-x".hashCode(), ModelCatalog.KeyKind.NORMALIZED.hashOf("\uFF2C\uFF4C-x"));
   }
 
   @Test

@@ -38,7 +38,7 @@ class RegistryFuzzTest {
   void normalizeModelId(FuzzedDataProvider data) {
     String id = data.consumeRemainingAsString();
     String normalized = Discovery.normalizeModelId(id);
-    assertTrue(normalized.matches("([a-z0-9]+(-[a-z0-9]+)*)?"), normalized);
+    assertTrue(normalized.matches("([\\p{L}\\p{Nd}]+(-[\\p{L}\\p{Nd}]+)*)?"), normalized);
     assertEquals(normalized, Discovery.normalizeModelId(normalized), "normalizing is idempotent");
     String compact = Discovery.compactKey(id);
     assertEquals(normalized.replace("-", ""), compact);
@@ -50,9 +50,12 @@ class RegistryFuzzTest {
 
   /** The normalization its Javadoc states, step by step (quadratic on some inputs, so for short ones only). */
   private static String normalizedAsSpecified(String id) {
-    String lower = id.toLowerCase(java.util.Locale.ROOT).trim();
+    // Lower case character by character: U+0130 becomes "i" and a combining dot, as String.toLowerCase makes it.
+    StringBuilder lowered = new StringBuilder();
+    id.codePoints().forEach(c -> lowered.append(c == 0x130 ? "i\u0307" : Character.toString(Character.toLowerCase(c))));
+    String lower = lowered.toString().trim();
     String tail = lower.substring(lower.lastIndexOf('/') + 1);
-    return tail.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return tail.replaceAll("[^a-z0-9\\p{L}\\p{Nd}]+", "-").replaceAll("^-+|-+$", "");
   }
 
   @FuzzTest(maxExecutions = FuzzRegistries.EXECUTIONS, maxDuration = FuzzRegistries.MAX_DURATION)
