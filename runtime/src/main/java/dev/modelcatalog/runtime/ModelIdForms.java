@@ -74,13 +74,23 @@ final class ModelIdForms {
     }
     int at = s.lastIndexOf('@');
     if (at > 0) {
-      s = s.substring(0, at);
+      // Vertex names a snapshot as claude-3-5-sonnet@20241022: the date is the snapshot's, not a route's, so it
+      // stays, as a dated id would have it. Anything else after an @ (a revision, @001) is the route's.
+      String after = s.substring(at + 1);
+      s = s.substring(0, at) + (isDate(after) ? "-" + after : "");
     }
     int colon = s.lastIndexOf(':');
     if (colon > 0 && ROUTE_TIERS.contains(s.substring(colon + 1))) {
       s = s.substring(0, colon);
     }
     return stripApiVersion(s);
+  }
+
+  /** {@code 20241022} or {@code 2024-10-22}. */
+  private static boolean isDate(String s) {
+    return s.length() == 8 && allDigits(s, 0, 8)
+        || s.length() == 10 && allDigits(s, 0, 4) && s.charAt(4) == '-' && allDigits(s, 5, 7) && s.charAt(7) == '-'
+        && allDigits(s, 8, 10);
   }
 
   /** {@code anthropic} of {@code anthropic.claude-3}: a word of letters and digits, a dot, then a letter. */

@@ -940,6 +940,28 @@ public final class ModelRegistry {
   }
 
   /**
+   * Whether a fuzzy answer would give a dated query another date's snapshot: the query's routed form ends in a full
+   * date (before an optional {@code -latest}) and the model is a declared snapshot of another date. A step that
+   * reorders words or mends a typo must not do what {@link #missingSnapshot} refuses for the family's own spelling.
+   */
+  boolean isOtherSnapshot(String routed, ModelDefinition model) {
+    Snapshot snapshot = versionIndex().snapshotOf(model.id());
+    if (snapshot == null) {
+      return false;
+    }
+    java.util.regex.Matcher dated = DatedId.PATTERN.matcher(routed.endsWith("-latest")
+        ? routed.substring(0, routed.length() - "-latest".length()) : routed);
+    if (!dated.matches()) {
+      return false;
+    }
+    try {
+      return !snapshot.date().equals(VersionIndex.parseDate(dated.group(2).replace("-", "")));
+    } catch (IllegalArgumentException notADate) {
+      return false;
+    }
+  }
+
+  /**
    * A normalized id ending in a date: the undated rest, then {@code YYYY-MM-DD} or {@code YYYYMMDD}. In a holder
    * class, compiled on first use rather than when a registry is created.
    */

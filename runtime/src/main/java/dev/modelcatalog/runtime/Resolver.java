@@ -160,6 +160,12 @@ final class Resolver {
 
   private Resolution resolveFuzzy(String query) {
     ModelIdForms forms = ModelIdForms.of(query);
+    Resolution r = resolveFuzzy(query, forms);
+    // A dated query never gets a declared snapshot of another date, whichever step found it.
+    return r == null || registry.isOtherSnapshot(forms.routed, r.model()) ? null : r;
+  }
+
+  private Resolution resolveFuzzy(String query, ModelIdForms forms) {
     if (forms.coreCompact.isEmpty()) {
       return null;
     }

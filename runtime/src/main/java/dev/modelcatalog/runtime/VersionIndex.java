@@ -59,6 +59,11 @@ final class VersionIndex {
     return families.containsKey(id) ? id : null;
   }
 
+  /** The snapshot this canonical model id is, or null. */
+  Snapshot snapshotOf(String id) {
+    return byId.get(id);
+  }
+
   /** The family's snapshots, oldest first; empty for an unknown family. */
   List<Snapshot> snapshots(String family) {
     NavigableMap<LocalDate, Snapshot> snapshots = families.get(family);

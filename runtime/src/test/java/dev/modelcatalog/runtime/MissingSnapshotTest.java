@@ -52,6 +52,22 @@ class MissingSnapshotTest {
   }
 
   @Test
+  void datedIdWithoutSnapshot_findsNoSibling_whateverStepReachesIt() {
+    // A Vertex-style date, reordered words, a typo, -latest after the date: each reached a sibling before.
+    for (String query : List.of("claude-3-5-sonnet@20250101", "gpt-4o@2024-11-20", "claude-sonnet-3-5-20250101",
+        "cluade-3-5-sonnet-20250101", "gpt-4o-2024-11-20-latest")) {
+      assertEquals(Optional.empty(), registry.get(query), query);
+    }
+    assertThrows(UnknownSnapshotException.class, () -> registry.require("claude-3-5-sonnet@20250101"));
+    // The dates that exist still resolve, each to its own snapshot.
+    assertEquals("claude-3-5-sonnet-20241022", registry.get("claude-3-5-sonnet@20241022").orElseThrow().id());
+    assertEquals("claude-3-5-sonnet-20240620", registry.get("claude-3-5-sonnet@20240620").orElseThrow().id());
+    // Reordered words reach the family's undated alias, the October snapshot: not June's, so nothing.
+    assertEquals(Optional.empty(), registry.get("claude-sonnet-3-5-20240620"));
+    assertEquals("gpt-4o-2024-05-13", registry.get("gpt-4o@2024-05-13").orElseThrow().id());
+  }
+
+  @Test
   void missingSnapshot_namesTheFamilyAndTheDatesThatExist() {
     MissingSnapshot missing = registry.missingSnapshot("gpt-4o-2024-11-20").orElseThrow();
     assertEquals("gpt-4o", missing.family());
