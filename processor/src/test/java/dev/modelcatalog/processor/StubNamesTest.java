@@ -44,4 +44,15 @@ class StubNamesTest {
     assertThat(built(Compilations.compile(sources))).containsExactly("permits-model", "record-model",
         "sealed-model", "var-model", "yield-model via direct");
   }
+
+  @Test
+  void stubsNamedLikeJavaLangTypes_compile() throws ReflectiveOperationException {
+    // A type of the package hides java.lang's type of that name in every file of the package.
+    Compilation compilation = Compilations.compile(List.of(provider("test.acme", "acme"),
+        stub("test.acme", "String", "@Model(id = \"string-model\", contextWindow = 128_000)",
+            "@Route(platform = \"direct\")"),
+        stub("test.acme", "Override", "@Model(id = \"override-model\", contextWindow = 1)")));
+
+    assertThat(built(compilation)).containsExactly("override-model", "string-model via direct");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.modelcatalog.processor.write;
 
 import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
@@ -25,9 +26,9 @@ final class RowsWriter {
   static JavaFile write(CatalogSpec catalog) {
     TypeSpec.Builder type = TypeSpec.classBuilder(Names.rowsSimpleName(catalog.simpleName()))
         .addModifiers(Modifier.FINAL);
-    type.addField(table(ArrayTypeName.of(String.class), "IDS", "String", catalog));
-    type.addField(table(ArrayTypeName.of(String.class), "OWNERS", "String", catalog));
-    type.addField(table(ArrayTypeName.of(long.class), "CAPABILITY_BITS", "long", catalog));
+    type.addField(table(ClassName.get(String.class), "IDS", catalog));
+    type.addField(table(ClassName.get(String.class), "OWNERS", catalog));
+    type.addField(table(TypeName.LONG, "CAPABILITY_BITS", catalog));
     CodeBlock.Builder fill = CodeBlock.builder();
     for (int shard = 0; shard < catalog.shardCount(); shard++) {
       fill.addStatement("rows$L()", shard);
@@ -62,8 +63,9 @@ final class RowsWriter {
     return SourceFiles.file(catalog.packageName(), type, javadoc, catalog.originatingElements(catalog.models()));
   }
 
-  private static FieldSpec table(TypeName arrayType, String name, String componentType, CatalogSpec catalog) {
-    return FieldSpec.builder(arrayType, name, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $L[$L]", componentType, catalog.models().size()).build();
+  /** An array of a value per model; {@code $T}, so JavaPoet qualifies the type where the package hides it. */
+  private static FieldSpec table(TypeName componentType, String name, CatalogSpec catalog) {
+    return FieldSpec.builder(ArrayTypeName.of(componentType), name, Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T[$L]", componentType, catalog.models().size()).build();
   }
 }
