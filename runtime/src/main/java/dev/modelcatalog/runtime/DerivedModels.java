@@ -92,7 +92,8 @@ final class DerivedModels {
     }
     int experts = Integer.parseInt(m.group(1));
     long perExpert = (long) (Double.parseDouble(m.group(2)) * 1e9);
-    if (experts < 1) {
+    if (experts < 1 || perExpert < 1) {
+      // 8x0b names no parameters: nothing to infer, rather than a MoE that the rules would refuse.
       return Optional.empty();
     }
     int perToken = Math.min(2, experts);

@@ -434,7 +434,8 @@ public final class ModelRules {
       }
     });
     model.deprecationDate().ifPresent(date -> {
-      if (!DATE.matcher(date).matches()) {
+      // A real date, as for the release date: 2024-02-30 has the shape but is no day.
+      if (!isDate(date)) {
         sink.error("date-format", "deprecationDate", "is '" + printable(date)
             + "'; write the date as YYYY-MM-DD, e.g. \"2025-06-30\"");
       }
@@ -719,7 +720,7 @@ public final class ModelRules {
             + " trained on later data. Check both values");
       }
     });
-    model.deprecationDate().filter(date -> DATE.matcher(date).matches()).ifPresent(date -> {
+    model.deprecationDate().filter(ModelRules::isDate).ifPresent(date -> {
       if (date.compareTo(release.toString()) < 0) {
         sink.error("deprecated-before-created", "deprecationDate", "is '" + date + "', before the model was"
             + " created (" + release + ", from created = " + created + "); check both values");

@@ -43,6 +43,14 @@ class AutoCreateTest {
   }
 
   @Test
+  void getOrCreate_expertsOfNoSize_createsAModelWithoutMoE() {
+    // 8x0b states no parameters: the id is valid, and nothing about a mixture of experts is inferred from it.
+    ModelRegistry registry = TestCatalogs.registryOf("gpt-4o");
+    assertEquals(Optional.empty(), registry.getOrCreate("house-8x0b").moe());
+    assertTrue(registry.getOrCreate("house-8x7b").moe().isPresent());
+  }
+
+  @Test
   void getOrCreate_twice_returnsSameInstanceAndGetFindsIt() {
     ModelRegistry registry = TestCatalogs.registryOf("gpt-4o");
     ModelDefinition first = registry.getOrCreate("house-model");

@@ -42,6 +42,13 @@ class ModelRulesTest {
   }
 
   @Test
+  void deprecationDate_ofTheRightShapeButNoDay_isDateFormat() {
+    ModelDefinition.Builder b = ModelDefinition.builder("m").contextWindow(10).deprecated(true).replacement("n")
+        .deprecationDate("2024-02-30");
+    assertEquals(List.of("date-format@deprecationDate"), problems(b));
+  }
+
+  @Test
   void capabilities_featuresWithoutTask_isOneNoTaskError() {
     ModelDefinition.Builder b = model(CapabilityPreset.BASE).capability(Capability.COMPLETION, false);
     assertEquals(List.of("no-task@capabilities"), problems(b));
