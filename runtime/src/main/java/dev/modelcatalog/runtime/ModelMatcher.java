@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * (query, model) pair keeps a net count: {@link #recordSuccess} adds one, {@link #recordFailure} takes one away
  * and forgets the pair at zero. {@link #learned} is the model with the highest positive count. Memory is
  * bounded: once {@link #maxQueries()} distinct queries are known, new queries are not learned (known ones still
- * are), so clients sending random names cannot grow it without limit.
+ * are), and a query keeps at most {@link #MAX_MODELS_PER_QUERY} models, so clients sending random names cannot
+ * grow it without limit.
  *
  * <pre>{@code
  * ModelMatcher matcher = new ModelMatcher();
@@ -36,6 +37,12 @@ public final class ModelMatcher {
 
   /** A learned match and how many more times it was confirmed than refuted. */
   public record PopularMatch(String query, String modelId, long count) {}
+
+  /**
+   * The most models one query keeps counts for: {@value}. With {@link #maxQueries()} this bounds memory whatever
+   * a client records; a query confirmed for this many different models has no clear answer anyway.
+   */
+  public static final int MAX_MODELS_PER_QUERY = 16;
 
   private final int maxQueries;
   private final Map<String, Map<String, AtomicLong>> counts = new ConcurrentHashMap<>();
@@ -121,22 +128,29 @@ public final class ModelMatcher {
   /**
    * Confirms that the query meant this model.
    *
-   * @return false when the query was not learned because the matcher is full (or the query normalizes to
-   *     nothing)
+   * @return false when the query was not learned because the matcher is full, the query already has
+   *     {@link #MAX_MODELS_PER_QUERY} models, or the query normalizes to nothing
    */
   public boolean recordSuccess(String query, String modelId) {
     String key = key(query, modelId);
     if (key.isEmpty() || !counts.containsKey(key) && counts.size() >= maxQueries) {
       return false;
     }
+    boolean[] learned = {true};
     // One compute per query key, so a concurrent recordFailure cannot drop the map between lookup and update.
     counts.compute(key, (k, models) -> {
       Map<String, AtomicLong> updated = models == null ? new ConcurrentHashMap<>() : models;
-      updated.computeIfAbsent(modelId, m -> new AtomicLong()).incrementAndGet();
+      AtomicLong count = updated.get(modelId);
+      if (count == null && updated.size() >= MAX_MODELS_PER_QUERY) {
+        learned[0] = false;
+      } else {
+        updated.computeIfAbsent(modelId, m -> new AtomicLong()).incrementAndGet();
+      }
       return updated;
     });
-    return true;
+    return learned[0];
   }
+
 
   /** Records that the query did not mean this model; a pair whose count reaches zero is forgotten. */
   public void recordFailure(String query, String modelId) {

@@ -83,6 +83,20 @@ class ModelMatcherTest {
   }
 
   @Test
+  void recordSuccess_oneQuery_keepsAtMostTheModelsItMayHold() {
+    // One query confirmed for ever new models must not grow the matcher without bound either.
+    ModelMatcher matcher = new ModelMatcher(10);
+    for (int i = 0; i < ModelMatcher.MAX_MODELS_PER_QUERY; i++) {
+      assertTrue(matcher.recordSuccess("house", "model-" + i));
+    }
+    assertFalse(matcher.recordSuccess("house", "model-new"));
+    assertTrue(matcher.recordSuccess("house", "model-0"), "a model it holds still counts");
+    assertEquals(ModelMatcher.MAX_MODELS_PER_QUERY + 1, matcher.popularMatches(100).stream()
+        .mapToLong(ModelMatcher.PopularMatch::count).sum());
+    assertEquals(ModelMatcher.MAX_MODELS_PER_QUERY, matcher.popularMatches(100).size());
+  }
+
+  @Test
   void recordSuccess_concurrent_countsEveryCall() throws InterruptedException {
     ModelMatcher matcher = new ModelMatcher();
     ExecutorService pool = Executors.newFixedThreadPool(4);
