@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The registry API over real HTTP: reads, guarded writes, persistence across a restart. */
 class RegistryApiTest {
@@ -345,10 +347,14 @@ class RegistryApiTest {
     }
   }
 
-  @Test
-  void patch_modelDeletedMeanwhile_is404() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "PATCH|/api/registry/models/gpt-4o/pricing|{\"input_cost\":1.25}",
+      "DELETE|/api/registry/models/gpt-4o|"})
+  void write_modelDeletedMeanwhile_is404(String method, String path, String body) throws Exception {
     // Two replicas of one store that never refresh: the second still lists the model the first deleted, so its
-    // PATCH finds the model, then loses it when the write reads the store.
+    // write finds the model, then loses it when the write reads the store. A DELETE then deleted nothing and
+    // must not answer that it did.
     try (RegistryStore store = FileRegistryStore.open(dir.resolve("store"));
         ModelServer first = ModelServer.startReplica(RegistrySync.of(SampleCatalog.registry(), store),
             ServerConfig.local(0).withAdminToken(TOKEN));
@@ -356,25 +362,7 @@ class RegistryApiTest {
             ServerConfig.local(0).withAdminToken(TOKEN))) {
       assertEquals(200, send(first, "DELETE", "/api/registry/models/gpt-4o", TOKEN, null).status());
       assertEquals(200, get(second, "/api/registry/models/gpt-4o").status());
-      ServerFixture.Reply reply = send(second, "PATCH", "/api/registry/models/gpt-4o/pricing", TOKEN,
-          "{\"input_cost\":1.25}");
-      assertEquals(404, reply.status(), reply.body());
-      assertEquals("model_not_found", reply.json().get("error").get("code").asText());
-    }
-  }
-
-  @Test
-  void delete_modelDeletedMeanwhile_is404() throws Exception {
-    // As above: the second replica still lists the model, but the first already deleted it, so this DELETE
-    // deletes nothing and must not answer that it did.
-    try (RegistryStore store = FileRegistryStore.open(dir.resolve("store"));
-        ModelServer first = ModelServer.startReplica(RegistrySync.of(SampleCatalog.registry(), store),
-            ServerConfig.local(0).withAdminToken(TOKEN));
-        ModelServer second = ModelServer.startReplica(RegistrySync.of(SampleCatalog.registry(), store),
-            ServerConfig.local(0).withAdminToken(TOKEN))) {
-      assertEquals(200, send(first, "DELETE", "/api/registry/models/gpt-4o", TOKEN, null).status());
-      assertEquals(200, get(second, "/api/registry/models/gpt-4o").status());
-      ServerFixture.Reply reply = send(second, "DELETE", "/api/registry/models/gpt-4o", TOKEN, null);
+      ServerFixture.Reply reply = send(second, method, path, TOKEN, body);
       assertEquals(404, reply.status(), reply.body());
       assertEquals("model_not_found", reply.json().get("error").get("code").asText());
     }
