@@ -36,16 +36,23 @@ public final class Discovery {
     StringBuilder out = new StringBuilder(id.length() - slash);
     boolean pendingDash = false;
     for (int i = slash + 1; i < id.length(); ) {
-      int original = id.codePointAt(i);
-      int c = Character.toLowerCase(original);
-      i += Character.charCount(original);
+      // ASCII, the usual case, one char at a time; anything else by code point, so a letter outside the BMP is one.
+      char first = id.charAt(i);
+      int original = first < 0x80 ? first : id.codePointAt(i);
+      int c = original < 0x80 ? (original >= 'A' && original <= 'Z' ? original + 32 : original)
+          : Character.toLowerCase(original);
+      i += original < 0x10000 ? 1 : 2;
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 && Character.isLetterOrDigit(c)) {
         if (pendingDash && out.length() > 0) {
           out.append('-');
         }
         // U+0130: the combining dot after its "i" is a separator.
         pendingDash = original == '\u0130';
-        out.appendCodePoint(c);
+        if (c < 0x10000) {
+          out.append((char) c);
+        } else {
+          out.appendCodePoint(c);
+        }
       } else {
         pendingDash = true;
       }
