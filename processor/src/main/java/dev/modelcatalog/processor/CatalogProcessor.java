@@ -278,9 +278,10 @@ public final class CatalogProcessor extends AbstractProcessor {
     }
     refreshed.sort((a, b) -> ModelSpec.ORDER.compare(a.spec(), b.spec()));
     List<ClasspathCatalogs.Key> keys = checkClasspath ? classpath.keys(own) : List.of();
-    new CatalogValidator().validate(refreshed, keys).printTo(diagnostics);
-    routeValidator.validateTargets(refreshed).printTo(diagnostics);
-    SnapshotValidator.Result snapshots = new SnapshotValidator().validate(refreshed, keys);
+    // Snapshots first: the family id the latest one answers to is checked below like any alias.
+    SnapshotValidator.Result snapshots = new SnapshotValidator().validate(refreshed);
+    new CatalogValidator().validate(refreshed, snapshots.familyAliases(), keys).printTo(diagnostics);
+    routeValidator.validateTargets(refreshed, snapshots.familyAliases()).printTo(diagnostics);
     snapshots.report().printTo(diagnostics);
     new ProviderValidator(elements).validate(refreshed).printTo(diagnostics);
     new LineageValidator().validate(refreshed, rejectedNames, checkClasspath ? Optional.of(keys) : Optional.empty())

@@ -117,6 +117,34 @@ class CatalogIndexTest {
   }
 
   @Test
+  void classpathCatalog_familyIdIsItsId_isErrorOnFamily() throws IOException {
+    Compilation c = compileAgainstEarlier("@Model(id = \"taken-2024-08-06\", contextWindow = 1)",
+        "@Snapshot(date = \"2024-08-06\", latest = true,", "    family = \"taken\")");
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[classpath-duplicate-id] 'taken' is already the id of model 'taken' in catalog"
+        + " test.first.FirstCatalog").inFile(again).onLineContaining("family = \"taken\"");
+  }
+
+  @Test
+  void classpathCatalog_familyIdNormalizesLikeItsId_isErrorOnFamily() throws IOException {
+    Compilation c = compileAgainstEarlier("@Model(id = \"taken-2024-08-06\", contextWindow = 1)",
+        "@Snapshot(date = \"2024-08-06\", latest = true,", "    family = \"TAKEN\")");
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[classpath-normalized-collision] the family id 'TAKEN' normalizes to 'taken',"
+        + " a key of model 'taken' in catalog test.first.FirstCatalog").inFile(again)
+        .onLineContaining("family = \"TAKEN\"");
+  }
+
+  @Test
+  void classpathCatalog_familyIdNormalizesLikeItsAlias_isErrorOnFamily() throws IOException {
+    Compilation c = compileAgainstEarlier("@Model(id = \"taken-2024-08-06\", contextWindow = 1)",
+        "@Snapshot(date = \"2024-08-06\", latest = true,", "    family = \"taken_alias\")");
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[classpath-normalized-collision] the family id 'taken_alias' normalizes to"
+        + " 'taken-alias'").inFile(again).onLineContaining("family = \"taken_alias\"");
+  }
+
+  @Test
   void reference_toClasspathModel_isKnown() throws IOException {
     Compilation c = compileAgainstEarlier("@Model(id = \"tuned\", contextWindow = 1, baseModel = \"taken-alias\")");
     assertThat(c).succeededWithoutWarnings();

@@ -198,6 +198,21 @@ class RouteValidationTest {
   }
 
   @Test
+  void routeModelString_isAnotherModelsFamilyId_isError() {
+    JavaFileObject snapshot = stub("August",
+        "@Model(id = \"rocket-2024-08-06\", contextWindow = 8192)",
+        "@Snapshot(family = \"rocket\", date = \"2024-08-06\", latest = true)");
+    JavaFileObject stub = stub("Routed",
+        "@Model(id = \"routed\", contextWindow = 8192)",
+        "@Route(platform = \"azure\", modelString = \"rocket\")");
+    Compilation c = compile(PROVIDER, snapshot, stub);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[route-model-string-clash] the route of routed through 'azure' names"
+        + " 'rocket', which is the family id of test.acme.August").inFile(stub)
+        .onLineContaining("modelString = \"rocket\"");
+  }
+
+  @Test
   void routeModelString_isOwnAlias_isAllowed() {
     JavaFileObject stub = stub("Routed",
         "@Model(id = \"routed\", contextWindow = 8192, aliases = {\"routed-v1\"})",

@@ -154,6 +154,65 @@ class SnapshotValidationTest {
   }
 
   @Test
+  void familyId_normalizesLikeAnotherModelsAlias_reportedOnBoth() {
+    JavaFileObject snapshot = stub("August",
+        "@Model(id = \"gpt-4o-2024-08-06\", contextWindow = 8192)",
+        "@Snapshot(family = \"gpt-4o\", date = \"2024-08-06\", latest = true)");
+    JavaFileObject other = stub("Other",
+        "@Model(id = \"other-model\", contextWindow = 8192,",
+        "    aliases = {\"GPT_4O\"})");
+    Compilation c = compile(PROVIDER, snapshot, other);
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining("[normalized-key-collision] the family id 'gpt-4o' normalizes to 'gpt-4o', as"
+        + " does an alias 'GPT_4O' of test.acme.Other").inFile(snapshot).onLineContaining("family = \"gpt-4o\"");
+    assertThat(c).hadErrorContaining("[normalized-key-collision] an alias 'GPT_4O' normalizes to 'gpt-4o', as does"
+        + " the family id 'gpt-4o' of test.acme.August").inFile(other).onLineContaining("GPT_4O");
+  }
+
+  @Test
+  void familyIds_ofTwoFamiliesNormalizingAlike_reportedOnBoth() {
+    JavaFileObject first = stub("August",
+        "@Model(id = \"gpt-4o-2024-08-06\", contextWindow = 8192)",
+        "@Snapshot(family = \"gpt-4o\", date = \"2024-08-06\", latest = true)");
+    JavaFileObject second = stub("May",
+        "@Model(id = \"gpt-4o-2024-05-13\", contextWindow = 8192)",
+        "@Snapshot(family = \"gpt_4o\", date = \"2024-05-13\", latest = true)");
+    Compilation c = compile(PROVIDER, first, second);
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining("[normalized-key-collision] the family id 'gpt-4o' normalizes to 'gpt-4o', as"
+        + " does the family id 'gpt_4o' of test.acme.May").inFile(first).onLineContaining("family = \"gpt-4o\"");
+    assertThat(c).hadErrorContaining("[normalized-key-collision]").inFile(second)
+        .onLineContaining("family = \"gpt_4o\"");
+  }
+
+  @Test
+  void familyId_sameCompactKeyAsAnotherModelsId_isWarningOnBoth() {
+    JavaFileObject snapshot = stub("August",
+        "@Model(id = \"gpt-4o-2024-08-06\", contextWindow = 8192)",
+        "@Snapshot(family = \"gpt-4o\", date = \"2024-08-06\", latest = true)");
+    JavaFileObject other = stub("Other", "@Model(id = \"gpt4o\", contextWindow = 8192)");
+    Compilation c = compile(PROVIDER, snapshot, other);
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningCount(2);
+    assertThat(c).hadWarningContaining("[compact-key-collision] the family id 'gpt-4o' has the compact key 'gpt4o',"
+        + " as does the id 'gpt4o' of test.acme.Other").inFile(snapshot).onLineContaining("family = \"gpt-4o\"");
+    assertThat(c).hadWarningContaining("[compact-key-collision]").inFile(other).onLineContaining("id = \"gpt4o\"");
+  }
+
+  @Test
+  void familyId_explicitAliasOfItsSnapshot_isCheckedOnceAsThatAlias() {
+    JavaFileObject snapshot = stub("August",
+        "@Model(id = \"gpt-4o-2024-08-06\", contextWindow = 8192, aliases = {\"gpt-4o\"})",
+        "@Snapshot(family = \"gpt-4o\", date = \"2024-08-06\", latest = true)");
+    JavaFileObject other = stub("Other", "@Model(id = \"other-model\", contextWindow = 8192, aliases = {\"GPT_4O\"})");
+    Compilation c = compile(PROVIDER, snapshot, other);
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining("[normalized-key-collision] an alias 'gpt-4o'").inFile(snapshot)
+        .onLineContaining("aliases = {\"gpt-4o\"}");
+    assertThat(c).hadErrorContaining("[normalized-key-collision]").inFile(other).onLineContaining("GPT_4O");
+  }
+
+  @Test
   void familyId_isItsOwnSnapshotsId_isError() {
     JavaFileObject stub = stub("Rocket",
         "@Model(id = \"rocket\", contextWindow = 8192)",

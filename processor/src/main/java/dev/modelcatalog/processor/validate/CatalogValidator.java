@@ -19,15 +19,34 @@ import java.util.function.UnaryOperator;
  * id or alias, ids that normalize alike, generated constant names that clash, and ids already declared by a
  * catalog on the class path. A clash between two models is reported on both, each naming the other.
  *
+ * <p>The family id a snapshot answers to is checked like an alias of that snapshot, except where
+ * {@link SnapshotValidator} reports it as {@code family-id-clash}: equal to another name, or normalizing like
+ * another model's id.
+ *
  * <p>Each check is one method over the sorted models; add new catalog-wide rules the same way.
  */
 public final class CatalogValidator {
 
-  /** An id or alias of one model, where it was written. */
-  private record Name(ValidModel model, String key, boolean alias, Location location) {
+  /** What a name is to its model. */
+  private enum Kind {
+    ID("the id"), ALIAS("an alias"), FAMILY("the family id");
+
+    private final String role;
+
+    Kind(String role) {
+      this.role = role;
+    }
+  }
+
+  /** An id, alias or family id of one model, where it was written. */
+  private record Name(ValidModel model, String key, Kind kind, Location location) {
+
+    boolean alias() {
+      return kind != Kind.ID;
+    }
 
     String role() {
-      return alias ? "an alias" : "the id";
+      return kind.role;
     }
 
     String owner() {
@@ -35,11 +54,17 @@ public final class CatalogValidator {
     }
   }
 
-  public Report validate(List<ValidModel> models, List<ClasspathCatalogs.Key> classpath) {
+  /**
+   * @param models the models of the compilation
+   * @param familyAliases the family ids the snapshots among them answer to
+   * @param classpath the keys of the catalogs on the class path
+   */
+  public Report validate(List<ValidModel> models, List<SnapshotValidator.FamilyAlias> familyAliases,
+      List<ClasspathCatalogs.Key> classpath) {
     List<ValidModel> sorted = new ArrayList<>(models);
     sorted.sort((a, b) -> ModelSpec.ORDER.compare(a.spec(), b.spec()));
     Report report = new Report();
-    Map<String, List<Name>> names = names(sorted);
+    Map<String, List<Name>> names = names(sorted, familyAliases);
     duplicateIds(names, report);
     aliasConflicts(names, report);
     normalizedIdCollisions(sorted, report);
@@ -51,18 +76,23 @@ public final class CatalogValidator {
     return report;
   }
 
-  /** Every id and alias, by key, in model order. */
-  private static Map<String, List<Name>> names(List<ValidModel> models) {
+  /** Every id and alias, by key, in model order, then the family ids. */
+  private static Map<String, List<Name>> names(List<ValidModel> models,
+      List<SnapshotValidator.FamilyAlias> familyAliases) {
     Map<String, List<Name>> names = new TreeMap<>();
     for (ValidModel model : models) {
       String id = model.spec().id();
       names.computeIfAbsent(id, k -> new ArrayList<>())
-          .add(new Name(model, id, false, model.declaration().model().locate("id")));
+          .add(new Name(model, id, Kind.ID, model.declaration().model().locate("id")));
       List<String> aliases = model.spec().definition().aliases();
       for (int i = 0; i < aliases.size(); i++) {
         names.computeIfAbsent(aliases.get(i), k -> new ArrayList<>())
-            .add(new Name(model, aliases.get(i), true, model.declaration().model().locate("aliases", i)));
+            .add(new Name(model, aliases.get(i), Kind.ALIAS, model.declaration().model().locate("aliases", i)));
       }
+    }
+    for (SnapshotValidator.FamilyAlias family : familyAliases) {
+      names.computeIfAbsent(family.family(), k -> new ArrayList<>())
+          .add(new Name(family.model(), family.family(), Kind.FAMILY, family.location()));
     }
     return names;
   }
@@ -87,7 +117,8 @@ public final class CatalogValidator {
     for (List<Name> group : names.values()) {
       for (Name name : group) {
         for (Name other : group) {
-          if (other.model() != name.model() && (name.alias() || other.alias())) {
+          if (other.model() != name.model() && (name.alias() || other.alias())
+              && name.kind() != Kind.FAMILY && other.kind() != Kind.FAMILY) { // else a family-id-clash
             report.add(Finding.of(Message.ALIAS_CONFLICT, name.location(), name.key(), name.role(), name.owner(),
                 other.role(), other.owner()));
             break;
@@ -174,10 +205,12 @@ public final class CatalogValidator {
             continue; // the same model, or an exact clash reported as duplicate-id or alias-conflict
           }
           boolean bothIds = !name.alias() && !other.alias();
+          boolean familyAndId = name.kind() == Kind.FAMILY && other.kind() == Kind.ID
+              || name.kind() == Kind.ID && other.kind() == Kind.FAMILY;
           boolean sameNormalized = Discovery.normalizeModelId(name.key())
               .equals(Discovery.normalizeModelId(other.key()));
-          if (normalized ? bothIds : sameNormalized) {
-            continue; // reported as duplicate-normalized-id, or as a normalized collision
+          if (normalized ? bothIds || familyAndId : sameNormalized) {
+            continue; // reported as duplicate-normalized-id or family-id-clash, or as a normalized collision
           }
           report.add(Finding.of(message, name.location(), name.role(), name.key(), entry.getKey(), other.role(),
               other.key(), other.owner()));

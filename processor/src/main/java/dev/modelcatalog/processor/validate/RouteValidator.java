@@ -27,7 +27,7 @@ import javax.tools.Diagnostic;
  * model's). Each problem is reported on the {@code @Route} attribute at fault, with the rule's own code.
  *
  * <p>{@link #validateTargets} checks the routes of the whole compilation: a model string that is another model's
- * id or alias, and two models served under one model string by one platform.
+ * id, alias or family id, and two models served under one model string by one platform.
  */
 public final class RouteValidator {
 
@@ -122,15 +122,16 @@ public final class RouteValidator {
    * Checks every route of the compilation against every model: a model string must not be another model's id
    * or alias (the route would send that model's name to a different model), and one platform must not serve
    * two models under the same model string. Models are in catalog order; each clash between two routes is
-   * reported on both.
+   * reported on both. The family id a snapshot answers to counts as its alias.
    */
-  public Report validateTargets(List<ValidModel> models) {
+  public Report validateTargets(List<ValidModel> models, List<SnapshotValidator.FamilyAlias> familyAliases) {
     Report report = new Report();
     Map<String, ValidModel> byName = new TreeMap<>();
     for (ValidModel model : models) {
       byName.putIfAbsent(model.spec().id(), model);
       model.spec().definition().aliases().forEach(alias -> byName.putIfAbsent(alias, model));
     }
+    familyAliases.forEach(family -> byName.putIfAbsent(family.family(), family.model()));
     Map<String, List<Target>> byTarget = new TreeMap<>();
     for (ValidModel model : models) {
       for (AnnotationDeclaration route : model.declaration().routes()) {
@@ -141,9 +142,10 @@ public final class RouteValidator {
         byTarget.computeIfAbsent(target.platform() + '\n' + modelString, k -> new ArrayList<>()).add(target);
         ValidModel other = byName.get(modelString);
         if (other != null && other != model) {
-          boolean isId = other.spec().id().equals(modelString);
+          String role = other.spec().id().equals(modelString) ? "the id"
+              : other.spec().definition().aliases().contains(modelString) ? "an alias" : "the family id";
           report.add(Finding.of(Message.ROUTE_MODEL_STRING_CLASH, target.location(), model.spec().id(),
-              target.platform(), modelString, isId ? "the id" : "an alias", other.spec().qualifiedName()));
+              target.platform(), modelString, role, other.spec().qualifiedName()));
         }
       }
     }

@@ -2,7 +2,6 @@ package dev.modelcatalog.processor.validate;
 
 import dev.modelcatalog.processor.diag.Message;
 import dev.modelcatalog.processor.read.AnnotationDeclaration;
-import dev.modelcatalog.processor.read.ClasspathCatalogs;
 import dev.modelcatalog.processor.read.Location;
 import dev.modelcatalog.runtime.Discovery;
 import dev.modelcatalog.runtime.ModelRules;
@@ -26,15 +25,27 @@ import javax.tools.Diagnostic;
  *   <li>the date is a {@code YYYY-MM-DD} calendar date and the family id follows the id rules;
  *   <li>no two snapshots of a family share a date (reported on both, each naming the other);
  *   <li>exactly one snapshot of a family is marked latest, and it has the newest date;
- *   <li>the family id is no other model's id or alias, does not normalize like another model's id, and is not
- *       already a key of a catalog on the class path;
+ *   <li>the family id is no other model's id or alias, and does not normalize like another model's id;
  *   <li>all snapshots of a family are in one provider package.
  * </ul>
+ *
+ * <p>The family id becomes an alias of the latest snapshot only after these checks, so the catalog-wide checks of
+ * names (normalized and compact keys, the class path, route model strings) would never see it: the result
+ * names each {@link FamilyAlias} for them to check like an alias the author wrote.
  */
 public final class SnapshotValidator {
 
-  /** The outcome: what was found, and every model, snapshots marked, when nothing of it is an error. */
-  public record Result(Report report, List<ValidModel> models) {}
+  /**
+   * The outcome: what was found; every model, snapshots marked, when nothing of it is an error; and the family
+   * ids the snapshots will answer to, whether or not anything is an error, so they can be checked as aliases.
+   */
+  public record Result(Report report, List<ValidModel> models, List<FamilyAlias> familyAliases) {}
+
+  /**
+   * A family id the latest snapshot of the family (the newest if none is marked) answers to as an alias, where
+   * the author did not write it among the stub's aliases; reported on the {@code family} attribute.
+   */
+  public record FamilyAlias(ValidModel model, String family, Location location) {}
 
   /** One {@code @Snapshot} as written. */
   private record Member(ValidModel model, AnnotationDeclaration annotation, String family, LocalDate date,
@@ -51,12 +62,10 @@ public final class SnapshotValidator {
 
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-  /**
-   * @param models the models of the compilation, in catalog order
-   * @param classpath the keys of the catalogs on the class path
-   */
-  public Result validate(List<ValidModel> models, List<ClasspathCatalogs.Key> classpath) {
+  /** @param models the models of the compilation, in catalog order */
+  public Result validate(List<ValidModel> models) {
     Report report = new Report();
+    List<FamilyAlias> familyAliases = new ArrayList<>();
     Map<String, List<Member>> families = new TreeMap<>();
     for (ValidModel model : models) {
       model.declaration().snapshot().ifPresent(annotation -> read(model, annotation, report)
@@ -70,8 +79,11 @@ public final class SnapshotValidator {
       duplicateDates(members, report);
       Member latest = latest(family.getKey(), members, report);
       sameProvider(members, report);
-      familyClashes(family.getKey(), latest != null ? latest : members.get(members.size() - 1), models, classpath,
-          report);
+      Member holder = latest != null ? latest : members.get(members.size() - 1);
+      familyClashes(family.getKey(), holder, models, report);
+      if (!holder.model().spec().definition().aliases().contains(family.getKey())) {
+        familyAliases.add(new FamilyAlias(holder.model(), family.getKey(), holder.annotation().locate("family")));
+      }
       for (Member member : members) {
         snapshotByStub.put(member.owner(), new Snapshot(member.family(), member.model().spec().id(),
             member.date()));
@@ -81,7 +93,7 @@ public final class SnapshotValidator {
       }
     }
     if (!report.isClean()) {
-      return new Result(report, List.of());
+      return new Result(report, List.of(), List.copyOf(familyAliases));
     }
     List<ValidModel> marked = new ArrayList<>();
     for (ValidModel model : models) {
@@ -89,7 +101,7 @@ public final class SnapshotValidator {
       marked.add(snapshot == null ? model : new ValidModel(model.declaration(),
           model.spec().asSnapshot(snapshot, latestByStub.containsKey(model.spec().qualifiedName()))));
     }
-    return new Result(report, List.copyOf(marked));
+    return new Result(report, List.copyOf(marked), List.copyOf(familyAliases));
   }
 
   /** The snapshot of one stub, or empty after reporting a bad date or family id. */
@@ -191,8 +203,7 @@ public final class SnapshotValidator {
     }
   }
 
-  private static void familyClashes(String family, Member holder, List<ValidModel> models,
-      List<ClasspathCatalogs.Key> classpath, Report report) {
+  private static void familyClashes(String family, Member holder, List<ValidModel> models, Report report) {
     Location at = holder.annotation().locate("family");
     String normalized = Discovery.normalizeModelId(family);
     for (ValidModel model : models) {
@@ -206,12 +217,6 @@ public final class SnapshotValidator {
       } else if (model.spec().normalizedId().equals(normalized)) {
         clash(report, at, model.declaration().model().locate("id"), family, holder, "normalizes like", "the id",
             model);
-      }
-    }
-    for (ClasspathCatalogs.Key key : classpath) {
-      if ((key.kind().equals("id") || key.kind().equals("alias")) && key.key().equals(family)) {
-        report.add(Finding.of(Message.CLASSPATH_DUPLICATE_ID, at, family,
-            key.kind().equals("alias") ? "an alias" : "the id", key.modelId(), key.catalog()));
       }
     }
   }
