@@ -214,15 +214,22 @@ public final class CatalogProcessor extends AbstractProcessor {
     }
   }
 
-  /** The id and aliases as written, or none when they cannot be read. */
+  /** The id and aliases as written, or none when they cannot be read; then the snapshot family, if readable. */
   private static List<String> namesOf(ModelDeclaration declaration) {
+    List<String> names = new ArrayList<>();
     try {
-      List<String> names = new ArrayList<>(declaration.model().strings("aliases"));
+      names.addAll(declaration.model().strings("aliases"));
       names.add(declaration.model().string("id"));
-      return names;
     } catch (RuntimeException unreadable) {
-      return List.of();
+      names.clear();
     }
+    // A snapshot stub may be the one its family id would find, so a reference to the family is not unknown.
+    try {
+      declaration.snapshot().ifPresent(snapshot -> names.add(snapshot.string("family")));
+    } catch (RuntimeException unreadable) {
+      // javac reports the broken value itself
+    }
+    return names;
   }
 
   /** Reports the values still unresolved in the last round, unless an error already explains the compilation. */
@@ -284,8 +291,8 @@ public final class CatalogProcessor extends AbstractProcessor {
     routeValidator.validateTargets(refreshed, snapshots.familyAliases()).printTo(diagnostics);
     snapshots.report().printTo(diagnostics);
     new ProviderValidator(elements).validate(refreshed).printTo(diagnostics);
-    new LineageValidator().validate(refreshed, rejectedNames, checkClasspath ? Optional.of(keys) : Optional.empty())
-        .printTo(diagnostics);
+    new LineageValidator().validate(refreshed, snapshots.familyAliases(), rejectedNames,
+        checkClasspath ? Optional.of(keys) : Optional.empty()).printTo(diagnostics);
     if (diagnostics.errorRaised() || round.errorRaised()) {
       return;
     }

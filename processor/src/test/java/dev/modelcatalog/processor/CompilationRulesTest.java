@@ -75,6 +75,44 @@ class CompilationRulesTest {
   }
 
   @Test
+  void reference_toAFamilyId_isKnown() {
+    JavaFileObject snapshot = stub("test.acme", "August",
+        "@Model(id = \"rocket-2024-08-06\", contextWindow = 1)",
+        "@Snapshot(family = \"rocket\", date = \"2024-08-06\", latest = true)");
+    JavaFileObject tuned = stub("test.acme", "Tuned",
+        "@Model(id = \"tuned\", contextWindow = 1, baseModel = \"rocket\")");
+    assertThat(compile(PROVIDER, snapshot, tuned)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void reference_toTheFamilyOfAnInvalidSnapshot_isNoUnknownReference() {
+    JavaFileObject broken = stub("test.acme", "Broken",
+        "@Model(id = \"rocket-2024-08-06\",", "    contextWindow = 0)",
+        "@Snapshot(family = \"rocket\", date = \"2024-08-06\", latest = true)");
+    JavaFileObject tuned = stub("test.acme", "Tuned",
+        "@Model(id = \"tuned\", contextWindow = 1, baseModel = \"rocket\")");
+    Compilation c = compile(PROVIDER, broken, tuned);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[context-window-not-positive]").inFile(broken)
+        .onLineContaining("contextWindow = 0");
+  }
+
+  @Test
+  void replacementCycle_throughAFamilyId_isReported() {
+    JavaFileObject snapshot = stub("test.acme", "August",
+        "@Model(id = \"rocket-2024-08-06\", contextWindow = 1, deprecated = true,",
+        "    replacement = \"old\")",
+        "@Snapshot(family = \"rocket\", date = \"2024-08-06\", latest = true)");
+    JavaFileObject old = stub("test.acme", "Old", "@Model(id = \"old\", contextWindow = 1, deprecated = true,",
+        "    replacement = \"rocket\")");
+    Compilation c = compile(PROVIDER, snapshot, old);
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining("[replacement-cycle] replacement 'rocket' closes the cycle old ->"
+        + " rocket-2024-08-06 -> old").inFile(old).onLineContaining("replacement = \"rocket\"");
+    assertThat(c).hadErrorContaining("[replacement-cycle]").inFile(snapshot).onLineContaining("replacement = \"old\"");
+  }
+
+  @Test
   void lineageCycle_isReportedOnEveryModelOfTheCycle() {
     JavaFileObject a = stub("test.acme", "A", "@Model(id = \"a\", contextWindow = 1,", "    parent = \"b\")");
     JavaFileObject b = stub("test.acme", "B", "@Model(id = \"b\", contextWindow = 1,", "    baseModel = \"c\")");

@@ -18,9 +18,10 @@ import java.util.TreeSet;
 
 /**
  * Checks the references between models: {@code baseModel}, {@code parent}, {@code root} and {@code replacement}
- * must name the id or an alias of a model of the compilation or of a catalog on the class path ("did you mean"
- * comes from the runtime's own {@link Discovery#suggestSimilar}); lineage references ({@code baseModel},
- * {@code parent}, {@code root}) must not lead back to the model, nor must a chain of replacements.
+ * must name the id or an alias of a model of the compilation (a family id counts as its latest snapshot's alias)
+ * or of a catalog on the class path ("did you mean" comes from the runtime's own {@link Discovery#suggestSimilar});
+ * lineage references ({@code baseModel}, {@code parent}, {@code root}) must not lead back to the model, nor must a
+ * chain of replacements.
  */
 public final class LineageValidator {
 
@@ -34,13 +35,14 @@ public final class LineageValidator {
 
   /**
    * @param models the models that passed their own checks
+   * @param familyAliases the family ids the snapshots among them answer to
    * @param otherNames ids and aliases of the compilation's models that failed their own checks: they exist, and
    *     their problems are reported already
    * @param classpath keys of the catalogs on the class path, or empty when the class-path check is off, in which
    *     case a reference to no model of the compilation is not reported (it may name a class-path model)
    */
-  public Report validate(List<ValidModel> models, Set<String> otherNames,
-      Optional<List<ClasspathCatalogs.Key>> classpath) {
+  public Report validate(List<ValidModel> models, List<SnapshotValidator.FamilyAlias> familyAliases,
+      Set<String> otherNames, Optional<List<ClasspathCatalogs.Key>> classpath) {
     List<ValidModel> sorted = new ArrayList<>(models);
     sorted.sort((a, b) -> ModelSpec.ORDER.compare(a.spec(), b.spec()));
     Map<String, String> idByName = new HashMap<>();
@@ -49,6 +51,7 @@ public final class LineageValidator {
       idByName.putIfAbsent(definition.id(), definition.id());
       definition.aliases().forEach(alias -> idByName.putIfAbsent(alias, definition.id()));
     }
+    familyAliases.forEach(family -> idByName.putIfAbsent(family.family(), family.model().spec().id()));
     Set<String> known = new TreeSet<>(idByName.keySet());
     known.addAll(otherNames);
     classpath.ifPresent(keys -> keys.stream()

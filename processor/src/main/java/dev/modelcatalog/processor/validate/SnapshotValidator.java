@@ -30,8 +30,8 @@ import javax.tools.Diagnostic;
  * </ul>
  *
  * <p>The family id becomes an alias of the latest snapshot only after these checks, so the catalog-wide checks of
- * names (normalized and compact keys, the class path, route model strings) would never see it: the result
- * names each {@link FamilyAlias} for them to check like an alias the author wrote.
+ * names (normalized and compact keys, the class path, route model strings, references) would never see it: the
+ * result names each {@link FamilyAlias} for them to check like an alias the author wrote.
  */
 public final class SnapshotValidator {
 
