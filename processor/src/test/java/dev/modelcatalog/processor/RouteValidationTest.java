@@ -95,6 +95,21 @@ class RouteValidationTest {
   }
 
   @Test
+  void route_duplicatePriority_besideAWrittenRoutesContainer_isErrorOnTheContainedRoute() {
+    // One @Route written directly and an explicit @Routes container: legal Java, unlike repeating @Route too.
+    JavaFileObject stub = stub("Routed",
+        "@Model(id = \"routed\", contextWindow = 8192)",
+        "@Route(platform = \"direct\", priority = 1)",
+        "@Routes({@Route(platform = \"openrouter\",",
+        "        priority = 1),",
+        "    @Route(platform = \"groq\", priority = 3)})");
+    Compilation c = compile(PROVIDER, stub);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[route-duplicate-priority] @Route priority: is 1, as is routes[0]")
+        .inFile(stub).onLineContaining("        priority = 1),");
+  }
+
+  @Test
   void route_defaultPriorityTwice_isErrorOnTheSecondRoute() {
     JavaFileObject stub = stub("Routed",
         "@Model(id = \"routed\", contextWindow = 8192)",

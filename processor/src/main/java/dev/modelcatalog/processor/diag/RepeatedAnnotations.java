@@ -25,7 +25,8 @@ import javax.tools.Diagnostic;
  * annotations into a container ({@code @Routes}) that has no source of its own, so the {@code Messager} cannot
  * place a message on an annotation inside it and falls back to the class. This finds the written annotation
  * through the compiler's tree API instead: the n-th annotation of that type on the element, then the argument
- * for the attribute, and prints there.
+ * for the attribute, and prints there. A container the author wrote (one {@code @Route} beside an explicit
+ * {@code @Routes}, which Java allows) has a source, and the {@code Messager} finds the annotations inside it.
  *
  * <p>The tree API belongs to javac; under another compiler, or when the source is not available, {@link #print}
  * returns {@code false} and the caller reports through the {@code Messager} as usual.
@@ -37,6 +38,9 @@ final class RepeatedAnnotations {
   private RepeatedAnnotations(Trees trees) {
     this.trees = trees;
   }
+
+  /** A mirror's place in the {@code value} array of a container annotation. */
+  private record Slot(AnnotationMirror container, int position) {}
 
   /** A locator for this compilation; one that never prints when the tree API is not available. */
   static RepeatedAnnotations of(ProcessingEnvironment env) {
@@ -51,8 +55,8 @@ final class RepeatedAnnotations {
    * Prints the message on the attribute {@code value} (or, when null, on the annotation {@code mirror}) if the
    * mirror is one of several repeated annotations of the element.
    *
-   * @return whether it printed; {@code false} when the mirror is written directly on the element (the
-   *     {@code Messager} places those itself) or its source cannot be found
+   * @return whether it printed; {@code false} when the mirror is written directly on the element or inside a
+   *     container written in the source (the {@code Messager} places those itself) or its source cannot be found
    */
   boolean print(Diagnostic.Kind kind, String message, Element element, AnnotationMirror mirror,
       AnnotationValue value) {
@@ -60,12 +64,14 @@ final class RepeatedAnnotations {
       return false;
     }
     try {
-      int position = positionInContainer(element, mirror);
-      TreePath path = position < 0 ? null : trees.getPath(element);
-      if (path == null) {
+      Slot slot = slotInContainer(element, mirror);
+      TreePath path = slot == null ? null : trees.getPath(element);
+      if (path == null || !written(path, slot.container()).isEmpty()) {
+        // With the container written out, the n-th item in it is not the n-th @Route written on the element.
         return false;
       }
-      AnnotationTree annotation = writtenAnnotation(path, mirror, position);
+      List<AnnotationTree> sameType = written(path, mirror);
+      AnnotationTree annotation = slot.position() < sameType.size() ? sameType.get(slot.position()) : null;
       if (annotation == null) {
         return false;
       }
@@ -77,8 +83,8 @@ final class RepeatedAnnotations {
     }
   }
 
-  /** The position of the mirror in the {@code value} array of one of the element's container annotations. */
-  private static int positionInContainer(Element element, AnnotationMirror mirror) {
+  /** Where the mirror is in the {@code value} array of one of the element's container annotations, or null. */
+  private static Slot slotInContainer(Element element, AnnotationMirror mirror) {
     for (AnnotationMirror container : element.getAnnotationMirrors()) {
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
           : container.getElementValues().entrySet()) {
@@ -86,17 +92,17 @@ final class RepeatedAnnotations {
             && entry.getValue().getValue() instanceof List<?> items) {
           for (int i = 0; i < items.size(); i++) {
             if (items.get(i) instanceof AnnotationValue item && item.getValue() == mirror) {
-              return i;
+              return new Slot(container, i);
             }
           }
         }
       }
     }
-    return -1;
+    return null;
   }
 
-  /** The {@code position}-th annotation written on the element with the mirror's type. */
-  private AnnotationTree writtenAnnotation(TreePath path, AnnotationMirror mirror, int position) {
+  /** The annotations written on the element with the mirror's type, in source order. */
+  private List<AnnotationTree> written(TreePath path, AnnotationMirror mirror) {
     List<? extends AnnotationTree> written;
     Tree leaf = path.getLeaf();
     if (leaf instanceof ClassTree type) {
@@ -104,7 +110,7 @@ final class RepeatedAnnotations {
     } else if (leaf instanceof PackageTree pkg) {
       written = pkg.getAnnotations();
     } else {
-      return null;
+      return List.of();
     }
     String wanted = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
     List<AnnotationTree> sameType = new ArrayList<>();
@@ -114,7 +120,7 @@ final class RepeatedAnnotations {
         sameType.add(annotation);
       }
     }
-    return position < sameType.size() ? sameType.get(position) : null;
+    return sameType;
   }
 
   private static String attributeOf(AnnotationMirror mirror, AnnotationValue value) {
