@@ -58,9 +58,10 @@ import javax.lang.model.util.Elements;
  * <p><b>Options:</b> {@code -Amodelcatalog.classpathCheck=false} skips the check of ids against catalogs on the
  * class path (default {@code true}).
  *
- * <p><b>Stages</b>, per round: read the round's stubs ({@code read}), check each model with the runtime's rules
- * ({@code validate}), then its routes against the built-in platforms and those its provider declares (each
- * provider's platforms are checked once); a model with errors is dropped. In a round that brings new models, write the index class
+ * <p><b>Stages</b>, per round: check the metadata and platforms of each new provider package, stubs or not
+ * (each provider once); read the round's stubs ({@code read}), check each model with the runtime's rules
+ * ({@code validate}), then its routes against the built-in platforms and those its provider declares; a model
+ * with errors is dropped. In a round that brings new models, write the index class
  * of each newly seen catalog: besides serving later compilations, that new source guarantees javac one more
  * round. In the first round without new models, check the whole compilation (duplicates, clashes, the class
  * path, route targets, snapshot families) and, if no error was raised anywhere, write the catalogs ({@code write}). That round is not the last
@@ -149,6 +150,7 @@ public final class CatalogProcessor extends AbstractProcessor {
 
   private void processRound(RoundEnvironment round) {
     nameGuard.recordRound(round);
+    checkProviders(round);
     boolean newModels = reader.hasModels(round) || reader.hasDeferred();
     List<ModelDeclaration> declarations = reader.read(round);
     if (catalogsDone) {
@@ -246,14 +248,32 @@ public final class CatalogProcessor extends AbstractProcessor {
     }
   }
 
-  /** Checks the model's routes (and, the first time, its provider's platforms); keeps the model if clean. */
-  private boolean validateRoutes(ValidModel model) {
-    ProviderDeclaration provider = model.declaration().provider();
-    PlatformValidator.Result platforms = providers.computeIfAbsent(provider.packageName(), name -> {
+  /**
+   * Checks the metadata and platforms of the round's provider packages: a package without a valid stub would
+   * otherwise never be checked. An unexpected failure is reported on its package and does not stop the others.
+   */
+  private void checkProviders(RoundEnvironment round) {
+    for (ProviderDeclaration provider : reader.readProviders(round)) {
+      try {
+        platformsOf(provider);
+      } catch (RuntimeException unexpected) {
+        diagnostics.internalError(provider.element(), unexpected);
+      }
+    }
+  }
+
+  /** The provider's checked metadata and platforms; checked, and reported, the first time only. */
+  private PlatformValidator.Result platformsOf(ProviderDeclaration provider) {
+    return providers.computeIfAbsent(provider.packageName(), name -> {
       PlatformValidator.Result checked = platformValidator.validate(provider);
       checked.report().printTo(diagnostics);
       return checked;
     });
+  }
+
+  /** Checks the model's routes (and, the first time, its provider's platforms); keeps the model if clean. */
+  private boolean validateRoutes(ValidModel model) {
+    PlatformValidator.Result platforms = platformsOf(model.declaration().provider());
     RouteValidator.Result routed = routeValidator.validate(model, platforms.platforms());
     routed.report().printTo(diagnostics);
     routed.model().ifPresent(models::add);

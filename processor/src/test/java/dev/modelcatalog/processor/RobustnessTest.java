@@ -90,6 +90,31 @@ class RobustnessTest {
   }
 
   @Test
+  void providerWithoutStubs_withAConstantGeneratedLater_isCheckedOnceItResolves() {
+    JavaFileObject pkg = JavaFileObjects.forSourceLines("test.acme.package-info",
+        "@Provider(id = \"acme\",",
+        "    docsUrl = test.acme.Ids.LATE)",
+        "package test.acme;",
+        "import dev.modelcatalog.annotations.Provider;");
+    Compilation c = compileBeside(OtherProcessor.generatingConstants(), pkg);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[url-invalid] docsUrl is 'late-model'").inFile(pkg)
+        .onLineContaining("docsUrl = test.acme.Ids.LATE");
+  }
+
+  @Test
+  void providerWithoutStubs_withAConstantThatNeverResolves_isLeftToJavac() {
+    JavaFileObject pkg = JavaFileObjects.forSourceLines("test.acme.package-info",
+        "@Provider(id = \"acme\",",
+        "    docsUrl = Missing.URL)",
+        "package test.acme;",
+        "import dev.modelcatalog.annotations.Provider;");
+    Compilation c = Compilations.compile(List.of(pkg));
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(pkg).onLineContaining("Missing.URL");
+  }
+
+  @Test
   void unexpectedException_isOneErrorNamingTheStub_andOthersAreStillChecked() {
     JavaFileObject boom = stub("test.acme", "Boom", "@Model(contextWindow = 1, description = \"boom\", id = \"b\")");
     JavaFileObject bad = stub("test.acme", "Bad", "@Model(id = \"bad\",", "    contextWindow = 0)");

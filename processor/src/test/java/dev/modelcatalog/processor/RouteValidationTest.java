@@ -290,6 +290,52 @@ class RouteValidationTest {
   }
 
   @Test
+  void providerPackage_withoutModels_isStillChecked() {
+    JavaFileObject pkg = source("test.empty.package-info",
+        "@Provider(id = \"Bad Id!\",",
+        "    docsUrl = \"ftp://nope\")",
+        "@Platform(id = \"NOT VALID\",",
+        "    baseUrl = \"gopher://x\")",
+        "package test.empty;",
+        "import dev.modelcatalog.annotations.*;");
+    Compilation c = compile(pkg);
+    assertThat(c).hadErrorCount(4);
+    assertThat(c).hadErrorContaining("[provider-id-invalid] provider id 'Bad Id!'").inFile(pkg)
+        .onLineContaining("Bad Id!");
+    assertThat(c).hadErrorContaining("[url-invalid] docsUrl is 'ftp://nope'").inFile(pkg)
+        .onLineContaining("ftp://nope");
+    assertThat(c).hadErrorContaining("[platform-id-invalid] platform id 'NOT VALID'").inFile(pkg)
+        .onLineContaining("NOT VALID");
+    assertThat(c).hadErrorContaining("[url-invalid] baseUrl is 'gopher://x'").inFile(pkg)
+        .onLineContaining("gopher://x");
+  }
+
+  @Test
+  void providerPackage_whoseModelsAllFail_hasItsPlatformsChecked() {
+    JavaFileObject pkg = providerWith("@Platform(id = \"acme-cloud\", baseUrl = \"api.acme.example\")");
+    JavaFileObject broken = stub("Broken", "@Model(id = \"broken\",", "    contextWindow = 0)");
+    Compilation c = compile(pkg, broken);
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining("[url-invalid] baseUrl is 'api.acme.example'").inFile(pkg)
+        .onLineContaining("api.acme.example");
+    assertThat(c).hadErrorContaining("[context-window-not-positive]").inFile(broken)
+        .onLineContaining("contextWindow = 0");
+  }
+
+  @Test
+  void platform_withoutProvider_isError() {
+    JavaFileObject pkg = source("test.plat.package-info",
+        "@Platform(id = \"orphan-platform\")",
+        "package test.plat;",
+        "import dev.modelcatalog.annotations.*;");
+    Compilation c = compile(pkg);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[annotation-without-model] @Platform on package test.plat has no effect"
+        + " without @Provider; add @Provider(id = \"...\") to its package-info.java or remove it").inFile(pkg)
+        .onLineContaining("orphan-platform");
+  }
+
+  @Test
   void provider_badDocsUrl_isErrorOnIt() {
     JavaFileObject pkg = source("test.acme.package-info",
         "@Provider(id = \"acme\",",

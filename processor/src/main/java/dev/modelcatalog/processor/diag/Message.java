@@ -17,7 +17,7 @@ public enum Message {
   MODEL_OUTSIDE_PROVIDER(Diagnostic.Kind.ERROR, "model-outside-provider",
       "%s is in package '%s', which has no @Provider; add @Provider(id = \"...\") to its package-info.java"),
   ANNOTATION_WITHOUT_MODEL(Diagnostic.Kind.ERROR, "annotation-without-model",
-      "@%s on %s has no effect without @Model; add @Model(id = \"...\", contextWindow = ...) or remove it"),
+      "@%s on %s has no effect without %s; add %s or remove it"),
   PROVIDER_ID_INVALID(Diagnostic.Kind.ERROR, "provider-id-invalid",
       "provider id '%s' is not 1 to 64 lower-case letters, digits and -_. starting with a letter or digit"),
   DUPLICATE_ID(Diagnostic.Kind.ERROR, "duplicate-id",

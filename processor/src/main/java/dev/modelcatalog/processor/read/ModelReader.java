@@ -16,6 +16,7 @@ import dev.modelcatalog.processor.diag.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,8 @@ import javax.lang.model.util.Elements;
 /**
  * Reads the {@code @Model} stubs of a round into {@link ModelDeclaration}s. Reports stubs that cannot become a
  * model (not a class, no {@code @Provider} package, an invalid provider id) and companion annotations without
- * {@code @Model}; such stubs yield no declaration.
+ * {@code @Model}; such stubs yield no declaration. Reads the {@code @Provider} packages of the compilation too,
+ * with or without stubs, and reports {@code @Platform} on a package without {@code @Provider}.
  */
 public final class ModelReader {
 
@@ -49,6 +51,8 @@ public final class ModelReader {
   private final Diagnostics diagnostics;
   /** Providers read so far, by package name; empty when the package has none or an invalid one. */
   private final Map<String, Optional<ProviderDeclaration>> providers = new HashMap<>();
+  /** Packages with {@code @Provider} or {@code @Platform} not read yet: their values may resolve in a later round. */
+  private final Set<String> pendingPackages = new TreeSet<>();
   private final DeferredModels deferred;
 
   public ModelReader(Elements elements, Diagnostics diagnostics) {
@@ -89,6 +93,52 @@ public final class ModelReader {
       }
     }
     return declarations;
+  }
+
+  /**
+   * Every {@code @Provider} package of the compilation, once, in the first round its annotation values resolve,
+   * so its metadata and platforms can be checked even when no stub of it is (or none is valid). The declaration
+   * is read even when the provider id is invalid (reported once, here or for a stub), so one build shows every
+   * problem of the package. A {@code @Platform} on a package without {@code @Provider} is reported here.
+   */
+  public List<ProviderDeclaration> readProviders(RoundEnvironment round) {
+    for (Class<?> annotation : List.of(Provider.class, Platform.class, Platforms.class)) {
+      for (Element element : annotatedWith(round, annotation)) {
+        if (element instanceof PackageElement pkg) {
+          pendingPackages.add(pkg.getQualifiedName().toString());
+        }
+      }
+    }
+    List<ProviderDeclaration> ready = new ArrayList<>();
+    for (Iterator<String> names = pendingPackages.iterator(); names.hasNext(); ) {
+      String name = names.next();
+      PackageElement pkg = elements.getPackageElement(name);
+      if (pkg != null && UnresolvedValues.inAnnotations(pkg).isPresent()) {
+        continue; // a constant another processor may still generate; javac reports it if none does
+      }
+      names.remove();
+      try {
+        if (pkg != null) {
+          readPackage(name, pkg).ifPresent(ready::add);
+        }
+      } catch (RuntimeException unexpected) {
+        diagnostics.internalError(pkg, unexpected);
+      }
+    }
+    return ready;
+  }
+
+  private Optional<ProviderDeclaration> readPackage(String name, PackageElement pkg) {
+    if (mirror(pkg, Provider.class).isEmpty()) {
+      for (Class<?> platform : List.of(Platform.class, Platforms.class)) {
+        mirror(pkg, platform).ifPresent(found -> diagnostics.report(Message.ANNOTATION_WITHOUT_MODEL, pkg, found,
+            null, platform.getSimpleName(), "package " + name, "@Provider",
+            "@Provider(id = \"...\") to its package-info.java"));
+      }
+      return Optional.empty();
+    }
+    providers.computeIfAbsent(name, n -> readProvider(pkg)); // reports an invalid id, once per package
+    return declareProvider(pkg);
   }
 
   /** Whether stubs wait for values that could not be resolved yet. */
@@ -143,7 +193,19 @@ public final class ModelReader {
     }
   }
 
+  /** The package's provider, for its stubs: empty, after reporting, when the provider id is invalid. */
   private Optional<ProviderDeclaration> readProvider(PackageElement pkg) {
+    Optional<ProviderDeclaration> provider = declareProvider(pkg);
+    if (provider.isPresent() && !PROVIDER_ID.matcher(provider.get().id()).matches()) {
+      Location at = provider.get().annotation().locate("id");
+      diagnostics.report(Message.PROVIDER_ID_INVALID, at.element(), at.mirror(), at.value(), provider.get().id());
+      return Optional.empty();
+    }
+    return provider;
+  }
+
+  /** The package's {@code @Provider} as written, its id unchecked; empty without one or when unreadable. */
+  private Optional<ProviderDeclaration> declareProvider(PackageElement pkg) {
     Optional<AnnotationMirror> mirror = mirror(pkg, Provider.class);
     if (mirror.isEmpty()) {
       return Optional.empty();
@@ -151,11 +213,6 @@ public final class ModelReader {
     AnnotationDeclaration provider = AnnotationDeclaration.of(pkg, mirror.get(), elements);
     try {
       String id = provider.string("id");
-      if (!PROVIDER_ID.matcher(id).matches()) {
-        Location at = provider.locate("id");
-        diagnostics.report(Message.PROVIDER_ID_INVALID, at.element(), at.mirror(), at.value(), id);
-        return Optional.empty();
-      }
       String name = provider.string("name");
       return Optional.of(new ProviderDeclaration(provider, id, name.isEmpty() ? id : name,
           repeated(pkg, Platform.class, Platforms.class)));
@@ -209,7 +266,8 @@ public final class ModelReader {
     for (Class<?> companion : companions) {
       for (Element element : withoutModel) {
         mirror(element, companion).ifPresent(found -> diagnostics.report(Message.ANNOTATION_WITHOUT_MODEL, element,
-            found, null, companion.getSimpleName(), element.getSimpleName()));
+            found, null, companion.getSimpleName(), element.getSimpleName(), "@Model",
+            "@Model(id = \"...\", contextWindow = ...)"));
       }
     }
   }

@@ -42,7 +42,8 @@ public final class UnresolvedValues {
     return pkg == null ? Optional.empty() : inAnnotations(pkg);
   }
 
-  private static Optional<Location> inAnnotations(Element element) {
+  /** The first unresolved value among the catalog annotations on the element, in declaration order. */
+  static Optional<Location> inAnnotations(Element element) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
       if (!type.getQualifiedName().toString().startsWith(ANNOTATIONS_PACKAGE)) {
