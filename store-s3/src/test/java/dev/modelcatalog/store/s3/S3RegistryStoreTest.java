@@ -208,7 +208,7 @@ class S3RegistryStoreTest {
   @Test
   void hostileIds_areEncodedInKeys_andReadBack() throws Exception {
     RegistrySync a = replica();
-    List<String> ids = List.of("ft:gpt-4o:acme::abc123", "..", "a/../../b", "x/y/z", "meta-llama/Llama-3.1-8B");
+    List<String> ids = List.of("ft:gpt-4o:acme::abc123", "../up", "a/../../b", "x/y/z", "meta-llama/Llama-3.1-8B");
     for (String id : ids) {
       a.put(ModelDefinition.builder(id).ownedBy("../acme").contextWindow(1_000).build());
     }
