@@ -25,8 +25,13 @@ public final class Discovery {
    * Letters and digits are kept, separators are every other character. {@code openai/gpt-oss-120b} becomes
    * {@code gpt-oss-120b}, {@code meta_llama/Llama_3.1_8B} becomes {@code llama-3-1-8b}. Ids are ASCII; a non-ASCII
    * letter in a query is kept as it is, so {@code gpt-4\u043e} (a Cyrillic o) is not read as {@code gpt-4}.
+   * Null reads as the empty id.
    */
   public static String normalizeModelId(String id) {
+    if (id == null) {
+      // As the other functions here read null: as the empty id, which normalizes to nothing.
+      return "";
+    }
     // Lower-cased one character at a time rather than with String.toLowerCase: on JDK 17 that grows its result one
     // char at a time for chars whose lower case is longer, which is quadratic (minutes for a megabyte of them).
     // For ASCII the result is the same. In the root locale only U+0130 lower-cases to more than one char, "i" and

@@ -31,6 +31,12 @@ class DiscoveryNormalizeTest {
   }
 
   @Test
+  void null_readsAsTheEmptyId_asInTheOtherDiscoveryFunctions() {
+    assertEquals("", Discovery.normalizeModelId(null));
+    assertEquals("", Discovery.compactKey(null));
+  }
+
+  @Test
   void compactKey_dropsSeparators() {
     assertEquals("gpt4o", Discovery.compactKey("GPT-4o"));
     assertEquals(Discovery.compactKey("gpt4"), Discovery.compactKey("gpt-4"));
