@@ -924,10 +924,8 @@ public final class ModelRegistry {
     if (!dated.matches()) {
       return Optional.empty();
     }
-    java.time.LocalDate day;
-    try {
-      day = VersionIndex.parseDate(dated.group(2).replace("-", ""));
-    } catch (IllegalArgumentException notADate) {
+    java.time.LocalDate day = DatedId.day(dated);
+    if (day == null) {
       return Optional.empty();
     }
     String family = familyOf(dated.group(1));
@@ -951,14 +949,8 @@ public final class ModelRegistry {
     }
     java.util.regex.Matcher dated = DatedId.PATTERN.matcher(routed.endsWith("-latest")
         ? routed.substring(0, routed.length() - "-latest".length()) : routed);
-    if (!dated.matches()) {
-      return false;
-    }
-    try {
-      return !snapshot.date().equals(VersionIndex.parseDate(dated.group(2).replace("-", "")));
-    } catch (IllegalArgumentException notADate) {
-      return false;
-    }
+    java.time.LocalDate day = dated.matches() ? DatedId.day(dated) : null;
+    return day != null && !snapshot.date().equals(day);
   }
 
   /**
@@ -968,6 +960,15 @@ public final class ModelRegistry {
   private static final class DatedId {
     static final java.util.regex.Pattern PATTERN =
         java.util.regex.Pattern.compile("(.+)-(\\d{4}-\\d{2}-\\d{2}|\\d{8})");
+
+    /** The calendar day a matched id ends with, or null when its digits name no day ({@code 2024-02-30}). */
+    static java.time.LocalDate day(java.util.regex.Matcher dated) {
+      try {
+        return VersionIndex.parseDate(dated.group(2).replace("-", ""));
+      } catch (IllegalArgumentException notADate) {
+        return null;
+      }
+    }
   }
 
   @Override

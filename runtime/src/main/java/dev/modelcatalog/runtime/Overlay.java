@@ -260,6 +260,8 @@ final class Overlay {
         drop(replacement);
       }
       ModelDefinition compiled = base.model(v);
+      // Only run-time models can hold its keys now: among the compiled models they are its own, and checkFree
+      // would count a normalized form two compiled models share as a clash.
       List<String> keys = new ArrayList<>();
       keys.add(compiled.id());
       keys.addAll(compiled.aliases());

@@ -222,7 +222,9 @@ final class Resolver {
    */
   private Resolution pick(ModelIdForms query, Overlay layer, FuzzyIndex runtime, MatchStrategy strategy,
       double confidence, List<Hit> hits) {
-    Map<String, Hit> byModel = visibleByModel(hits, layer, query.normalized);
+    // A size the query states must be the key's: qwen2-57b is not qwen2.5-7b (the hits are this call's own list).
+    hits.removeIf(hit -> !SizeTokens.agreeForms(query.normalized, hit.index().forms(hit.entry()).normalized));
+    Map<String, Hit> byModel = visibleByModel(hits, layer);
     if (byModel.isEmpty()) {
       return null;
     }
@@ -233,13 +235,11 @@ final class Resolver {
     return resolution(chosen, layer, strategy, confidence, query);
   }
 
-  private Map<String, Hit> visibleByModel(List<Hit> hits, Overlay layer, String queryForm) {
+  private Map<String, Hit> visibleByModel(List<Hit> hits, Overlay layer) {
     Map<String, Hit> byModel = new LinkedHashMap<>();
     for (Hit hit : hits) {
       int ordinal = hit.index().ordinal(hit.entry());
-      if (!hit.runtime() && layer.isHidden(ordinal)
-          || queryForm != null && !SizeTokens.agreeForms(queryForm, hit.index().forms(hit.entry()).normalized)) {
-        // Hidden, or a size the query states is not this key's: qwen2-57b is not qwen2.5-7b.
+      if (!hit.runtime() && layer.isHidden(ordinal)) {
         continue;
       }
       String id = hit.runtime() ? layer.model(ordinal).id() : base.id(ordinal);
@@ -409,7 +409,7 @@ final class Resolver {
       candidates.add(new Hit(runtime, e, true));
     }
     // Suggestions may differ in size: a client asking for llama-3.1-80b is helped by hearing of llama-3.1-70b.
-    Map<String, Hit> byModel = visibleByModel(candidates, layer, null);
+    Map<String, Hit> byModel = visibleByModel(candidates, layer);
     String compact = Discovery.compactKey(query);
     String queryFamily = Discovery.firstWord(Discovery.normalizeModelId(query));
     return byModel.keySet().stream()

@@ -18,20 +18,26 @@ final class SizeTokens {
 
   private SizeTokens() {}
 
-  /** Whether every size the query states is a size of the name (both ids or aliases as written, or forms). */
+  /** Whether every size the query states is a size of the name (both ids or aliases as written). */
   static boolean agree(String query, String name) {
-    List<String> stated = sizes(Discovery.normalizeModelId(query), true);
-    return stated.isEmpty() || sizes(Discovery.normalizeModelId(name), false).containsAll(stated);
+    return agree(query, List.of(name));
   }
 
   /** Whether every size the query states is a size of the model's id or of one of its aliases. */
   static boolean agree(String query, ModelDefinition model) {
-    List<String> stated = sizes(Discovery.normalizeModelId(query), true);
-    if (stated.isEmpty() || sizes(Discovery.normalizeModelId(model.id()), false).containsAll(stated)) {
+    List<String> names = new ArrayList<>(model.aliases());
+    names.add(0, model.id());
+    return agree(query, names);
+  }
+
+  private static boolean agree(String query, List<String> names) {
+    if (!mayStateASize(query)) {
+      // The usual compact hit (gpt4o, GPT35TURBO): no digit before a unit, so nothing to normalize or compare.
       return true;
     }
-    for (String alias : model.aliases()) {
-      if (sizes(Discovery.normalizeModelId(alias), false).containsAll(stated)) {
+    List<String> stated = sizes(Discovery.normalizeModelId(query), true);
+    for (String name : names) {
+      if (stated.isEmpty() || sizes(Discovery.normalizeModelId(name), false).containsAll(stated)) {
         return true;
       }
     }
@@ -42,6 +48,16 @@ final class SizeTokens {
   static boolean agreeForms(String queryForm, String nameForm) {
     List<String> stated = sizes(queryForm, true);
     return stated.isEmpty() || sizes(nameForm, false).containsAll(stated);
+  }
+
+  /** Whether a digit is followed by a unit letter anywhere: a cheap test that {@link #sizes} might find one. */
+  private static boolean mayStateASize(String query) {
+    for (int i = 1, n = query.length(); i < n; i++) {
+      if ("bBmMkK".indexOf(query.charAt(i)) >= 0 && isDigit(query.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
