@@ -39,9 +39,14 @@ public final class ModelRegistry {
    * as {@code HashMap.get} reads, and never looks at the overlay. {@link #publish} keeps the two in step.
    */
   private volatile Object[][] exactEntries;
+  /** Spellings found past the exact keys, for one overlay ({@link SpellingMemo}); null until the first. */
+  private volatile SpellingMemo spellings;
+  /** The most spellings {@link #spellings} keeps; 0 keeps none. */
+  private final int spellingCapacity;
 
-  private ModelRegistry(CompiledIndex base, boolean autoCreate) {
+  private ModelRegistry(CompiledIndex base, boolean autoCreate, int spellingCapacity) {
     this.base = base;
+    this.spellingCapacity = spellingCapacity;
     this.partitionBits = base.partitionBits();
     this.noEntries = new Object[base.exactEntries().length][];
     this.exactEntries = base.exactEntries();
@@ -83,7 +88,9 @@ public final class ModelRegistry {
   /**
    * The model with this id, alias, normalized id ({@link Discovery#normalizeModelId}) or compact key
    * ({@link Discovery#compactKey}), tried in that order; no fuzzy step, no auto-creation. A normalized id or
-   * compact key shared by several models finds none of them. An exact hit allocates nothing.
+   * compact key shared by several models finds none of them. An exact hit allocates nothing. A hit past the exact
+   * keys is remembered with its spelling ({@link Builder#spellingMemo}), so the same spelling again (a client sends
+   * {@code GPT_4O} on every request) is answered without normalizing it and allocates nothing either.
    */
   public Optional<ModelDefinition> find(String id) {
     if (id == null || id.length() > MAX_QUERY_LENGTH) {
@@ -103,12 +110,36 @@ public final class ModelRegistry {
       if (hit != null) {
         return hit;
       }
-      if (layer.isEmpty()) {
-        // Nothing registered, replaced or removed at run time (the usual case): the compiled index answers alone.
-        return base.pastExact(id);
+    }
+    SpellingMemo memo = spellings;
+    if (memo != null && memo.layer() == layer) {
+      hit = memo.get(id);
+      if (hit != null) {
+        return hit;
       }
     }
-    return layered(layer, id);
+    // Nothing registered, replaced or removed at run time (the usual case): the compiled index answers alone.
+    hit = layer.isEmpty() ? base.pastExact(id) : layered(layer, id);
+    if (hit.isPresent() && spellingCapacity > 0 && SpellingMemo.keeps(id)) {
+      remember(layer, id, hit);
+    }
+    return hit;
+  }
+
+  /**
+   * Keeps a hit past the exact keys for the state it was found in. A write in between (the overlay moved on) keeps
+   * nothing: the answer belongs to a state already gone, and the next hit starts the new state's memo.
+   */
+  private void remember(Overlay layer, String id, Optional<ModelDefinition> hit) {
+    SpellingMemo memo = spellings;
+    if (memo == null || memo.layer() != layer) {
+      if (layer != overlay) {
+        return;
+      }
+      memo = new SpellingMemo(layer, spellingCapacity);
+      spellings = memo;
+    }
+    memo.put(id, hit);
   }
 
   /** The model {@link #find} would return, or null. */
@@ -1264,6 +1295,9 @@ public final class ModelRegistry {
    */
   public static final int MAX_QUERY_LENGTH = ModelRules.MAX_ID_LENGTH * 4;
 
+  /** The spellings a registry remembers unless its builder says otherwise ({@link Builder#spellingMemo}). */
+  public static final int DEFAULT_SPELLING_MEMO = 512;
+
   /** Whether a query is past {@link #MAX_QUERY_LENGTH}, so no model can answer it. */
   static boolean overlong(String query) {
     return query != null && query.length() > MAX_QUERY_LENGTH;
@@ -1282,6 +1316,7 @@ public final class ModelRegistry {
     private final List<ModelCatalog> catalogs = new ArrayList<>();
     private final List<ModelDefinition> definitions = new ArrayList<>();
     private boolean autoCreate = true;
+    private int spellingMemo = DEFAULT_SPELLING_MEMO;
 
     private Builder() {}
 
@@ -1322,13 +1357,31 @@ public final class ModelRegistry {
     }
 
     /**
+     * How many spellings other than an id or alias ({@code GPT_4O}, {@code gpt4o}, {@code org/Model-Name}) the
+     * registry remembers with what {@link ModelRegistry#find} found for them (default
+     * {@value ModelRegistry#DEFAULT_SPELLING_MEMO}; 0 remembers none). A remembered spelling is answered by one hash probe
+     * and a string comparison instead of normalizing it again. Only hits of queries up to
+     * {@link ModelRules#MAX_ID_LENGTH} characters are kept, for the registry's current state; past the capacity the
+     * memo starts over.
+     *
+     * @throws IllegalArgumentException when {@code capacity} is negative
+     */
+    public Builder spellingMemo(int capacity) {
+      if (capacity < 0) {
+        throw new IllegalArgumentException("spellingMemo: must not be negative, was " + capacity);
+      }
+      this.spellingMemo = capacity;
+      return this;
+    }
+
+    /**
      * Builds the registry.
      *
      * @throws IllegalStateException when two catalogs declare the same id or alias
      * @throws ModelConflictException when a definition clashes with a catalog model or another definition
      */
     public ModelRegistry build() {
-      ModelRegistry registry = new ModelRegistry(new CompiledIndex(catalogs), autoCreate);
+      ModelRegistry registry = new ModelRegistry(new CompiledIndex(catalogs), autoCreate, spellingMemo);
       if (!definitions.isEmpty()) {
         registry.registerAll(definitions);
       }

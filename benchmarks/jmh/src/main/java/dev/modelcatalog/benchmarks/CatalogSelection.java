@@ -55,10 +55,15 @@ public final class CatalogSelection {
 
   /** As {@link #registry(String)}, with auto-creation on or off ({@code getOrCreate} needs it on). */
   public static ModelRegistry registry(String name, boolean autoCreate) {
+    return registry(name, autoCreate, ModelRegistry.DEFAULT_SPELLING_MEMO);
+  }
+
+  /** As {@link #registry(String, boolean)}, remembering at most {@code spellingMemo} spellings (0: none). */
+  public static ModelRegistry registry(String name, boolean autoCreate, int spellingMemo) {
     List<ModelCatalog> catalogs = compiled(name);
     if (!catalogs.isEmpty()) {
       return ModelRegistry.builder().addCatalogs(catalogs.toArray(new ModelCatalog[0])).autoCreate(autoCreate)
-          .build();
+          .spellingMemo(spellingMemo).build();
     }
     int[] shape = SYNTHETIC.get(name);
     if (shape == null) {
@@ -73,7 +78,7 @@ public final class CatalogSelection {
       definitions.add(Definitions.of(model));
     }
     return ModelRegistry.builder().addCatalogs(new InMemoryCatalog("s" + name + "-memory", definitions))
-        .autoCreate(autoCreate).build();
+        .autoCreate(autoCreate).spellingMemo(spellingMemo).build();
   }
 
   /** Prints the names of the catalogs that are on the class path and hold models, comma-separated. */

@@ -14,7 +14,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
  * {@code ModelRegistry.find} for an exact id (the very string the registry holds, and an equal copy), an alias,
  * two normalized spellings and an unknown id, beside {@code HashMap.get} over the same ids and aliases (the physical
  * limit) and a straightforward "normalize, then {@code HashMap.get}" (what a user would write for the normalized
- * spellings).
+ * spellings). The normalized spellings are measured twice: as a server sees a client's spelling again (the
+ * registry remembers it), and in a registry that remembers none (what the first sighting of a spelling costs).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -44,6 +45,23 @@ public class LookupBenchmark {
   @Benchmark
   public Optional<ModelDefinition> findNormalizedPathMixedCase(CatalogState s, Cursor c) {
     return s.registry.find(s.pathMixedCase[c.next()]);
+  }
+
+  /**
+   * {@link #findNormalizedUpperSnake} in a registry that remembers no spellings: the walk over the query and the
+   * comparison with the key that a spelling's first sighting costs.
+   */
+  @Benchmark
+  public Optional<ModelDefinition> findNormalizedUpperSnakeUnremembered(CatalogState s, UnrememberedState u,
+      Cursor c) {
+    return u.registry.find(s.upperSnake[c.next()]);
+  }
+
+  /** {@link #findNormalizedPathMixedCase} in a registry that remembers no spellings. */
+  @Benchmark
+  public Optional<ModelDefinition> findNormalizedPathMixedCaseUnremembered(CatalogState s, UnrememberedState u,
+      Cursor c) {
+    return u.registry.find(s.pathMixedCase[c.next()]);
   }
 
   @Benchmark

@@ -1,0 +1,116 @@
+package dev.modelcatalog.runtime;
+
+import java.util.Optional;
+
+/**
+ * What {@link ModelRegistry#find} found for spellings that are not an id or alias ({@code GPT_4O},
+ * {@code Meta-Llama/Llama-3.1-8B}, {@code gpt4o}), for one registry state (one {@link Overlay}). A server resolves
+ * the same few spellings on every request; a spelling seen before is then one probe with the query's own hash,
+ * which its exact lookup computed already, and a string comparison, instead of the normalizing walk over its
+ * characters and the comparison with the key.
+ *
+ * <p>Only hits are kept (a miss goes on to the fuzzy step, which costs far more than a walk), and only for queries
+ * of at most {@link ModelRules#MAX_ID_LENGTH} characters. Bounded: past its capacity it starts over, so a client
+ * sending endless spellings holds at most {@code capacity} of them. A write publishes a new overlay, and the first
+ * hit after it starts a new memo, so answers are never stale. Lookups read without a lock: entries are immutable
+ * (final fields only), and a lookup that does not see an entry yet walks the query as before. Inserts, first
+ * sightings only, take the memo's lock.
+ */
+final class SpellingMemo {
+
+  /** Slots in a new memo's table; it doubles as spellings come, up to twice the capacity. */
+  private static final int INITIAL_SLOTS = 16;
+
+  private static final class Entry {
+    final String spelling;
+    final int hash;
+    final Optional<ModelDefinition> answer;
+
+    Entry(String spelling, int hash, Optional<ModelDefinition> answer) {
+      this.spelling = spelling;
+      this.hash = hash;
+      this.answer = answer;
+    }
+  }
+
+  private final Overlay layer;
+  private final int capacity;
+  /** Open addressing, at most half full; replaced (never changed in place) when it grows or starts over. */
+  private volatile Entry[] slots = new Entry[INITIAL_SLOTS];
+  /** Entries in {@link #slots}; written under the lock. */
+  private int count;
+
+  SpellingMemo(Overlay layer, int capacity) {
+    this.layer = layer;
+    this.capacity = capacity;
+  }
+
+  /** The registry state the answers belong to. */
+  Overlay layer() {
+    return layer;
+  }
+
+  /** Whether a query of this length may be kept. */
+  static boolean keeps(String query) {
+    return query.length() <= ModelRules.MAX_ID_LENGTH;
+  }
+
+  /** What {@link ModelRegistry#find} found for this spelling, or null when it is not kept here. */
+  Optional<ModelDefinition> get(String query) {
+    int hash = query.hashCode();
+    Entry[] table = slots;
+    int mask = table.length - 1;
+    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      Entry e = table[i];
+      if (e == null) {
+        return null;
+      }
+      if (e.spelling == query || e.hash == hash && e.spelling.equals(query)) {
+        return e.answer;
+      }
+    }
+  }
+
+  /** Keeps a hit; a memo at its capacity starts over first. */
+  synchronized void put(String query, Optional<ModelDefinition> answer) {
+    int hash = query.hashCode();
+    Entry[] table = slots;
+    if (count >= capacity) {
+      table = new Entry[INITIAL_SLOTS];
+      count = 0;
+    } else if ((count + 1) * 2 > table.length) {
+      table = grown(table);
+    }
+    int mask = table.length - 1;
+    int i = spread(hash) & mask;
+    for (Entry e; (e = table[i]) != null; i = (i + 1) & mask) {
+      if (e.hash == hash && e.spelling.equals(query)) {
+        return; // a racing lookup kept it first
+      }
+    }
+    // Into a table no reader sees yet, or into an empty slot of the one they see: either way a reader finds the
+    // entry whole or not at all.
+    table[i] = new Entry(query, hash, answer);
+    count++;
+    slots = table;
+  }
+
+  private static Entry[] grown(Entry[] table) {
+    Entry[] next = new Entry[table.length * 2];
+    int mask = next.length - 1;
+    for (Entry e : table) {
+      if (e != null) {
+        int i = spread(e.hash) & mask;
+        while (next[i] != null) {
+          i = (i + 1) & mask;
+        }
+        next[i] = e;
+      }
+    }
+    return next;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+}
