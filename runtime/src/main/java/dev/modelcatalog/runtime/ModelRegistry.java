@@ -67,6 +67,10 @@ public final class ModelRegistry {
     if (next.hidesNothing() && exactEntries != base.exactEntries()) {
       exactEntries = base.exactEntries();
     }
+    if (spellings != null) {
+      // The memo answers for the overlay before; dropping it now lets its models go with that state.
+      spellings = null;
+    }
   }
 
   /**
