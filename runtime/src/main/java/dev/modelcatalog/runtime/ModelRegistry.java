@@ -1126,7 +1126,14 @@ public final class ModelRegistry {
     if (known != null) {
       return known;
     }
-    Resolver.Resolution r = resolver().resolveUnknown(id, true);
+    // What resolveUnknown answers first, without the match record it builds: a server that auto-creates unknown
+    // models asks for the same ones on every request.
+    Resolver resolver = resolver();
+    ModelDefinition created = resolver.autoCreatedFor(id);
+    if (created != null) {
+      return created;
+    }
+    Resolver.Resolution r = resolver.resolveUnknown(id, true);
     if (r != null) {
       return r.model();
     }

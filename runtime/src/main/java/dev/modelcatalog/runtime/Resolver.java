@@ -95,8 +95,7 @@ final class Resolver {
       return null;
     }
     Optional<FineTunedId> fineTune = Discovery.parseFineTuned(query);
-    // Both stores are usually empty; checking size first keeps a miss from normalizing the query for nothing.
-    ModelDefinition created = autoCreated.size() == 0 ? null : autoCreated.get(autoCreateKey(query));
+    ModelDefinition created = autoCreatedFor(query);
     if (fineTune.isPresent()) {
       // A fine-tuned id auto-created while its base named nothing stays that model, even once the base resolves.
       return created != null ? autoCreatedMatch(query, created) : resolveFineTune(query, fineTune.get(), fuzzy);
@@ -112,6 +111,15 @@ final class Resolver {
       }
     }
     return fuzzy ? resolveFuzzy(query) : null;
+  }
+
+  /**
+   * The model auto-created earlier for this query, or null: when there is one, it is what {@link #resolveUnknown}
+   * answers, whatever else the query might resolve to.
+   */
+  ModelDefinition autoCreatedFor(String query) {
+    // The store is usually empty; checking its size first keeps a miss from normalizing the query for nothing.
+    return autoCreated.size() == 0 || query.isBlank() ? null : autoCreated.get(autoCreateKey(query));
   }
 
   /**
