@@ -982,10 +982,71 @@ public final class ModelRegistry {
     if (snapshot == null) {
       return false;
     }
-    java.util.regex.Matcher dated = DatedId.PATTERN.matcher(routed.endsWith("-latest")
-        ? routed.substring(0, routed.length() - "-latest".length()) : routed);
+    String undated = routed.endsWith("-latest") ? routed.substring(0, routed.length() - "-latest".length()) : routed;
+    java.util.regex.Matcher dated = DatedId.PATTERN.matcher(undated);
     java.time.LocalDate day = dated.matches() ? DatedId.day(dated) : null;
-    return day != null && !snapshot.date().equals(day);
+    if (day != null) {
+      return !snapshot.date().equals(day);
+    }
+    java.time.MonthDay shortDate = ShortDatedId.monthDay(undated);
+    return shortDate != null && !shortDate.equals(java.time.MonthDay.from(snapshot.date()));
+  }
+
+  /**
+   * What a query ending in a short date ({@code gpt-4-0613}: month and day, as OpenAI names its snapshots) names:
+   * null when that does not apply (no short date, or its undated part names no family with snapshots), else the
+   * family's one visible snapshot of that month and day, or {@link Optional#empty()} when there is none or more
+   * than one (the same day of two years): never a snapshot of another day, whose prices may differ.
+   */
+  Optional<ModelDefinition> shortDatedSnapshot(String routed) {
+    java.time.MonthDay day = ShortDatedId.monthDay(routed);
+    if (day == null) {
+      return null;
+    }
+    String family = familyOf(routed.substring(0, routed.length() - ShortDatedId.SUFFIX_LENGTH));
+    if (family == null) {
+      return null;
+    }
+    ModelDefinition found = null;
+    for (Snapshot snapshot : versionIndex().snapshots(family)) {
+      ModelDefinition model = java.time.MonthDay.from(snapshot.date()).equals(day) ? visible(snapshot) : null;
+      if (model != null) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = model;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** A normalized id ending in a short date: {@code -MMDD}, a month and a day of it, after at least one character. */
+  private static final class ShortDatedId {
+    /** The dash and four digits. */
+    static final int SUFFIX_LENGTH = 5;
+
+    /** The month and day the id ends with, or null when it ends in no short date. */
+    static java.time.MonthDay monthDay(String id) {
+      int n = id.length();
+      if (n <= SUFFIX_LENGTH || id.charAt(n - SUFFIX_LENGTH) != '-') {
+        return null;
+      }
+      for (int i = n - 4; i < n; i++) {
+        if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+          return null;
+        }
+      }
+      if (n > SUFFIX_LENGTH + 4 && DatedId.PATTERN.matcher(id).matches()) {
+        return null; // the end of a full date (2024-08-06 ends in -08-06, not a short date; 20240806 has no dash)
+      }
+      int month = Integer.parseInt(id, n - 4, n - 2, 10);
+      int day = Integer.parseInt(id, n - 2, n, 10);
+      try {
+        return java.time.MonthDay.of(month, day);
+      } catch (java.time.DateTimeException notADay) {
+        return null;
+      }
+    }
   }
 
   /**

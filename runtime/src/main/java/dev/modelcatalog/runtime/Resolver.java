@@ -181,6 +181,12 @@ final class Resolver {
       // A date the family has no snapshot for: a sibling snapshot would answer with other prices and limits.
       return null;
     }
+    Optional<ModelDefinition> shortDated = registry.shortDatedSnapshot(forms.routed);
+    if (shortDated != null) {
+      // gpt-4o-0513 names the family's May snapshot, or nothing: the steps below would take any snapshot.
+      return shortDated.map(model -> new Resolution(model, new MatchResult(model.id(), SNAPSHOT_CONFIDENCE,
+          MatchStrategy.VARIANT, forms.normalized, Discovery.normalizeModelId(model.id())))).orElse(null);
+    }
     if (!forms.routed.equals(forms.normalized)) {
       // Route stripped, date kept: bedrock/anthropic.claude-3-5-sonnet-20241022-v2:0 names one snapshot.
       ModelDefinition model = registry.lookup(forms.routed);

@@ -67,6 +67,21 @@ class MissingSnapshotTest {
     assertEquals("gpt-4o-2024-05-13", registry.get("gpt-4o@2024-05-13").orElseThrow().id());
   }
 
+  /**
+   * OpenAI's short dates ({@code gpt-4-0613}, {@code gpt-3.5-turbo-0125}) name a month and day: a query with one
+   * gets the family's snapshot of that day, never a snapshot of another day.
+   */
+  @Test
+  void shortDate_findsTheSnapshotOfThatDayOrNone() {
+    assertSame(VersionsTest.AUGUST, registry.get("gpt-4o-0806").orElseThrow());
+    assertSame(VersionsTest.MAY, registry.get("openai/gpt-4o-0513").orElseThrow());
+    assertEquals("claude-3-5-sonnet-20241022", registry.get("claude-3-5-sonnet-1022").orElseThrow().id());
+    for (String query : List.of("gpt-4o-1120", "gpt-4o-1120-latest", "openai/gpt-4o-1120",
+        "claude-3-5-sonnet-0101", "cluade-3-5-sonnet-0101", "claude-sonnet-3-5-0101")) {
+      assertEquals(Optional.empty(), registry.get(query), query);
+    }
+  }
+
   @Test
   void missingSnapshot_namesTheFamilyAndTheDatesThatExist() {
     MissingSnapshot missing = registry.missingSnapshot("gpt-4o-2024-11-20").orElseThrow();
