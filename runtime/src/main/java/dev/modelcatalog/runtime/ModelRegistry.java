@@ -839,7 +839,10 @@ public final class ModelRegistry {
     usage().record(modelId, inputTokens, outputTokens, cachedTokens, latency);
   }
 
-  /** Records one request with its latency in nanoseconds; see {@link #recordUsage(String, long, long, long, java.time.Duration)}. */
+  /**
+   * Records one request with its latency in nanoseconds; see
+   * {@link #recordUsage(String, long, long, long, java.time.Duration)}.
+   */
   public void recordUsage(String modelId, long inputTokens, long outputTokens, long cachedTokens,
       long latencyNanos) {
     usage().record(modelId, inputTokens, outputTokens, cachedTokens, latencyNanos);
@@ -1431,8 +1434,8 @@ public final class ModelRegistry {
     /**
      * How many spellings other than an id or alias ({@code GPT_4O}, {@code gpt4o}, {@code org/Model-Name}) the
      * registry remembers with what {@link ModelRegistry#find} found for them (default
-     * {@value ModelRegistry#DEFAULT_SPELLING_MEMO}; 0 remembers none). A remembered spelling is answered by one hash probe
-     * and a string comparison instead of normalizing it again. Only hits of queries up to
+     * {@value ModelRegistry#DEFAULT_SPELLING_MEMO}; 0 remembers none). A remembered spelling is answered by one
+     * hash probe and a string comparison instead of normalizing it again. Only hits of queries up to
      * {@link ModelRules#MAX_ID_LENGTH} characters are kept, for the registry's current state; past the capacity the
      * memo starts over.
      *

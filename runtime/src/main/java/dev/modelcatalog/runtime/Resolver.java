@@ -23,8 +23,9 @@ import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
  * <p>Precision comes first: a fuzzy step that finds several models answers none of them (unless exactly one is
  * the undated or {@code -latest} form of the rest), numbers never change, a word that names something
  * else in the catalog is never a typo, and a dated id of a known family of snapshots finds that snapshot or
- * nothing ({@link ModelRegistry#missingSnapshot}). The compiled catalogs' {@link FuzzyIndex} is built with the resolver;
- * the run-time overlay's is built on first use after each write.
+ * nothing ({@link ModelRegistry#missingSnapshot}), as does a short date ({@code gpt-4o-0513}) of such a family. The
+ * compiled catalogs' {@link FuzzyIndex} is built with the resolver; the run-time overlay's is built on first use
+ * after each write.
  */
 final class Resolver {
 
