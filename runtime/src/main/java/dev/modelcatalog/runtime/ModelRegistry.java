@@ -40,7 +40,7 @@ public final class ModelRegistry {
    */
   private volatile Object[][] exactEntries;
   /** Spellings found past the exact keys, for one overlay ({@link SpellingMemo}); null until the first. */
-  private volatile SpellingMemo spellings;
+  private volatile SpellingMemo<Optional<ModelDefinition>> spellings;
   /** The most spellings {@link #spellings} keeps; 0 keeps none. */
   private final int spellingCapacity;
 
@@ -70,6 +70,10 @@ public final class ModelRegistry {
     if (spellings != null) {
       // The memo answers for the overlay before; dropping it now lets its models go with that state.
       spellings = null;
+    }
+    Resolver r = resolver;
+    if (r != null) {
+      r.forgetFuzzyHits();
     }
   }
 
@@ -115,7 +119,7 @@ public final class ModelRegistry {
         return hit;
       }
     }
-    SpellingMemo memo = spellings;
+    SpellingMemo<Optional<ModelDefinition>> memo = spellings;
     if (memo != null && memo.layer() == layer) {
       hit = memo.get(id);
       if (hit != null) {
@@ -135,12 +139,12 @@ public final class ModelRegistry {
    * nothing: the answer belongs to a state already gone, and the next hit starts the new state's memo.
    */
   private void remember(Overlay layer, String id, Optional<ModelDefinition> hit) {
-    SpellingMemo memo = spellings;
+    SpellingMemo<Optional<ModelDefinition>> memo = spellings;
     if (memo == null || memo.layer() != layer) {
       if (layer != overlay) {
         return;
       }
-      memo = new SpellingMemo(layer, spellingCapacity);
+      memo = new SpellingMemo<>(layer, spellingCapacity);
       spellings = memo;
     }
     memo.put(id, hit);
@@ -1090,7 +1094,7 @@ public final class ModelRegistry {
       synchronized (writeLock) {
         r = resolver;
         if (r == null) {
-          r = new Resolver(this, base, matcher(), autoCreated());
+          r = new Resolver(this, base, matcher(), autoCreated(), spellingCapacity);
           resolver = r;
         }
       }

@@ -59,9 +59,15 @@ final class Resolver {
   private final AutoCreateStore autoCreated;
   private final AutoCreateStore fineTuned;
   private volatile OverlayIndex overlayIndex = new OverlayIndex(Overlay.EMPTY, FuzzyIndex.EMPTY);
+  /** The fuzzy step's hits for one overlay ({@link SpellingMemo}); null until the first. */
+  private volatile SpellingMemo<Resolution> fuzzyHits;
+  /** The most spellings {@link #fuzzyHits} keeps; 0 keeps none. */
+  private final int spellingCapacity;
 
-  Resolver(ModelRegistry registry, CompiledIndex base, ModelMatcher matcher, AutoCreateStore autoCreated) {
+  Resolver(ModelRegistry registry, CompiledIndex base, ModelMatcher matcher, AutoCreateStore autoCreated,
+      int spellingCapacity) {
     this.registry = registry;
+    this.spellingCapacity = spellingCapacity;
     this.base = base;
     this.matcher = matcher;
     this.autoCreated = autoCreated;
@@ -167,11 +173,53 @@ final class Resolver {
 
   // ------------------------------------------------------------------------------------------------- fuzzy
 
+  /**
+   * The fuzzy step, remembered per spelling for the registry's state: its answer depends on the visible models only
+   * (learned and auto-created models come before it), so a spelling seen before under the same overlay is answered
+   * again without the index.
+   */
   private Resolution resolveFuzzy(String query) {
+    Overlay layer = registry.overlaySnapshot();
+    SpellingMemo<Resolution> memo = fuzzyHits;
+    if (memo != null && memo.layer() == layer) {
+      Resolution seen = memo.get(query);
+      if (seen != null) {
+        return seen;
+      }
+    }
     ModelIdForms forms = ModelIdForms.of(query);
     Resolution r = resolveFuzzy(query, forms);
     // A dated query never gets a declared snapshot of another date, whichever step found it.
-    return r == null || registry.isOtherSnapshot(forms.routed, r.model()) ? null : r;
+    if (r == null || registry.isOtherSnapshot(forms.routed, r.model())) {
+      return null;
+    }
+    if (spellingCapacity > 0 && SpellingMemo.keeps(query)) {
+      remember(layer, query, r);
+    }
+    return r;
+  }
+
+  /** Lets the fuzzy hits of the overlay before a write go with it: called when the registry publishes a new one. */
+  void forgetFuzzyHits() {
+    if (fuzzyHits != null) {
+      fuzzyHits = null;
+    }
+  }
+
+  /**
+   * Keeps a fuzzy hit for the overlay it was found in. The steps read the registry's overlay more than once, so a
+   * write during them (the overlay moved on) keeps nothing: the answer may mix two states.
+   */
+  private void remember(Overlay layer, String query, Resolution r) {
+    if (registry.overlaySnapshot() != layer) {
+      return;
+    }
+    SpellingMemo<Resolution> memo = fuzzyHits;
+    if (memo == null || memo.layer() != layer) {
+      memo = new SpellingMemo<>(layer, spellingCapacity);
+      fuzzyHits = memo;
+    }
+    memo.put(query, r);
   }
 
   private Resolution resolveFuzzy(String query, ModelIdForms forms) {

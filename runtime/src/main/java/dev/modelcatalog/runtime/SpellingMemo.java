@@ -1,22 +1,23 @@
 package dev.modelcatalog.runtime;
 
-import java.util.Optional;
-
 /**
- * What {@link ModelRegistry#find} found for spellings that are not an id or alias ({@code GPT_4O},
- * {@code Meta-Llama/Llama-3.1-8B}, {@code gpt4o}), for one registry state (one {@link Overlay}). A server resolves
+ * What a lookup found for spellings that are not an id or alias, for one registry state (one {@link Overlay}):
+ * {@link ModelRegistry#find}'s hits past the exact keys ({@code GPT_4O}, {@code Meta-Llama/Llama-3.1-8B},
+ * {@code gpt4o}), and the fuzzy step's ({@code claude-3-5-sonnet-latest}, {@code cluade-3-opus}). A server resolves
  * the same few spellings on every request; a spelling seen before is then one probe with the query's own hash,
  * which its exact lookup computed already, and a string comparison, instead of the normalizing walk over its
- * characters and the comparison with the key.
+ * characters or the fuzzy index.
  *
- * <p>Only hits are kept (a miss goes on to the fuzzy step, which costs far more than a walk), and only for queries
- * of at most {@link ModelRules#MAX_ID_LENGTH} characters. Bounded: past its capacity it starts over, so a client
- * sending endless spellings holds at most {@code capacity} of them. A write publishes a new overlay, and the first
- * hit after it starts a new memo, so answers are never stale. Lookups read without a lock: entries are immutable
- * (final fields only), and a lookup that does not see an entry yet walks the query as before. Inserts, first
- * sightings only, take the memo's lock.
+ * <p>Only hits are kept (a miss is what a client sending random names repeats), and only for queries of at most
+ * {@link ModelRules#MAX_ID_LENGTH} characters. Bounded: past its capacity it starts over, so a client sending
+ * endless spellings holds at most {@code capacity} of them. A write publishes a new overlay, and the first hit after
+ * it starts a new memo, so answers are never stale. Lookups read without a lock: entries are immutable (final
+ * fields only), and a lookup that does not see an entry yet resolves the query as before. Inserts, first sightings
+ * only, take the memo's lock.
+ *
+ * @param <V> what a hit is remembered as; immutable
  */
-final class SpellingMemo {
+final class SpellingMemo<V> {
 
   /** Slots in a new memo's table; it doubles as spellings come, up to twice the capacity. */
   private static final int INITIAL_SLOTS = 16;
@@ -24,9 +25,9 @@ final class SpellingMemo {
   private static final class Entry {
     final String spelling;
     final int hash;
-    final Optional<ModelDefinition> answer;
+    final Object answer;
 
-    Entry(String spelling, int hash, Optional<ModelDefinition> answer) {
+    Entry(String spelling, int hash, Object answer) {
       this.spelling = spelling;
       this.hash = hash;
       this.answer = answer;
@@ -55,8 +56,9 @@ final class SpellingMemo {
     return query.length() <= ModelRules.MAX_ID_LENGTH;
   }
 
-  /** What {@link ModelRegistry#find} found for this spelling, or null when it is not kept here. */
-  Optional<ModelDefinition> get(String query) {
+  /** What was found for this spelling, or null when it is not kept here. */
+  @SuppressWarnings("unchecked") // put() takes only V
+  V get(String query) {
     int hash = query.hashCode();
     Entry[] table = slots;
     int mask = table.length - 1;
@@ -66,13 +68,13 @@ final class SpellingMemo {
         return null;
       }
       if (e.spelling == query || e.hash == hash && e.spelling.equals(query)) {
-        return e.answer;
+        return (V) e.answer;
       }
     }
   }
 
   /** Keeps a hit; a memo at its capacity starts over first. */
-  synchronized void put(String query, Optional<ModelDefinition> answer) {
+  synchronized void put(String query, V answer) {
     int hash = query.hashCode();
     Entry[] table = slots;
     if (count >= capacity) {

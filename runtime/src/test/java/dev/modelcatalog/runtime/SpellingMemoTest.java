@@ -52,6 +52,41 @@ class SpellingMemoTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"gpt-4o-latest", "openai/gpt-4o-2031-02-03", "gtp-4o-mini", "4o-gpt-mini",
+      "bedrock/meta.llama-3.1-8b-instruct-v1:0", "text-embeding-3-small", "gpt-5", "zephyr-quantum-1-ultra",
+      "ft:gtp-4o-mini:acme::job1"})
+  void repeatedFuzzySpellingGetsWhatAFreshResolutionGets(String spelling) {
+    ModelRegistry remembering = registry(ModelRegistry.DEFAULT_SPELLING_MEMO);
+    Optional<MatchResult> resolved = registry(0).match(spelling);
+    Optional<MatchResult> first = remembering.match(spelling);
+    Optional<MatchResult> again = remembering.match(new String(spelling.toCharArray()));
+    assertEquals(resolved, first, spelling);
+    assertEquals(resolved, again, spelling);
+    assertEquals(resolved.map(MatchResult::modelId), remembering.get(spelling).map(ModelDefinition::id), spelling);
+  }
+
+  @Test
+  void fuzzySpellingFollowsWritesAndLearnedMatches() {
+    ModelRegistry registry = registry(ModelRegistry.DEFAULT_SPELLING_MEMO);
+    assertEquals("gpt-4o-mini", registry.get("gtp-4o-mini").orElseThrow().id());
+    assertEquals("gpt-4o-mini", registry.get("gtp-4o-mini").orElseThrow().id());
+
+    // A confirmed match comes before the fuzzy step, remembered or not.
+    registry.matcher().recordSuccess("gtp-4o-mini", "gpt-4o");
+    assertEquals("gpt-4o", registry.get("gtp-4o-mini").orElseThrow().id());
+    assertEquals(MatchStrategy.LEARNED, registry.match("gtp-4o-mini").orElseThrow().strategy());
+
+    // A write makes the fuzzy step answer afresh.
+    assertEquals("text-embedding-3-small", registry.get("text-embeding-3-small").orElseThrow().id());
+    assertTrue(registry.remove("text-embedding-3-small"));
+    ModelRegistry without = registry(0);
+    without.remove("text-embedding-3-small");
+    assertEquals(without.get("text-embeding-3-small"), registry.get("text-embeding-3-small"));
+    assertFalse(registry.get("text-embeding-3-small").map(ModelDefinition::id)
+        .equals(Optional.of("text-embedding-3-small")), "a removed model is not found by its typo");
+  }
+
   @Test
   void removingTheModelForgetsItsSpellings() {
     ModelRegistry registry = registry(ModelRegistry.DEFAULT_SPELLING_MEMO);
@@ -110,7 +145,7 @@ class SpellingMemoTest {
 
   @Test
   void memoKeepsAtMostItsCapacityThenStartsOver() {
-    SpellingMemo memo = new SpellingMemo(Overlay.EMPTY, 3);
+    SpellingMemo<Optional<ModelDefinition>> memo = new SpellingMemo<>(Overlay.EMPTY, 3);
     Optional<ModelDefinition> answer = Optional.of(GPT_4O);
     memo.put("A", answer);
     memo.put("B", answer);
@@ -126,7 +161,7 @@ class SpellingMemoTest {
 
   @Test
   void memoFindsEqualCopiesAndGrowsWithoutLosingEntries() {
-    SpellingMemo memo = new SpellingMemo(Overlay.EMPTY, ModelRegistry.DEFAULT_SPELLING_MEMO);
+    SpellingMemo<Optional<ModelDefinition>> memo = new SpellingMemo<>(Overlay.EMPTY, ModelRegistry.DEFAULT_SPELLING_MEMO);
     List<Optional<ModelDefinition>> answers = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       answers.add(Optional.of(ModelDefinition.builder("model-" + i).contextWindow(4096).build()));
