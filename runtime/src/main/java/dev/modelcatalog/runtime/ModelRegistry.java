@@ -73,7 +73,7 @@ public final class ModelRegistry {
     }
     Resolver r = resolver;
     if (r != null) {
-      r.forgetFuzzyHits();
+      r.forgetFuzzyAnswers();
     }
   }
 

@@ -59,9 +59,9 @@ final class Resolver {
   private final AutoCreateStore autoCreated;
   private final AutoCreateStore fineTuned;
   private volatile OverlayIndex overlayIndex = new OverlayIndex(Overlay.EMPTY, FuzzyIndex.EMPTY);
-  /** The fuzzy step's hits for one overlay ({@link SpellingMemo}); null until the first. */
-  private volatile SpellingMemo<Resolution> fuzzyHits;
-  /** The most spellings {@link #fuzzyHits} keeps; 0 keeps none. */
+  /** The fuzzy step's answers for one overlay, misses too ({@link SpellingMemo}); null until the first. */
+  private volatile SpellingMemo<Resolution> fuzzyAnswers;
+  /** The most spellings {@link #fuzzyAnswers} keeps; 0 keeps none. */
   private final int spellingCapacity;
 
   Resolver(ModelRegistry registry, CompiledIndex base, ModelMatcher matcher, AutoCreateStore autoCreated,
@@ -175,49 +175,52 @@ final class Resolver {
 
   /**
    * The fuzzy step, remembered per spelling for the registry's state: its answer depends on the visible models only
-   * (learned and auto-created models come before it), so a spelling seen before under the same overlay is answered
-   * again without the index.
+   * (learned and auto-created models come before it), so a spelling seen before under the same overlay, found or
+   * not, is answered again without the index. An unknown name a client repeats is a miss each time.
    */
   private Resolution resolveFuzzy(String query) {
     Overlay layer = registry.overlaySnapshot();
-    SpellingMemo<Resolution> memo = fuzzyHits;
+    SpellingMemo<Resolution> memo = fuzzyAnswers;
     if (memo != null && memo.layer() == layer) {
       Resolution seen = memo.get(query);
       if (seen != null) {
-        return seen;
+        return seen == NO_MATCH ? null : seen;
       }
     }
     ModelIdForms forms = ModelIdForms.of(query);
     Resolution r = resolveFuzzy(query, forms);
     // A dated query never gets a declared snapshot of another date, whichever step found it.
-    if (r == null || registry.isOtherSnapshot(forms.routed, r.model())) {
-      return null;
+    if (r != null && registry.isOtherSnapshot(forms.routed, r.model())) {
+      r = null;
     }
     if (spellingCapacity > 0 && SpellingMemo.keeps(query)) {
-      remember(layer, query, r);
+      remember(layer, query, r == null ? NO_MATCH : r);
     }
     return r;
   }
 
-  /** Lets the fuzzy hits of the overlay before a write go with it: called when the registry publishes a new one. */
-  void forgetFuzzyHits() {
-    if (fuzzyHits != null) {
-      fuzzyHits = null;
+  /** What the fuzzy memo keeps for a spelling the fuzzy step found nothing for. */
+  private static final Resolution NO_MATCH = new Resolution(null, null);
+
+  /** Lets the fuzzy answers of the overlay before a write go with it: called when the registry publishes one. */
+  void forgetFuzzyAnswers() {
+    if (fuzzyAnswers != null) {
+      fuzzyAnswers = null;
     }
   }
 
   /**
-   * Keeps a fuzzy hit for the overlay it was found in. The steps read the registry's overlay more than once, so a
+   * Keeps a fuzzy answer for the overlay it was found in. The steps read the registry's overlay more than once, so a
    * write during them (the overlay moved on) keeps nothing: the answer may mix two states.
    */
   private void remember(Overlay layer, String query, Resolution r) {
     if (registry.overlaySnapshot() != layer) {
       return;
     }
-    SpellingMemo<Resolution> memo = fuzzyHits;
+    SpellingMemo<Resolution> memo = fuzzyAnswers;
     if (memo == null || memo.layer() != layer) {
       memo = new SpellingMemo<>(layer, spellingCapacity);
-      fuzzyHits = memo;
+      fuzzyAnswers = memo;
     }
     memo.put(query, r);
   }

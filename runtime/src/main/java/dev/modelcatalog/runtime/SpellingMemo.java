@@ -8,14 +8,15 @@ package dev.modelcatalog.runtime;
  * which its exact lookup computed already, and a string comparison, instead of the normalizing walk over its
  * characters or the fuzzy index.
  *
- * <p>Only hits are kept (a miss is what a client sending random names repeats), and only for queries of at most
- * {@link ModelRules#MAX_ID_LENGTH} characters. Bounded: past its capacity it starts over, so a client sending
- * endless spellings holds at most {@code capacity} of them. A write publishes a new overlay, and the first hit after
- * it starts a new memo, so answers are never stale. Lookups read without a lock: entries are immutable (final
- * fields only), and a lookup that does not see an entry yet resolves the query as before. Inserts, first sightings
- * only, take the memo's lock.
+ * <p>{@code find} keeps its hits only (its misses go on to the fuzzy step); the fuzzy step keeps its misses too, as
+ * a client repeating an unknown name would otherwise pay the index on every request. Only queries of at most
+ * {@link ModelRules#MAX_ID_LENGTH} characters are kept. Bounded: past its capacity it starts over, so a client
+ * sending endless spellings holds at most {@code capacity} of them. A write publishes a new overlay, and the first
+ * answer after it starts a new memo, so answers are never stale. Lookups read without a lock: entries are
+ * immutable (final fields only), and a lookup that does not see an entry yet resolves the query as before. Inserts,
+ * first sightings only, take the memo's lock.
  *
- * @param <V> what a hit is remembered as; immutable
+ * @param <V> what an answer is remembered as; immutable
  */
 final class SpellingMemo<V> {
 

@@ -88,6 +88,18 @@ class SpellingMemoTest {
   }
 
   @Test
+  void unknownSpellingRemembered_isFoundOnceAModelTakesIt() {
+    ModelRegistry registry = registry(ModelRegistry.DEFAULT_SPELLING_MEMO);
+    assertEquals(Optional.empty(), registry.get("house-model-mini-latest"));
+    assertEquals(Optional.empty(), registry.get("house-model-mini-latest"));
+
+    registry.register(ModelDefinition.builder("house-model-mini").contextWindow(4096).build());
+
+    assertEquals("house-model-mini", registry.get("house-model-mini-latest").orElseThrow().id());
+    assertEquals("house-model-mini", registry.get("house-model-mini-latest").orElseThrow().id());
+  }
+
+  @Test
   void removingTheModelForgetsItsSpellings() {
     ModelRegistry registry = registry(ModelRegistry.DEFAULT_SPELLING_MEMO);
     assertEquals("gpt-4o", registry.find("GPT_4O").orElseThrow().id());
@@ -161,7 +173,8 @@ class SpellingMemoTest {
 
   @Test
   void memoFindsEqualCopiesAndGrowsWithoutLosingEntries() {
-    SpellingMemo<Optional<ModelDefinition>> memo = new SpellingMemo<>(Overlay.EMPTY, ModelRegistry.DEFAULT_SPELLING_MEMO);
+    SpellingMemo<Optional<ModelDefinition>> memo =
+        new SpellingMemo<>(Overlay.EMPTY, ModelRegistry.DEFAULT_SPELLING_MEMO);
     List<Optional<ModelDefinition>> answers = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       answers.add(Optional.of(ModelDefinition.builder("model-" + i).contextWindow(4096).build()));
