@@ -247,6 +247,17 @@ final class Resolver {
             forms.normalized, Discovery.normalizeModelId(model.id())));
       }
     }
+    String unnumbered = NumberedVersion.base(forms.routed);
+    if (unnumbered != null) {
+      // gemini-2.0-flash-001 is Google's stable name of gemini-2.0-flash, as @001 is Vertex's. When the family
+      // declares numbered versions of its own, another number names one of them, or nothing.
+      ModelDefinition model = registry.lookup(unnumbered);
+      if (model != null) {
+        return NumberedVersion.anyDeclared(registry, unnumbered) ? null : new Resolution(model, new MatchResult(
+            model.id(), ROUTED_CONFIDENCE, MatchStrategy.VARIANT, forms.normalized,
+            Discovery.normalizeModelId(model.id())));
+      }
+    }
     Overlay layer = registry.overlaySnapshot();
     FuzzyIndex runtime = overlayIndex(layer);
     Resolution r = pick(forms, layer, runtime, MatchStrategy.VARIANT, SNAPSHOT_CONFIDENCE,
