@@ -176,7 +176,8 @@ final class Resolver {
   /**
    * The fuzzy step, remembered per spelling for the registry's state: its answer depends on the visible models only
    * (learned and auto-created models come before it), so a spelling seen before under the same overlay, found or
-   * not, is answered again without the index. An unknown name a client repeats is a miss each time.
+   * not, is answered again without the index: an unknown name that a client repeats costs the index once per
+   * registry state, not once per request.
    */
   private Resolution resolveFuzzy(String query) {
     Overlay layer = registry.overlaySnapshot();
