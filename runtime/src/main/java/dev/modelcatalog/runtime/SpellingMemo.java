@@ -37,7 +37,10 @@ final class SpellingMemo<V> {
 
   private final Overlay layer;
   private final int capacity;
-  /** Open addressing, at most half full; replaced (never changed in place) when it grows or starts over. */
+  /**
+   * Open addressing, at most half full. An entry only ever fills an empty slot; the table is replaced by a new one
+   * when it grows or starts over.
+   */
   private volatile Entry[] slots = new Entry[INITIAL_SLOTS];
   /** Entries in {@link #slots}; written under the lock. */
   private int count;
@@ -74,7 +77,7 @@ final class SpellingMemo<V> {
     }
   }
 
-  /** Keeps a hit; a memo at its capacity starts over first. */
+  /** Keeps an answer; a memo at its capacity starts over first. */
   synchronized void put(String query, V answer) {
     int hash = query.hashCode();
     Entry[] table = slots;
