@@ -1032,7 +1032,10 @@ public final class ModelRegistry {
     /** The dash and four digits. */
     static final int SUFFIX_LENGTH = 5;
 
-    /** The month and day the id ends with, or null when it ends in no short date. */
+    /**
+     * The month and day the id ends with, or null when it ends in no short date. A full date never reads as one: its
+     * last five characters are {@code MM-DD} or eight digits' last five, never a dash and four digits.
+     */
     static java.time.MonthDay monthDay(String id) {
       int n = id.length();
       if (n <= SUFFIX_LENGTH || id.charAt(n - SUFFIX_LENGTH) != '-') {
@@ -1042,9 +1045,6 @@ public final class ModelRegistry {
         if (id.charAt(i) < '0' || id.charAt(i) > '9') {
           return null;
         }
-      }
-      if (n > SUFFIX_LENGTH + 4 && DatedId.PATTERN.matcher(id).matches()) {
-        return null; // the end of a full date (2024-08-06 ends in -08-06, not a short date; 20240806 has no dash)
       }
       int month = Integer.parseInt(id, n - 4, n - 2, 10);
       int day = Integer.parseInt(id, n - 2, n, 10);

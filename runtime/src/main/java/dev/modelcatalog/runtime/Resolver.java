@@ -237,15 +237,13 @@ final class Resolver {
     Optional<ModelDefinition> shortDated = registry.shortDatedSnapshot(forms.routed);
     if (shortDated != null) {
       // gpt-4o-0513 names the family's May snapshot, or nothing: the steps below would take any snapshot.
-      return shortDated.map(model -> new Resolution(model, new MatchResult(model.id(), SNAPSHOT_CONFIDENCE,
-          MatchStrategy.VARIANT, forms.normalized, Discovery.normalizeModelId(model.id())))).orElse(null);
+      return shortDated.map(model -> variant(model, SNAPSHOT_CONFIDENCE, forms)).orElse(null);
     }
     if (!forms.routed.equals(forms.normalized)) {
       // Route stripped, date kept: bedrock/anthropic.claude-3-5-sonnet-20241022-v2:0 names one snapshot.
       ModelDefinition model = registry.lookup(forms.routed);
       if (model != null) {
-        return new Resolution(model, new MatchResult(model.id(), ROUTED_CONFIDENCE, MatchStrategy.VARIANT,
-            forms.normalized, Discovery.normalizeModelId(model.id())));
+        return variant(model, ROUTED_CONFIDENCE, forms);
       }
     }
     String unnumbered = NumberedVersion.base(forms.routed);
@@ -254,9 +252,7 @@ final class Resolver {
       // declares numbered versions of its own, another number names one of them, or nothing.
       ModelDefinition model = registry.lookup(unnumbered);
       if (model != null) {
-        return NumberedVersion.anyDeclared(registry, unnumbered) ? null : new Resolution(model, new MatchResult(
-            model.id(), ROUTED_CONFIDENCE, MatchStrategy.VARIANT, forms.normalized,
-            Discovery.normalizeModelId(model.id())));
+        return NumberedVersion.anyDeclared(registry, unnumbered) ? null : variant(model, ROUTED_CONFIDENCE, forms);
       }
     }
     Overlay layer = registry.overlaySnapshot();
@@ -351,6 +347,12 @@ final class Resolver {
       return undated;
     }
     return undatedCount == 0 && latestCount == 1 ? latest : null;
+  }
+
+  /** A model a variant of the query's id names: a route stripped, a snapshot date, a numbered version. */
+  private static Resolution variant(ModelDefinition model, double confidence, ModelIdForms query) {
+    return new Resolution(model, new MatchResult(model.id(), confidence, MatchStrategy.VARIANT, query.normalized,
+        Discovery.normalizeModelId(model.id())));
   }
 
   private Resolution resolution(Hit hit, Overlay layer, MatchStrategy strategy, double confidence,
