@@ -39,9 +39,9 @@ public final class ModelRegistry {
    * as {@code HashMap.get} reads, and never looks at the overlay. {@link #publish} keeps the two in step.
    */
   private volatile Object[][] exactEntries;
-  /** Spellings found past the exact keys, for one overlay ({@link SpellingMemo}); null until the first. */
-  private volatile SpellingMemo<Optional<ModelDefinition>> spellings;
-  /** The most spellings {@link #spellings} keeps; 0 keeps none. */
+  /** What {@link #find} found past the exact keys, by spelling, for one overlay; null until the first. */
+  private volatile StateCache<String, Optional<ModelDefinition>> spellings;
+  /** The most spellings {@link #spellings} (and the resolver's fuzzy answers) keeps; 0 keeps none. */
   private final int spellingCapacity;
 
   private ModelRegistry(CompiledIndex base, boolean autoCreate, int spellingCapacity) {
@@ -119,16 +119,13 @@ public final class ModelRegistry {
         return hit;
       }
     }
-    SpellingMemo<Optional<ModelDefinition>> memo = spellings;
-    if (memo != null && memo.layer() == layer) {
-      hit = memo.get(id);
-      if (hit != null) {
-        return hit;
-      }
+    hit = StateCache.get(spellings, layer, id);
+    if (hit != null) {
+      return hit;
     }
     // Nothing registered, replaced or removed at run time (the usual case): the compiled index answers alone.
     hit = layer.isEmpty() ? base.pastExact(id) : layered(layer, id);
-    if (hit.isPresent() && spellingCapacity > 0 && SpellingMemo.keeps(id)) {
+    if (hit.isPresent() && rememberable(id)) {
       remember(layer, id, hit);
     }
     return hit;
@@ -139,15 +136,20 @@ public final class ModelRegistry {
    * nothing: the answer belongs to a state already gone, and the next hit starts the new state's memo.
    */
   private void remember(Overlay layer, String id, Optional<ModelDefinition> hit) {
-    SpellingMemo<Optional<ModelDefinition>> memo = spellings;
-    if (memo == null || memo.layer() != layer) {
-      if (layer != overlay) {
-        return;
-      }
-      memo = new SpellingMemo<>(layer, spellingCapacity);
-      spellings = memo;
+    if (layer != overlay) {
+      return;
     }
+    StateCache<String, Optional<ModelDefinition>> memo = StateCache.forState(spellings, layer, spellingCapacity);
+    spellings = memo;
     memo.put(id, hit);
+  }
+
+  /**
+   * Whether a spelling's answer may be kept ({@link Builder#spellingMemo}): the memo is on, and the query is no
+   * longer than an id may be, so a client cannot fill it with long strings.
+   */
+  boolean rememberable(String query) {
+    return spellingCapacity > 0 && query.length() <= ModelRules.MAX_ID_LENGTH;
   }
 
   /** The model {@link #find} would return, or null. */
@@ -343,9 +345,8 @@ public final class ModelRegistry {
    */
   public List<ModelDefinition> listModels(ModelQuery query) {
     Overlay layer = overlay;
-    QueryCache cache = queryCache;
-    if (cache == null || cache.layer() != layer) {
-      cache = new QueryCache(layer);
+    StateCache<ModelQuery, List<ModelDefinition>> cache = StateCache.forState(queryCache, layer, CACHED_QUERIES);
+    if (cache != queryCache) {
       queryCache = cache;
     }
     if (!query.cacheable()) {
@@ -360,7 +361,9 @@ public final class ModelRegistry {
   }
 
   /** Answers of recent queries for one overlay: a write publishes a new overlay, which starts an empty cache. */
-  private volatile QueryCache queryCache;
+  private volatile StateCache<ModelQuery, List<ModelDefinition>> queryCache;
+  /** Distinct queries {@link #queryCache} keeps. */
+  private static final int CACHED_QUERIES = 64;
 
   /** The ids of {@link #listModels}, in id order. */
   public List<String> listModelIds(ModelQuery query) {

@@ -59,9 +59,9 @@ final class Resolver {
   private final AutoCreateStore autoCreated;
   private final AutoCreateStore fineTuned;
   private volatile OverlayIndex overlayIndex = new OverlayIndex(Overlay.EMPTY, FuzzyIndex.EMPTY);
-  /** The fuzzy step's answers for one overlay, misses too ({@link SpellingMemo}); null until the first. */
-  private volatile SpellingMemo<Resolution> fuzzyAnswers;
-  /** The most spellings {@link #fuzzyAnswers} keeps; 0 keeps none. */
+  /** The fuzzy step's answers by spelling for one overlay, misses too; null until the first. */
+  private volatile StateCache<String, Resolution> fuzzyAnswers;
+  /** The most spellings {@link #fuzzyAnswers} keeps. */
   private final int spellingCapacity;
 
   Resolver(ModelRegistry registry, CompiledIndex base, ModelMatcher matcher, AutoCreateStore autoCreated,
@@ -181,12 +181,9 @@ final class Resolver {
    */
   private Resolution resolveFuzzy(String query) {
     Overlay layer = registry.overlaySnapshot();
-    SpellingMemo<Resolution> memo = fuzzyAnswers;
-    if (memo != null && memo.layer() == layer) {
-      Resolution seen = memo.get(query);
-      if (seen != null) {
-        return seen == NO_MATCH ? null : seen;
-      }
+    Resolution seen = StateCache.get(fuzzyAnswers, layer, query);
+    if (seen != null) {
+      return seen == NO_MATCH ? null : seen;
     }
     ModelIdForms forms = ModelIdForms.of(query);
     Resolution r = resolveFuzzy(query, forms);
@@ -194,7 +191,7 @@ final class Resolver {
     if (r != null && registry.isOtherSnapshot(forms.routed, r.model())) {
       r = null;
     }
-    if (spellingCapacity > 0 && SpellingMemo.keeps(query)) {
+    if (registry.rememberable(query)) {
       remember(layer, query, r == null ? NO_MATCH : r);
     }
     return r;
@@ -218,11 +215,8 @@ final class Resolver {
     if (registry.overlaySnapshot() != layer) {
       return;
     }
-    SpellingMemo<Resolution> memo = fuzzyAnswers;
-    if (memo == null || memo.layer() != layer) {
-      memo = new SpellingMemo<>(layer, spellingCapacity);
-      fuzzyAnswers = memo;
-    }
+    StateCache<String, Resolution> memo = StateCache.forState(fuzzyAnswers, layer, spellingCapacity);
+    fuzzyAnswers = memo;
     memo.put(query, r);
   }
 

@@ -157,7 +157,7 @@ class SpellingMemoTest {
 
   @Test
   void memoKeepsAtMostItsCapacityThenStartsOver() {
-    SpellingMemo<Optional<ModelDefinition>> memo = new SpellingMemo<>(Overlay.EMPTY, 3);
+    StateCache<String, Optional<ModelDefinition>> memo = new StateCache<>(Overlay.EMPTY, 3);
     Optional<ModelDefinition> answer = Optional.of(GPT_4O);
     memo.put("A", answer);
     memo.put("B", answer);
@@ -172,9 +172,9 @@ class SpellingMemoTest {
   }
 
   @Test
-  void memoFindsEqualCopiesAndGrowsWithoutLosingEntries() {
-    SpellingMemo<Optional<ModelDefinition>> memo =
-        new SpellingMemo<>(Overlay.EMPTY, ModelRegistry.DEFAULT_SPELLING_MEMO);
+  void memoFindsEqualCopiesAndKeepsItsFirstAnswer() {
+    StateCache<String, Optional<ModelDefinition>> memo =
+        new StateCache<>(Overlay.EMPTY, ModelRegistry.DEFAULT_SPELLING_MEMO);
     List<Optional<ModelDefinition>> answers = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       answers.add(Optional.of(ModelDefinition.builder("model-" + i).contextWindow(4096).build()));
@@ -189,8 +189,10 @@ class SpellingMemoTest {
 
   @Test
   void onlyQueriesUpToTheLongestIdAreKept() {
-    assertTrue(SpellingMemo.keeps("x".repeat(ModelRules.MAX_ID_LENGTH)));
-    assertFalse(SpellingMemo.keeps("x".repeat(ModelRules.MAX_ID_LENGTH + 1)));
+    ModelRegistry registry = registry(ModelRegistry.DEFAULT_SPELLING_MEMO);
+    assertTrue(registry.rememberable("x".repeat(ModelRules.MAX_ID_LENGTH)));
+    assertFalse(registry.rememberable("x".repeat(ModelRules.MAX_ID_LENGTH + 1)));
+    assertFalse(registry(0).rememberable("x"), "a registry remembering none keeps nothing");
   }
 
   /**
