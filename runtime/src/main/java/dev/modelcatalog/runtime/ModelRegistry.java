@@ -875,39 +875,18 @@ public final class ModelRegistry {
 
   // ---------------------------------------------------------------------------------------------- versions
 
-  /**
-   * Built on first use from the compiled catalogs, which never change (two threads may both build it; the
-   * copies are equal). Conflicting snapshots of separately compiled catalogs surface on that first use.
-   */
-  private volatile VersionIndex versionIndex;
+  /** Made on first use: registries never asked about dates load none of it. */
+  private volatile DatedSnapshots datedSnapshots;
 
-  private VersionIndex versionIndex() {
-    VersionIndex index = versionIndex;
-    if (index == null) {
-      List<Snapshot> snapshots = new ArrayList<>();
-      for (ModelCatalog catalog : base.catalogs()) {
-        snapshots.addAll(catalog.snapshots());
-      }
-      index = snapshots.isEmpty() ? VersionIndex.EMPTY : new VersionIndex(snapshots);
-      versionIndex = index;
+  /** The dated snapshots as this registry shows them, for its version queries and the resolver's date checks. */
+  DatedSnapshots datedSnapshots() {
+    DatedSnapshots snapshots = datedSnapshots;
+    if (snapshots == null) {
+      // Without a lock: two threads may both make one, and each answers the same from the same catalogs.
+      snapshots = new DatedSnapshots(this, base);
+      datedSnapshots = snapshots;
     }
-    return index;
-  }
-
-  /**
-   * The family of the model this id finds (a family id finds its latest snapshot), or, when it finds none, the
-   * family this exact id names (its latest snapshot may have been removed, taking the alias with it); or null.
-   */
-  private String familyOf(String id) {
-    ModelDefinition model = lookup(id);
-    String family = model == null ? null : versionIndex().familyOf(model.id());
-    return family != null || id == null ? family : versionIndex().familyOf(id);
-  }
-
-  /** Whether the snapshot's model is visible: not removed, not replaced under another id. */
-  private ModelDefinition visible(Snapshot snapshot) {
-    ModelDefinition model = lookup(snapshot.id());
-    return model != null && model.id().equals(snapshot.id()) ? model : null;
+    return snapshots;
   }
 
   /**
@@ -916,17 +895,7 @@ public final class ModelRegistry {
    * when the id finds nothing or a model without snapshots.
    */
   public List<Snapshot> versions(String id) {
-    String family = familyOf(id);
-    if (family == null) {
-      return List.of();
-    }
-    List<Snapshot> visible = new ArrayList<>();
-    for (Snapshot snapshot : versionIndex().snapshots(family)) {
-      if (visible(snapshot) != null) {
-        visible.add(snapshot);
-      }
-    }
-    return List.copyOf(visible);
+    return datedSnapshots().versions(id);
   }
 
   /** The newest visible snapshot of the family of the model this id finds; empty when there is none. */
@@ -944,11 +913,7 @@ public final class ModelRegistry {
    * @throws IllegalArgumentException naming the field when the date is not a date
    */
   public Optional<ModelDefinition> get(String id, String date) {
-    java.time.LocalDate day = VersionIndex.parseDate(date);
-    String family = familyOf(id);
-    Snapshot snapshot = family == null ? null : versionIndex().at(family, day);
-    ModelDefinition model = snapshot == null ? null : visible(snapshot);
-    return model == null ? Optional.empty() : model.asOptional();
+    return datedSnapshots().at(id, date);
   }
 
   /**
@@ -961,120 +926,7 @@ public final class ModelRegistry {
    * @param query an id ending in a date, {@code -YYYY-MM-DD} or {@code -YYYYMMDD}, after any route prefix
    */
   public Optional<MissingSnapshot> missingSnapshot(String query) {
-    if (query == null || query.isBlank() || lookup(query) != null) {
-      return Optional.empty();
-    }
-    String routed = ModelIdForms.of(query).routed;
-    java.util.regex.Matcher dated = DatedId.PATTERN.matcher(routed);
-    if (!dated.matches()) {
-      return Optional.empty();
-    }
-    java.time.LocalDate day = DatedId.day(dated);
-    if (day == null) {
-      return Optional.empty();
-    }
-    String family = familyOf(dated.group(1));
-    if (family == null || versionIndex().at(family, day) != null && visible(versionIndex().at(family, day)) != null) {
-      return Optional.empty();
-    }
-    List<java.time.LocalDate> known = new ArrayList<>();
-    versions(family).forEach(snapshot -> known.add(snapshot.date()));
-    return Optional.of(new MissingSnapshot(query, family, day, known));
-  }
-
-  /**
-   * Whether a fuzzy answer would give a dated query another date's snapshot: the query's routed form ends in a full
-   * date (before an optional {@code -latest}) and the model is a declared snapshot of another date. A step that
-   * reorders words or mends a typo must not do what {@link #missingSnapshot} refuses for the family's own spelling.
-   */
-  boolean isOtherSnapshot(String routed, ModelDefinition model) {
-    Snapshot snapshot = versionIndex().snapshotOf(model.id());
-    if (snapshot == null) {
-      return false;
-    }
-    String undated = routed.endsWith("-latest") ? routed.substring(0, routed.length() - "-latest".length()) : routed;
-    java.util.regex.Matcher dated = DatedId.PATTERN.matcher(undated);
-    java.time.LocalDate day = dated.matches() ? DatedId.day(dated) : null;
-    if (day != null) {
-      return !snapshot.date().equals(day);
-    }
-    java.time.MonthDay shortDate = ShortDatedId.monthDay(undated);
-    return shortDate != null && !shortDate.equals(java.time.MonthDay.from(snapshot.date()));
-  }
-
-  /**
-   * What a query ending in a short date ({@code gpt-4-0613}: month and day, as OpenAI names its snapshots) names:
-   * null when that does not apply (no short date, or its undated part names no family with snapshots), else the
-   * family's one visible snapshot of that month and day, or {@link Optional#empty()} when there is none or more
-   * than one (the same day of two years): never a snapshot of another day, whose prices may differ.
-   */
-  Optional<ModelDefinition> shortDatedSnapshot(String routed) {
-    java.time.MonthDay day = ShortDatedId.monthDay(routed);
-    if (day == null) {
-      return null;
-    }
-    String family = familyOf(routed.substring(0, routed.length() - ShortDatedId.SUFFIX_LENGTH));
-    if (family == null) {
-      return null;
-    }
-    ModelDefinition found = null;
-    for (Snapshot snapshot : versionIndex().snapshots(family)) {
-      ModelDefinition model = java.time.MonthDay.from(snapshot.date()).equals(day) ? visible(snapshot) : null;
-      if (model != null) {
-        if (found != null) {
-          return Optional.empty();
-        }
-        found = model;
-      }
-    }
-    return Optional.ofNullable(found);
-  }
-
-  /** A normalized id ending in a short date: {@code -MMDD}, a month and a day of it, after at least one character. */
-  private static final class ShortDatedId {
-    /** The dash and four digits. */
-    static final int SUFFIX_LENGTH = 5;
-
-    /**
-     * The month and day the id ends with, or null when it ends in no short date. A full date never reads as one: its
-     * last five characters are {@code MM-DD} or eight digits' last five, never a dash and four digits.
-     */
-    static java.time.MonthDay monthDay(String id) {
-      int n = id.length();
-      if (n <= SUFFIX_LENGTH || id.charAt(n - SUFFIX_LENGTH) != '-') {
-        return null;
-      }
-      for (int i = n - 4; i < n; i++) {
-        if (id.charAt(i) < '0' || id.charAt(i) > '9') {
-          return null;
-        }
-      }
-      int month = Integer.parseInt(id, n - 4, n - 2, 10);
-      int day = Integer.parseInt(id, n - 2, n, 10);
-      try {
-        return java.time.MonthDay.of(month, day);
-      } catch (java.time.DateTimeException notADay) {
-        return null;
-      }
-    }
-  }
-
-  /**
-   * A normalized id ending in a date: the undated rest, then {@code YYYY-MM-DD} or {@code YYYYMMDD}. In a holder
-   * class, compiled on first use rather than when a registry is created.
-   */
-  private static final class DatedId {
-    static final java.util.regex.Pattern PATTERN =
-        java.util.regex.Pattern.compile("(.+)-(\\d{4}-\\d{2}-\\d{2}|\\d{8})");
-
-    /** The calendar day a matched id ends with, or null when its digits name no day ({@code 2024-02-30}). */
-    static java.time.LocalDate day(java.util.regex.Matcher dated) {
-      try {
-        return VersionIndex.parseDate(dated.group(2).replace("-", ""));
-      } catch (IllegalArgumentException notADate) {
-        return null;
-      }
-    }
+    return datedSnapshots().missing(query);
   }
 
   @Override

@@ -188,7 +188,7 @@ final class Resolver {
     ModelIdForms forms = ModelIdForms.of(query);
     Resolution r = resolveFuzzy(query, forms);
     // A dated query never gets a declared snapshot of another date, whichever step found it.
-    if (r != null && registry.isOtherSnapshot(forms.routed, r.model())) {
+    if (r != null && registry.datedSnapshots().isOtherSnapshot(forms.routed, r.model())) {
       r = null;
     }
     if (registry.rememberable(query)) {
@@ -228,7 +228,7 @@ final class Resolver {
       // A date the family has no snapshot for: a sibling snapshot would answer with other prices and limits.
       return null;
     }
-    Optional<ModelDefinition> shortDated = registry.shortDatedSnapshot(forms.routed);
+    Optional<ModelDefinition> shortDated = registry.datedSnapshots().shortDated(forms.routed);
     if (shortDated != null) {
       // gpt-4o-0513 names the family's May snapshot, or nothing: the steps below would take any snapshot.
       return shortDated.map(model -> variant(model, SNAPSHOT_CONFIDENCE, forms)).orElse(null);
