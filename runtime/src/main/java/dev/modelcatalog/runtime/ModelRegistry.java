@@ -424,13 +424,12 @@ public final class ModelRegistry {
 
   // ---------------------------------------------------------------------------------------------- registry features
   // Events, capability views, pricing, lifecycle, routes and platforms, run-time overlay access. The logic lives in
-  // QueryEngine, CostCalculator, Alternatives, RouteTable and RouteRules; these methods take a snapshot and delegate.
+  // QueryEngine, CostCalculator, Alternatives, RegistryRoutes and DatedSnapshots; these methods delegate.
 
   /** Null until a listener is added: a registry nobody listens to tells no one. */
   private volatile RegistryEvents events;
-  /** Every route, compiled and run-time; null until first used, so registries that never route pay nothing. */
-  private volatile RouteTable routeTable;
-  private volatile Map<String, Platform> platformTable;
+  /** Platforms and routes; null until first used, so registries that never route pay nothing. */
+  private volatile RegistryRoutes routing;
 
   /** Adds a listener for model and route events; see {@link RegistryListener} for when it is called. */
   public void addListener(RegistryListener listener) {
@@ -557,12 +556,12 @@ public final class ModelRegistry {
 
   /** The platforms routes may name: the built-in ones, those the catalogs declare and those registered, by id. */
   public List<Platform> platforms() {
-    return List.copyOf(platformTable().values());
+    return routing().platforms();
   }
 
   /** The platform with this id. */
   public Optional<Platform> platform(String id) {
-    return Optional.ofNullable(platformTable().get(id));
+    return routing().platform(id);
   }
 
   /**
@@ -572,42 +571,7 @@ public final class ModelRegistry {
    */
   public void registerPlatform(Platform platform) {
     Objects.requireNonNull(platform, "platform");
-    if (!RouteRules.isPlatformId(platform.id())) {
-      throw new IllegalArgumentException("platform.id: '" + platform.id() + "' is no valid platform id; use 1 to 64"
-          + " lower-case letters, digits and -_.");
-    }
-    synchronized (writeLock) {
-      TreeMap<String, Platform> next = new TreeMap<>(platformTable());
-      next.put(platform.id(), platform);
-      platformTable = java.util.Collections.unmodifiableMap(next);
-    }
-  }
-
-  private Map<String, Platform> platformTable() {
-    Map<String, Platform> table = platformTable;
-    if (table == null) {
-      synchronized (writeLock) {
-        if (platformTable == null) {
-          TreeMap<String, Platform> all = new TreeMap<>();
-          for (Platform platform : Platform.builtIn()) {
-            all.put(platform.id(), platform);
-          }
-          for (ModelCatalog catalog : base.catalogs()) {
-            for (Platform platform : catalog.platforms()) {
-              all.put(platform.id(), platform);
-            }
-          }
-          platformTable = java.util.Collections.unmodifiableMap(all);
-        }
-        table = platformTable;
-      }
-    }
-    return table;
-  }
-
-  private boolean usablePlatform(String id) {
-    Platform platform = platformTable().get(id);
-    return platform != null && platform.isUsable();
+    routing().registerPlatform(platform);
   }
 
   /** Every provider of the compiled catalogs, and every owner of run-time models without one, by id. */
@@ -623,31 +587,25 @@ public final class ModelRegistry {
     return List.copyOf(providers.values());
   }
 
-  private RouteTable routeTable() {
-    RouteTable table = routeTable;
-    if (table == null) {
+  /** The platforms and routes, made on first use. */
+  private RegistryRoutes routing() {
+    RegistryRoutes r = routing;
+    if (r == null) {
       synchronized (writeLock) {
-        if (routeTable == null) {
-          List<Route> routes = new ArrayList<>();
-          for (ModelCatalog catalog : base.catalogs()) {
-            for (int i = 0; i < catalog.size(); i++) {
-              for (Route route : catalog.routes(i)) {
-                routes.add(route.withModel(catalog.id(i)));
-              }
-            }
-          }
-          routeTable = RouteTable.of(routes);
+        r = routing;
+        if (r == null) {
+          r = new RegistryRoutes(base, writeLock);
+          routing = r;
         }
-        table = routeTable;
       }
     }
-    return table;
+    return r;
   }
 
   /** Every route of the model {@link #find} finds, by priority; empty for an unknown model or one without routes. */
   public List<Route> routes(String modelId) {
     ModelDefinition model = lookup(modelId);
-    return model == null ? List.of() : routeTable().routes(model.id());
+    return model == null ? List.of() : routing().routes(model.id());
   }
 
   /**
@@ -656,7 +614,7 @@ public final class ModelRegistry {
    */
   public List<Route> fallbackChain(String modelId) {
     ModelDefinition model = lookup(modelId);
-    return model == null ? List.of() : routeTable().fallbackChain(model.id(), this::usablePlatform);
+    return model == null ? List.of() : routing().fallbackChain(model.id());
   }
 
   /** The first route of the {@link #fallbackChain}; empty when the model has no usable route. */
@@ -668,7 +626,7 @@ public final class ModelRegistry {
   /** The platforms through which the model is available, each with its usable routes, in fallback order. */
   public Map<String, List<Route>> availability(String modelId) {
     ModelDefinition model = lookup(modelId);
-    return model == null ? Map.of() : routeTable().availability(model.id(), this::usablePlatform);
+    return model == null ? Map.of() : routing().availability(model.id());
   }
 
   /**
@@ -676,7 +634,7 @@ public final class ModelRegistry {
    * string, else whatever {@link #find} finds for the model string.
    */
   public Optional<ModelDefinition> findByRoute(String platform, String modelString) {
-    String id = routeTable().modelFor(platform, modelString);
+    String id = routing().modelFor(platform, modelString);
     return id != null ? find(id) : find(modelString);
   }
 
@@ -692,42 +650,7 @@ public final class ModelRegistry {
   /** {@link #cheapestRoute(long, long, Capability...)} for any capability set and currency. */
   public Optional<RouteQuote> cheapestRoute(long promptTokens, long maxOutputTokens,
       java.util.Set<Capability> required, String currency) {
-    Capabilities needed = Capabilities.copyOf(required);
-    Usage usage = Usage.tokens(promptTokens, maxOutputTokens);
-    RouteQuote best = null;
-    for (Route route : routeTable().all()) {
-      ModelDefinition model = lookup(route.model().orElseThrow());
-      if (model == null || !model.capabilities().hasAll(needed) || !route.isUsable()
-          || !usablePlatform(route.platform())) {
-        continue;
-      }
-      if (promptTokens + maxOutputTokens > route.effectiveContextWindow(model)
-          || maxOutputTokens > route.effectiveMaxOutputTokens(model)) {
-        continue;
-      }
-      Pricing pricing = route.effectivePricing(model).orElse(null);
-      if (pricing == null || !pricing.currency().equals(currency)) {
-        continue;
-      }
-      RouteQuote quote = new RouteQuote(route, model, CostCalculator.cost(model.id(), pricing, usage).total(),
-          currency);
-      if (best == null || CheapestRoute.ORDER.compare(quote, best) < 0) {
-        best = quote;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /**
-   * Cheapest first, then priority, model id and platform. In a holder class, so creating a registry does not
-   * bootstrap lambdas it may never use (start-up is measured).
-   */
-  private static final class CheapestRoute {
-    static final java.util.Comparator<RouteQuote> ORDER =
-        java.util.Comparator.comparing(RouteQuote::cost)
-            .thenComparingInt((RouteQuote q) -> q.route().priority())
-            .thenComparing(q -> q.model().id())
-            .thenComparing(q -> q.route().platform());
+    return routing().cheapestRoute(this, promptTokens, maxOutputTokens, required, currency);
   }
 
   /**
@@ -743,19 +666,10 @@ public final class ModelRegistry {
   public Route addRoute(Route route) {
     Objects.requireNonNull(route, "route");
     String key = route.model().orElse(route.modelString());
+    RegistryRoutes r = routing();
     Route stored;
     synchronized (writeLock) {
-      ModelDefinition model = requireFound(key);
-      stored = route.withModel(model.id());
-      RouteTable table = routeTable();
-      List<Route> all = new ArrayList<>(table.routes(model.id()));
-      all.add(stored);
-      Map<String, Platform> platforms = platformTable();
-      List<Problem> problems = RouteRules.checkModelRoutes(model, all, platforms::containsKey);
-      if (!problems.isEmpty()) {
-        throw Failures.invalidRoute(stored.toString(), problems);
-      }
-      routeTable = table.with(stored);
+      stored = r.add(requireFound(key), route);
     }
     events().routeAdded(stored);
     return stored;
