@@ -90,6 +90,9 @@ public @interface Model {
   /** The licence, as an SPDX id or a short name. Default: none. Example {@code "apache-2.0"}. */
   String license() default "";
 
-  /** The starting set of capabilities; {@link Capabilities} states what differs. Default {@link CapabilityPreset#CHAT}. */
+  /**
+   * The starting set of capabilities; {@link Capabilities} states what differs. Default
+   * {@link CapabilityPreset#CHAT}.
+   */
   CapabilityPreset preset() default CapabilityPreset.CHAT;
 }

@@ -64,9 +64,10 @@ import javax.lang.model.util.Elements;
  * with errors is dropped. In a round that brings new models, write the index class
  * of each newly seen catalog: besides serving later compilations, that new source guarantees javac one more
  * round. In the first round without new models, check the whole compilation (duplicates, clashes, the class
- * path, route targets, snapshot families) and, if no error was raised anywhere, write the catalogs ({@code write}). That round is not the last
- * one, so the generated sources are themselves compiled normally; only if another processor adds models to an
- * already indexed catalog in a later round do the catalogs fall back to the final round. A round with no model at
+ * path, route targets, snapshot families) and, if no error was raised anywhere, write the catalogs
+ * ({@code write}). That round is not the last one, so the generated sources are themselves compiled normally;
+ * only if another processor adds models to an already indexed catalog in a later round do the catalogs fall back
+ * to the final round. A round with no model at
  * all so far writes nothing and waits, since another processor may generate the first stubs. A stub that appears
  * after the catalogs are written is an error on its {@code @Model} ({@code late-model}): javac would compile it,
  * but no catalog would hold its model.

@@ -70,7 +70,8 @@ class AnnotationBoundaryTest {
     INVALID.put("@Model(id = \"latency-minus-one\", contextWindow = 10) @Latency(itlStd = -1)", "latency-negative");
     INVALID.put("@Model(id = \"latency-zero\", contextWindow = 10) @Latency(ttftMean = 0)", "latency-zero-mean");
     INVALID.put("@Model(id = \"moe-zero\", contextWindow = 10) "
-        + "@MoE(totalParams = 0, activeParams = 0, numExperts = 0, expertsPerToken = 0)", "moe-total-params-not-positive");
+        + "@MoE(totalParams = 0, activeParams = 0, numExperts = 0, expertsPerToken = 0)",
+        "moe-total-params-not-positive");
     INVALID.put("@Model(id = \"moe-minus-one\", contextWindow = 10) "
         + "@MoE(totalParams = -1, activeParams = -1, numExperts = -1, expertsPerToken = -1)",
         "moe-experts-not-positive");

@@ -101,7 +101,8 @@ class CatalogBehaviourTest {
   }
 
   @Test
-  void keys_feedIdAliasNormalizedAndCompactForms_compactFormsAsTheNameTheyComeFrom() throws ReflectiveOperationException {
+  void keys_feedIdAliasNormalizedAndCompactForms_compactFormsAsTheNameTheyComeFrom()
+      throws ReflectiveOperationException {
     ModelCatalog catalog = openAi();
     List<String> keys = new ArrayList<>();
     List<String> forms = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.modelcatalog.runtime;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -24,7 +25,8 @@ final class AutoCreateStore {
 
   private final ConcurrentHashMap<String, ModelDefinition> byKey = new ConcurrentHashMap<>();
   /** Keys with the instance created for them, so a key evicted and created again is evicted by its new entry. */
-  private final ConcurrentLinkedQueue<java.util.Map.Entry<String, ModelDefinition>> creationOrder = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<Map.Entry<String, ModelDefinition>> creationOrder =
+      new ConcurrentLinkedQueue<>();
   private final LongAdder created = new LongAdder();
   private final LongAdder evicted = new LongAdder();
   private final LongAdder refused = new LongAdder();
@@ -94,7 +96,7 @@ final class AutoCreateStore {
     });
     if (made[0]) {
       created.increment();
-      creationOrder.add(java.util.Map.entry(key, model));
+      creationOrder.add(Map.entry(key, model));
       evictOverflow();
       onCreated.accept(model);
     }
@@ -103,7 +105,7 @@ final class AutoCreateStore {
 
   private void evictOverflow() {
     while (byKey.size() > capacity) {
-      java.util.Map.Entry<String, ModelDefinition> oldest = creationOrder.poll();
+      Map.Entry<String, ModelDefinition> oldest = creationOrder.poll();
       if (oldest == null) {
         return;
       }

@@ -20,8 +20,9 @@ public final class Discovery {
   private Discovery() {}
 
   /**
-   * The normalized form of a model id: lower case (each character, {@link Locale#ROOT}), trimmed, without any path segment up to
-   * the last {@code /}, each run of separators replaced by one {@code -}, leading and trailing {@code -} removed.
+   * The normalized form of a model id: lower case (each character, {@link Locale#ROOT}), trimmed, without any path
+   * segment up to the last {@code /}, each run of separators replaced by one {@code -}, leading and trailing
+   * {@code -} removed.
    * Letters and digits are kept, separators are every other character. {@code openai/gpt-oss-120b} becomes
    * {@code gpt-oss-120b}, {@code meta_llama/Llama_3.1_8B} becomes {@code llama-3-1-8b}. Ids are ASCII; a non-ASCII
    * letter in a query is kept as it is, so {@code gpt-4\u043e} (a Cyrillic o) is not read as {@code gpt-4}.

@@ -364,7 +364,9 @@ public final class ModelDefinition {
     return Optional.ofNullable(statedSupportedParameters);
   }
 
-  /** The status: the stated one, else {@link ModelStatus#DEPRECATED} when deprecated, else {@link ModelStatus#ACTIVE}. */
+  /**
+   * The status: the stated one, else {@link ModelStatus#DEPRECATED} when deprecated, else {@link ModelStatus#ACTIVE}.
+   */
   public ModelStatus status() {
     if (status != null) {
       return status;

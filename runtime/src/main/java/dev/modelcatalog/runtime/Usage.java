@@ -92,8 +92,8 @@ public record Usage(
   }
 
   public Usage withImages(long count) {
-    return new Usage(inputTokens, cachedInputTokens, outputTokens, cacheWriteTokens, count, audioMinutes, reasoningTokens,
-        audioInputTokens, audioOutputTokens);
+    return new Usage(inputTokens, cachedInputTokens, outputTokens, cacheWriteTokens, count, audioMinutes,
+        reasoningTokens, audioInputTokens, audioOutputTokens);
   }
 
   public Usage withAudioMinutes(BigDecimal minutes) {

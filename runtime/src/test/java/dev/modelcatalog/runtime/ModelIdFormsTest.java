@@ -14,12 +14,14 @@ class ModelIdFormsTest {
       // id, routed, snapshot, core
       "gpt-4o-2024-08-06, gpt-4o-2024-08-06, gpt-4o, gpt-4o",
       "claude-3-5-sonnet-20241022, claude-3-5-sonnet-20241022, claude-3-5-sonnet, claude-3-5-sonnet",
-      "bedrock/us.anthropic.claude-3-5-haiku-20241022-v1:0, claude-3-5-haiku-20241022, claude-3-5-haiku, claude-3-5-haiku",
+      "bedrock/us.anthropic.claude-3-5-haiku-20241022-v1:0, claude-3-5-haiku-20241022, claude-3-5-haiku, "
+          + "claude-3-5-haiku",
       "claude-opus-4@20250514, claude-opus-4-20250514, claude-opus-4, claude-opus-4",
       "gemini-1.5-pro@001, gemini-1-5-pro, gemini-1-5-pro, gemini-1-5-pro",
       "gpt-3.5-turbo-0613, gpt-3-5-turbo-0613, gpt-3-5-turbo, gpt-3-5-turbo",
       "mistral-large-latest, mistral-large-latest, mistral-large, mistral-large",
-      "gemini-2.5-flash-preview-05-20, gemini-2-5-flash-preview-05-20, gemini-2-5-flash-preview, gemini-2-5-flash-preview",
+      "gemini-2.5-flash-preview-05-20, gemini-2-5-flash-preview-05-20, gemini-2-5-flash-preview, "
+          + "gemini-2-5-flash-preview",
       "deepseek/deepseek-r1:free, deepseek-r1, deepseek-r1, deepseek-r1",
       "meta/meta-llama-3.1-8b-instruct, meta-llama-3-1-8b-instruct, meta-llama-3-1-8b-instruct, llama-3-1-8b",
       "llama3-70b-8192, llama3-70b-8192, llama3-70b-8192, llama3-70b-8192",

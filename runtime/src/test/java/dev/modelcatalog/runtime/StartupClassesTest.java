@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * tenths of a millisecond to load and verify, so the lookup path keeps two kinds out: the exception classes it
  * throws (verifying a class that throws one by name loads it, see {@link Failures}) and the switch-map classes
  * javac writes for a switch on an enum. Nor does building a definition derive its modality and parameter sets, which
- * loads their classes and makes sets a lookup does not need. The lookups run in a JVM of their own, started for the test, which logs
- * every class it loads: a fresh JVM is what a starting server is, and its classes stay out of this one.
+ * loads their classes and makes sets a lookup does not need. The lookups run in a JVM of their own, started for the
+ * test, which logs every class it loads: a fresh JVM is what a starting server is, and its classes stay out of this
+ * one.
  */
 class StartupClassesTest {
 

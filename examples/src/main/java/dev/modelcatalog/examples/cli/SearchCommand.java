@@ -9,7 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code search WORD...}: models matching every word, best first ({@link dev.modelcatalog.runtime.ModelRegistry#search}). */
+/**
+ * {@code search WORD...}: models matching every word, best first
+ * ({@link dev.modelcatalog.runtime.ModelRegistry#search}).
+ */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = "Find models whose id, name, description, tags or capabilities hold every word.")
 final class SearchCommand implements Callable<Integer> {

@@ -156,7 +156,8 @@ class OpenAiRoutesTest {
     assertEquals(200, reply.status());
     JsonNode body = reply.json();
     assertEquals(List.of("model", "context_window", "max_completion_tokens", "pricing", "capabilities",
-        "modalities", "output_modalities", "supported_features", "status", "open_weights", "max_input_tokens"), fieldNames(body));
+        "modalities", "output_modalities", "supported_features", "status", "open_weights", "max_input_tokens"),
+        fieldNames(body));
     assertEquals("meta-llama/Llama-3.1-8B-Instruct", body.get("model").asText());
     assertEquals(0.05, body.get("pricing").get("prompt_price_per_1m").asDouble());
     assertTrue(body.get("capabilities").get("function_calling").asBoolean());

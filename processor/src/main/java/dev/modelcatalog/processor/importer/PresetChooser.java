@@ -14,7 +14,8 @@ import java.util.Map;
  * model starts from {@code CHAT}, {@code VISION} or {@code MULTIMODAL} ({@code REASONING} too if it reasons),
  * a completion model from {@code BASE}, an embeddings model from {@code EMBEDDINGS}, and a single-purpose model
  * (speech, transcription, images, reranking, moderation) from the one-capability {@code MODERATION} preset,
- * swapping that capability as the built-in catalog does. Ties go to the preset declared first in {@link CapabilityPreset}.
+ * swapping that capability as the built-in catalog does. Ties go to the preset declared first in
+ * {@link CapabilityPreset}.
  */
 final class PresetChooser {
 

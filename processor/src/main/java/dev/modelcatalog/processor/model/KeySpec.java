@@ -18,7 +18,10 @@ public record KeySpec(KeyKind kind, String key, String source) {
     this(kind, key, key);
   }
 
-  /** The kind as written in the {@code .ids} resource: {@code id}, {@code alias}, {@code normalized}, {@code compact}. */
+  /**
+   * The kind as written in the {@code .ids} resource: {@code id}, {@code alias}, {@code normalized},
+   * {@code compact}.
+   */
   public String kindName() {
     return kind.name().toLowerCase(Locale.ROOT);
   }

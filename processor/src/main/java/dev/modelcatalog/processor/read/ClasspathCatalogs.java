@@ -30,7 +30,10 @@ import javax.tools.StandardLocation;
  */
 public final class ClasspathCatalogs {
 
-  /** One key of a class-path catalog: {@code kind} is {@code id}, {@code alias}, {@code normalized} or {@code compact}. */
+  /**
+   * One key of a class-path catalog: {@code kind} is {@code id}, {@code alias}, {@code normalized} or
+   * {@code compact}.
+   */
   public record Key(String catalog, String modelId, String kind, String key) {}
 
   private final Elements elements;

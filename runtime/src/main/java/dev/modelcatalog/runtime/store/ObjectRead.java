@@ -26,7 +26,8 @@ public record ObjectRead(Status status, byte[] content, String etag) {
 
   /** An object read in full. */
   public static ObjectRead found(byte[] content, String etag) {
-    return new ObjectRead(Status.FOUND, Objects.requireNonNull(content, "content"), Objects.requireNonNull(etag, "etag"));
+    return new ObjectRead(Status.FOUND, Objects.requireNonNull(content, "content"),
+        Objects.requireNonNull(etag, "etag"));
   }
 
   /** No object under the key. */
