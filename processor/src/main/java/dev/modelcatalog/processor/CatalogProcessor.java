@@ -13,6 +13,7 @@ import dev.modelcatalog.processor.read.ProviderDeclaration;
 import dev.modelcatalog.processor.read.ProviderLocations;
 import dev.modelcatalog.processor.validate.CatalogValidator;
 import dev.modelcatalog.processor.validate.GeneratedNameGuard;
+import dev.modelcatalog.processor.validate.HiddenStubs;
 import dev.modelcatalog.processor.validate.LineageValidator;
 import dev.modelcatalog.processor.validate.ModelValidator;
 import dev.modelcatalog.processor.validate.PlatformValidator;
@@ -121,6 +122,7 @@ public final class CatalogProcessor extends AbstractProcessor {
     generator = new CatalogGenerator(env.getFiler());
     elements = env.getElementUtils();
     checkClasspath = !"false".equals(env.getOptions().get(OPTION_CLASSPATH_CHECK));
+    HiddenStubs.watch(env, ModelReader.annotationNames());
   }
 
   @Override

@@ -105,6 +105,42 @@ class ModelValidationTest {
   }
 
   @Test
+  void model_onLocalClass_isErrorOnModel_notASilentlyMissingModel() {
+    JavaFileObject holder = source("test.acme.Holder",
+        "package test.acme;",
+        "import dev.modelcatalog.annotations.*;",
+        "final class Holder {",
+        "  void declare() {",
+        "    @Pricing(inputPerMillion = 1.0)",
+        "    @Model(id = \"local\", contextWindow = 1)",
+        "    final class Local {}",
+        "    final class Unannotated {}",
+        "  }",
+        "}");
+    Compilation c = compile(PROVIDER, holder);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[hidden-stub] @Model is on Local, a class declared inside a method,"
+        + " initializer or anonymous class").inFile(holder).onLineContaining("@Model");
+  }
+
+  @Test
+  void companionAnnotation_onClassInsideAnonymousClass_isErrorOnIt() {
+    JavaFileObject holder = source("test.acme.Holder",
+        "package test.acme;",
+        "import dev.modelcatalog.annotations.*;",
+        "final class Holder {",
+        "  static final Object HELD = new Object() {",
+        "    @Pricing(inputPerMillion = 1.0)",
+        "    final class Inner {}",
+        "  };",
+        "}");
+    Compilation c = compile(PROVIDER, holder);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[hidden-stub] @Pricing is on Inner").inFile(holder)
+        .onLineContaining("@Pricing");
+  }
+
+  @Test
   void pricingWithoutModel_isError() {
     JavaFileObject stub = stub("Orphan", "@Pricing(inputPerMillion = 1.0)");
     Compilation c = compile(PROVIDER, stub);

@@ -107,6 +107,9 @@ public enum Message {
       "%s appeared after the catalogs of this compilation were written, so no catalog holds its model '%s';"
           + " catalogs are written in the first round that brings no new @Model stub, so a processor that"
           + " generates stubs must generate them in consecutive rounds from the first"),
+  HIDDEN_STUB(Diagnostic.Kind.ERROR, "hidden-stub",
+      "@%s is on %s, a class declared inside a method, initializer or anonymous class; annotation processors never"
+          + " see such classes, so no catalog would hold its model. Declare the stub as a top-level or nested class"),
   WRITE_FAILED(Diagnostic.Kind.ERROR, "write-failed",
       "cannot write the generated %s: %s; check the output directory and that no other processor writes it");
 
