@@ -265,6 +265,13 @@ public final class CatalogProcessor extends AbstractProcessor {
     }
   }
 
+  /** The id of every provider package seen so far, by package name. */
+  private Map<String, String> providerIds() {
+    Map<String, String> ids = new TreeMap<>();
+    providers.forEach((packageName, checked) -> ids.put(packageName, checked.providerInfo().id()));
+    return ids;
+  }
+
   /** The provider's checked metadata and platforms; checked, and reported, the first time only. */
   private PlatformValidator.Result platformsOf(ProviderDeclaration provider) {
     return providers.computeIfAbsent(provider.packageName(), name -> {
@@ -313,7 +320,7 @@ public final class CatalogProcessor extends AbstractProcessor {
     new CatalogValidator().validate(refreshed, snapshots.familyAliases(), keys).printTo(diagnostics);
     routeValidator.validateTargets(refreshed, snapshots.familyAliases()).printTo(diagnostics);
     snapshots.report().printTo(diagnostics);
-    new ProviderValidator(elements).validate(refreshed).printTo(diagnostics);
+    new ProviderValidator(elements).validate(refreshed, providerIds()).printTo(diagnostics);
     new LineageValidator().validate(refreshed, snapshots.familyAliases(), rejectedNames,
         checkClasspath ? Optional.of(keys) : Optional.empty()).printTo(diagnostics);
     if (diagnostics.errorRaised() || round.errorRaised()) {

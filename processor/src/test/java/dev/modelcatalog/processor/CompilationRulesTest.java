@@ -189,6 +189,18 @@ class CompilationRulesTest {
   }
 
   @Test
+  void sameProviderId_inAPackageWithoutStubs_isErrorOnBoth() {
+    JavaFileObject first = provider("test.one", "acme");
+    JavaFileObject second = provider("test.two", "acme");
+    Compilation c = compile(first, second, stub("test.one", "M1", "@Model(id = \"m1\", contextWindow = 1)"));
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining("[duplicate-provider-id] provider id 'acme' is also declared by package"
+        + " test.two").inFile(first).onLineContaining("id = \"acme\"");
+    assertThat(c).hadErrorContaining("[duplicate-provider-id] provider id 'acme' is also declared by package"
+        + " test.one").inFile(second).onLineContaining("id = \"acme\"");
+  }
+
+  @Test
   void handWrittenClass_withTheCatalogsName_isClearError() {
     JavaFileObject stub = stub("test.acme", "Model1", "@Model(id = \"m1\", contextWindow = 1)");
     JavaFileObject clash = source("test.acme.AcmeCatalog", "package test.acme;", "final class AcmeCatalog {}");

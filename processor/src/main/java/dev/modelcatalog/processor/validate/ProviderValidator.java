@@ -12,7 +12,8 @@ import javax.lang.model.util.Elements;
 /**
  * Checks the providers of the compilation: a provider id is declared by one package only, since the registry
  * and the generated catalog names take the id as the provider's identity. Reported on every package declaring it,
- * each naming another.
+ * each naming another. A package without stubs counts too: its platforms and metadata would be lost beside the
+ * package whose stubs make the catalog.
  */
 public final class ProviderValidator {
 
@@ -22,12 +23,18 @@ public final class ProviderValidator {
     this.elements = elements;
   }
 
-  public Report validate(List<ValidModel> models) {
+  /**
+   * @param models the models of the compilation
+   * @param providerIds the id of every {@code @Provider} package of the compilation, by package name, those
+   *     without stubs included
+   */
+  public Report validate(List<ValidModel> models, Map<String, String> providerIds) {
     Map<String, Set<String>> packagesById = new TreeMap<>();
     for (ValidModel model : models) {
       packagesById.computeIfAbsent(model.declaration().provider().id(), k -> new TreeSet<>())
           .add(model.declaration().provider().packageName());
     }
+    providerIds.forEach((packageName, id) -> packagesById.computeIfAbsent(id, k -> new TreeSet<>()).add(packageName));
     Report report = new Report();
     packagesById.forEach((id, packages) -> {
       if (packages.size() < 2) {
