@@ -1,6 +1,7 @@
 package dev.modelcatalog.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.modelcatalog.processor.Compilations.provider;
 import static dev.modelcatalog.processor.Compilations.stub;
 
@@ -43,6 +44,25 @@ class StubNamesTest {
 
     assertThat(built(Compilations.compile(sources))).containsExactly("permits-model", "record-model",
         "sealed-model", "var-model", "yield-model via direct");
+  }
+
+  @Test
+  void stubsWithNonAsciiNames_compile_fromSourcesOfAsciiOnly() throws ReflectiveOperationException {
+    // Modèle and 模型: the generated method and id constant carry the stub's name, in Unicode escapes.
+    Compilation compilation = Compilations.compile(List.of(provider("test.acme", "acme"),
+        stub("test.acme", "Mod\u00e8le", "@Model(id = \"modele\", contextWindow = 128_000)",
+            "@Route(platform = \"direct\")"),
+        stub("test.acme", "\u6a21\u578b", "@Model(id = \"moxing\", contextWindow = 1)")));
+
+    assertThat(built(compilation)).containsExactly("modele via direct", "moxing");
+    Class<?> ids = Compilations.classLoader(compilation).loadClass("test.acme.AcmeCatalog$Ids");
+    assertThat(ids.getField("MOD\u00c8LE").get(null)).isEqualTo("modele");
+    assertThat(ids.getField("\u6a21\u578b").get(null)).isEqualTo("moxing");
+    Compilations.generatedText(compilation).forEach((file, text) -> {
+      if (file.endsWith(".java")) {
+        assertWithMessage(file).that(text.chars().filter(c -> c > 0x7f).count()).isEqualTo(0);
+      }
+    });
   }
 
   @Test

@@ -6,10 +6,12 @@ import com.palantir.javapoet.TypeSpec;
 import dev.modelcatalog.processor.Names;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
+import javax.tools.JavaFileObject;
 
 /** The one place that stamps generated types with {@code @Generated}, Javadoc and originating elements. */
 final class SourceFiles {
@@ -42,9 +44,15 @@ final class SourceFiles {
     }
   }
 
+  /** Writes the file through the Filer, in ASCII only ({@link AsciiSourceWriter}). */
   static void write(JavaFile file, Filer filer) {
+    TypeSpec type = file.typeSpec();
+    String name = file.packageName().isEmpty() ? type.name() : file.packageName() + "." + type.name();
     try {
-      file.writeTo(filer);
+      JavaFileObject source = filer.createSourceFile(name, type.originatingElements().toArray(new Element[0]));
+      try (Writer out = new AsciiSourceWriter(source.openWriter())) {
+        file.writeTo(out);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
