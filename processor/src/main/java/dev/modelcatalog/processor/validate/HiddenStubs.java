@@ -65,7 +65,7 @@ public final class HiddenStubs implements TaskListener {
     }
   }
 
-  /** Reports each hidden class that carries one of the annotations, on the first such annotation. */
+  /** Reports each hidden class that carries one of the annotations, once. */
   private final class Scanner extends TreePathScanner<Void, Void> {
     private final CompilationUnitTree unit;
 
