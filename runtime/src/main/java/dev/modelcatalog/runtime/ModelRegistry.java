@@ -594,7 +594,7 @@ public final class ModelRegistry {
       synchronized (writeLock) {
         r = routing;
         if (r == null) {
-          r = new RegistryRoutes(base, writeLock);
+          r = new RegistryRoutes(this, base, writeLock);
           routing = r;
         }
       }
@@ -650,7 +650,7 @@ public final class ModelRegistry {
   /** {@link #cheapestRoute(long, long, Capability...)} for any capability set and currency. */
   public Optional<RouteQuote> cheapestRoute(long promptTokens, long maxOutputTokens,
       java.util.Set<Capability> required, String currency) {
-    return routing().cheapestRoute(this, promptTokens, maxOutputTokens, required, currency);
+    return routing().cheapestRoute(promptTokens, maxOutputTokens, required, currency);
   }
 
   /**

@@ -17,13 +17,15 @@ import java.util.TreeMap;
  */
 final class RegistryRoutes {
 
+  private final ModelRegistry registry;
   private final CompiledIndex base;
   /** The registry's write lock: a route is checked against the models and platforms as they stand. */
   private final Object writeLock;
   private volatile RouteTable routeTable;
   private volatile Map<String, Platform> platformTable;
 
-  RegistryRoutes(CompiledIndex base, Object writeLock) {
+  RegistryRoutes(ModelRegistry registry, CompiledIndex base, Object writeLock) {
+    this.registry = registry;
     this.base = base;
     this.writeLock = writeLock;
   }
@@ -120,8 +122,8 @@ final class RegistryRoutes {
   }
 
   /** {@link ModelRegistry#cheapestRoute(long, long, Set, String)}, over the models the registry shows. */
-  Optional<RouteQuote> cheapestRoute(ModelRegistry registry, long promptTokens, long maxOutputTokens,
-      Set<Capability> required, String currency) {
+  Optional<RouteQuote> cheapestRoute(long promptTokens, long maxOutputTokens, Set<Capability> required,
+      String currency) {
     Capabilities needed = Capabilities.copyOf(required);
     Usage usage = Usage.tokens(promptTokens, maxOutputTokens);
     RouteQuote best = null;
