@@ -1,5 +1,9 @@
 package dev.modelcatalog.runtime.json;
 
+import static dev.modelcatalog.runtime.json.JsonFields.set;
+import static dev.modelcatalog.runtime.json.JsonFields.suggestion;
+import static dev.modelcatalog.runtime.json.JsonFields.type;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelcatalog.annotations.ArchitectureFamily;
@@ -29,8 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Reads a model document: a JSON array of model objects, or an object holding one in {@code data} (a list
@@ -68,6 +70,7 @@ public final class ModelDocumentReader {
 
   private final String source;
   private final List<Problem> problems = new ArrayList<>();
+  private final JsonFields fields = new JsonFields(problems);
   /** The JSON path of each model read, in document order. */
   private final List<String> paths = new ArrayList<>();
 
@@ -173,17 +176,17 @@ public final class ModelDocumentReader {
       return null;
     }
     int before = problems.size();
-    ModelDefinition.Builder b = ModelDefinition.builder(text(node, path, "id"));
+    ModelDefinition.Builder b = ModelDefinition.builder(fields.text(node, path, "id"));
     // The preset first: capabilities and supports_* flags apply on top of it.
     if (node.has("preset")) {
-      CapabilityPreset preset = enumValue(node, path, "preset", CapabilityPreset.values());
+      CapabilityPreset preset = fields.enumValue(node, path, "preset", CapabilityPreset.values());
       if (preset != null) {
         b.preset(preset);
       }
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    Iterator<Map.Entry<String, JsonNode>> entries = node.properties().iterator();
+    while (entries.hasNext()) {
+      Map.Entry<String, JsonNode> field = entries.next();
       readField(b, node, path, field.getKey());
     }
     List<String> unreadable = new ArrayList<>();
@@ -217,59 +220,59 @@ public final class ModelDocumentReader {
       case "preset":
         break; // read first
       case "name":
-        set(text(node, path, name), b::name);
+        set(fields.text(node, path, name), b::name);
         break;
       case "owned_by":
-        set(text(node, path, name), b::ownedBy);
+        set(fields.text(node, path, name), b::ownedBy);
         break;
       case "provider":
-        set(text(node, path, name), b::provider);
+        set(fields.text(node, path, name), b::provider);
         break;
       case "description":
-        set(text(node, path, name), b::description);
+        set(fields.text(node, path, name), b::description);
         break;
       case "version":
-        set(text(node, path, name), b::version);
+        set(fields.text(node, path, name), b::version);
         break;
       case "training_cutoff":
-        set(text(node, path, name), b::trainingCutoff);
+        set(fields.text(node, path, name), b::trainingCutoff);
         break;
       case "base_model":
-        set(text(node, path, name), b::baseModel);
+        set(fields.text(node, path, name), b::baseModel);
         break;
       case "parent":
-        set(text(node, path, name), b::parent);
+        set(fields.text(node, path, name), b::parent);
         break;
       case "root":
-        set(text(node, path, name), b::root);
+        set(fields.text(node, path, name), b::root);
         break;
       case "deprecation_date":
-        set(text(node, path, name), b::deprecationDate);
+        set(fields.text(node, path, name), b::deprecationDate);
         break;
       case "replacement":
-        set(text(node, path, name), b::replacement);
+        set(fields.text(node, path, name), b::replacement);
         break;
       case "license":
-        set(text(node, path, name), b::license);
+        set(fields.text(node, path, name), b::license);
         break;
       case "created":
-        set(longValue(node, path, name), b::created);
+        set(fields.longValue(node, path, name), b::created);
         break;
       case "context_window":
-        set(intValue(node, path, name), b::contextWindow);
+        set(fields.intValue(node, path, name), b::contextWindow);
         break;
       case "max_output_tokens":
       case "max_completion_tokens":
-        set(intValue(node, path, name), b::maxOutputTokens);
+        set(fields.intValue(node, path, name), b::maxOutputTokens);
         break;
       case "deprecated":
-        set(bool(node, path, name), b::deprecated);
+        set(fields.bool(node, path, name), b::deprecated);
         break;
       case "tags":
-        set(textList(node, path, name), b::tags);
+        set(fields.textList(node, path, name), b::tags);
         break;
       case "aliases":
-        set(textList(node, path, name), b::aliases);
+        set(fields.textList(node, path, name), b::aliases);
         break;
       case "capabilities":
         readCapabilities(b, node.get(name), path + ".capabilities");
@@ -295,13 +298,13 @@ public final class ModelDocumentReader {
         }
         if (name.startsWith("supports_")) {
           Capability capability = capability(name.substring("supports_".length()), path + "." + name);
-          Boolean value = bool(node, path, name);
+          Boolean value = fields.bool(node, path, name);
           if (capability != null && value != null) {
             b.capability(capability, value);
           }
           break;
         }
-        unknownField(path, name, KNOWN_FIELDS);
+        fields.unknownField(path, name, KNOWN_FIELDS);
     }
   }
 
@@ -311,52 +314,52 @@ public final class ModelDocumentReader {
   private boolean readFact(ModelDefinition.Builder b, JsonNode node, String path, String name) {
     switch (name) {
       case "status":
-        set(enumValue(node, path, name, ModelStatus.values()), b::status);
+        set(fields.enumValue(node, path, name, ModelStatus.values()), b::status);
         return true;
       case "modalities":
         readModalities(b, node.get(name), path + ".modalities");
         return true;
       case "architecture":
-        set(enumValue(node, path, name, ArchitectureFamily.values()), b::architectureFamily);
+        set(fields.enumValue(node, path, name, ArchitectureFamily.values()), b::architectureFamily);
         return true;
       case "parameters":
-        set(longValue(node, path, name), b::parameters);
+        set(fields.longValue(node, path, name), b::parameters);
         return true;
       case "num_layers":
-        set(intValue(node, path, name), b::numLayers);
+        set(fields.intValue(node, path, name), b::numLayers);
         return true;
       case "hidden_size":
-        set(intValue(node, path, name), b::hiddenSize);
+        set(fields.intValue(node, path, name), b::hiddenSize);
         return true;
       case "num_heads":
-        set(intValue(node, path, name), b::numHeads);
+        set(fields.intValue(node, path, name), b::numHeads);
         return true;
       case "supported_parameters":
         set(parameters(node, path, name), b::supportedParameters);
         return true;
       case "release_date":
-        set(text(node, path, name), b::releaseDate);
+        set(fields.text(node, path, name), b::releaseDate);
         return true;
       case "last_updated":
-        set(text(node, path, name), b::lastUpdated);
+        set(fields.text(node, path, name), b::lastUpdated);
         return true;
       case "open_weights":
-        set(bool(node, path, name), b::openWeights);
+        set(fields.bool(node, path, name), b::openWeights);
         return true;
       case "paper_url":
-        set(text(node, path, name), b::paperUrl);
+        set(fields.text(node, path, name), b::paperUrl);
         return true;
       case "docs_url":
-        set(text(node, path, name), b::docsUrl);
+        set(fields.text(node, path, name), b::docsUrl);
         return true;
       case "max_input_tokens":
-        set(intValue(node, path, name), b::maxInputTokens);
+        set(fields.intValue(node, path, name), b::maxInputTokens);
         return true;
       case "max_images_per_request":
-        set(intValue(node, path, name), b::maxImagesPerRequest);
+        set(fields.intValue(node, path, name), b::maxImagesPerRequest);
         return true;
       case "max_audio_seconds_per_request":
-        set(intValue(node, path, name), b::maxAudioSecondsPerRequest);
+        set(fields.intValue(node, path, name), b::maxAudioSecondsPerRequest);
         return true;
       default:
         return false;
@@ -364,7 +367,7 @@ public final class ModelDocumentReader {
   }
 
   private void readModalities(ModelDefinition.Builder b, JsonNode node, String path) {
-    if (!object(node, path, List.of("input", "output"))) {
+    if (!fields.object(node, path, List.of("input", "output"))) {
       return;
     }
     set(modalities(node, path, "input"), b::inputModalities);
@@ -372,7 +375,7 @@ public final class ModelDocumentReader {
   }
 
   private List<Modality> modalities(JsonNode node, String path, String name) {
-    List<String> names = textList(node, path, name);
+    List<String> names = fields.textList(node, path, name);
     if (names == null) {
       return null;
     }
@@ -389,7 +392,7 @@ public final class ModelDocumentReader {
   }
 
   private List<RequestParameter> parameters(JsonNode node, String path, String name) {
-    List<String> names = textList(node, path, name);
+    List<String> names = fields.textList(node, path, name);
     if (names == null) {
       return null;
     }
@@ -427,7 +430,7 @@ public final class ModelDocumentReader {
       while (flags.hasNext()) {
         Map.Entry<String, JsonNode> flag = flags.next();
         Capability capability = capability(flag.getKey(), path + "." + flag.getKey());
-        Boolean value = bool(node, path, flag.getKey());
+        Boolean value = fields.bool(node, path, flag.getKey());
         if (capability != null && value != null) {
           b.capability(capability, value);
         }
@@ -455,16 +458,17 @@ public final class ModelDocumentReader {
   }
 
   private MoEConfig moe(JsonNode node, String path) {
-    if (!object(node, path, List.of("total_params", "active_params", "num_experts", "experts_per_token",
+    if (!fields.object(node, path, List.of("total_params", "active_params", "num_experts", "experts_per_token",
         "architecture"))) {
       return null;
     }
-    Long total = required(longValue(node, path, "total_params"), node, path, "total_params");
-    Long active = required(longValue(node, path, "active_params"), node, path, "active_params");
-    Integer experts = required(intValue(node, path, "num_experts"), node, path, "num_experts");
-    Integer perToken = required(intValue(node, path, "experts_per_token"), node, path, "experts_per_token");
+    Long total = fields.required(fields.longValue(node, path, "total_params"), node, path, "total_params");
+    Long active = fields.required(fields.longValue(node, path, "active_params"), node, path, "active_params");
+    Integer experts = fields.required(fields.intValue(node, path, "num_experts"), node, path, "num_experts");
+    Integer perToken =
+        fields.required(fields.intValue(node, path, "experts_per_token"), node, path, "experts_per_token");
     MoEArchitecture architecture = node.has("architecture")
-        ? enumValue(node, path, "architecture", MoEArchitecture.values()) : MoEArchitecture.SPARSE;
+        ? fields.enumValue(node, path, "architecture", MoEArchitecture.values()) : MoEArchitecture.SPARSE;
     if (total == null || active == null || experts == null || perToken == null || architecture == null) {
       return null;
     }
@@ -472,24 +476,27 @@ public final class ModelDocumentReader {
   }
 
   private LatencyProfile latency(JsonNode node, String path) {
-    if (!object(node, path, List.of("preset", "ttft_mean", "ttft_std", "itl_mean", "itl_std", "vision", "audio",
+    if (!fields.object(node, path, List.of("preset", "ttft_mean", "ttft_std", "itl_mean", "itl_std", "vision", "audio",
         "video", "reasoning", "tool_calling"))) {
       return null;
     }
     LatencyPreset preset = node.has("preset")
-        ? enumValue(node, path, "preset", LatencyPreset.values()) : LatencyPreset.MEDIUM;
+        ? fields.enumValue(node, path, "preset", LatencyPreset.values()) : LatencyPreset.MEDIUM;
     LatencyProfile start = Presets.latency(preset == null ? LatencyPreset.MEDIUM : preset);
     return new LatencyProfile(
-        number(node, path, "ttft_mean", start.ttftMean()), number(node, path, "ttft_std", start.ttftStd()),
-        number(node, path, "itl_mean", start.itlMean()), number(node, path, "itl_std", start.itlStd()),
-        number(node, path, "vision", start.visionMultiplier()), number(node, path, "audio", start.audioMultiplier()),
-        number(node, path, "video", start.videoMultiplier()),
-        number(node, path, "reasoning", start.reasoningMultiplier()),
-        number(node, path, "tool_calling", start.toolCallingMultiplier()));
+        fields.number(node, path, "ttft_mean", start.ttftMean()),
+        fields.number(node, path, "ttft_std", start.ttftStd()),
+        fields.number(node, path, "itl_mean", start.itlMean()),
+        fields.number(node, path, "itl_std", start.itlStd()),
+        fields.number(node, path, "vision", start.visionMultiplier()),
+        fields.number(node, path, "audio", start.audioMultiplier()),
+        fields.number(node, path, "video", start.videoMultiplier()),
+        fields.number(node, path, "reasoning", start.reasoningMultiplier()),
+        fields.number(node, path, "tool_calling", start.toolCallingMultiplier()));
   }
 
   private Pricing pricing(JsonNode node, String path) {
-    if (!object(node, path, List.of("input_per_million", "output_per_million", "cached_input_per_million",
+    if (!fields.object(node, path, List.of("input_per_million", "output_per_million", "cached_input_per_million",
         "cache_write_per_million", "per_image", "audio_per_minute", "currency", "prompt_price_per_1m",
         "completion_price_per_1m", "cached_price_per_1m", "image_price_per_unit", "audio_price_per_minute",
         "reasoning_per_million", "audio_input_per_million", "audio_output_per_million", "per_request",
@@ -505,13 +512,13 @@ public final class ModelDocumentReader {
     price(node, path, b::cacheWritePerMillion, "cache_write_per_million");
     price(node, path, b::perImage, "per_image", "image_price_per_unit");
     price(node, path, b::audioPerMinute, "audio_per_minute", "audio_price_per_minute");
-    set(text(node, path, "currency"), b::currency);
+    set(fields.text(node, path, "currency"), b::currency);
     // model facts
     price(node, path, b::reasoningPerMillion, "reasoning_per_million", "reasoning_price_per_1m");
     price(node, path, b::audioInputPerMillion, "audio_input_per_million", "audio_prompt_price_per_1m");
     price(node, path, b::audioOutputPerMillion, "audio_output_per_million", "audio_completion_price_per_1m");
     price(node, path, b::perRequest, "per_request", "request_price");
-    set(intValue(node, path, "long_context_threshold"), b::longContextThreshold);
+    set(fields.intValue(node, path, "long_context_threshold"), b::longContextThreshold);
     price(node, path, b::longContextInputPerMillion, "long_context_input_per_million",
         "long_context_prompt_price_per_1m");
     price(node, path, b::longContextOutputPerMillion, "long_context_output_per_million",
@@ -522,7 +529,7 @@ public final class ModelDocumentReader {
   private void price(JsonNode node, String path, java.util.function.DoubleConsumer setter, String... names) {
     for (String name : names) {
       if (node.has(name)) {
-        double value = number(node, path, name, Double.NaN);
+        double value = fields.number(node, path, name, Double.NaN);
         if (!Double.isNaN(value)) {
           setter.accept(value);
         }
@@ -530,161 +537,8 @@ public final class ModelDocumentReader {
     }
   }
 
-  // ------------------------------------------------------------------------------------------ typed value readers
-  // Each returns null (or the fallback) when the field is absent or null, and reports a wrong type.
-
-  private boolean object(JsonNode node, String path, List<String> known) {
-    if (!node.isObject()) {
-      error("wrong-type", path, "is " + type(node) + "; expected an object");
-      return false;
-    }
-    Iterator<String> names = node.fieldNames();
-    while (names.hasNext()) {
-      String name = names.next();
-      if (!known.contains(name)) {
-        unknownField(path, name, known);
-      }
-    }
-    return true;
-  }
-
-  private String text(JsonNode node, String path, String name) {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isTextual()) {
-      error("wrong-type", path + "." + name, "is " + type(value) + "; expected a string");
-      return null;
-    }
-    return value.asText();
-  }
-
-  private List<String> textList(JsonNode node, String path, String name) {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isArray()) {
-      error("wrong-type", path + "." + name, "is " + type(value) + "; expected an array of strings");
-      return null;
-    }
-    List<String> list = new ArrayList<>();
-    for (int i = 0; i < value.size(); i++) {
-      if (!value.get(i).isTextual()) {
-        error("wrong-type", path + "." + name + "[" + i + "]", "is " + type(value.get(i)) + "; expected a string");
-        return null;
-      }
-      list.add(value.get(i).asText());
-    }
-    return list;
-  }
-
-  private Long longValue(JsonNode node, String path, String name) {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-      error("wrong-type", path + "." + name, "is " + type(value) + "; expected a whole number");
-      return null;
-    }
-    return value.longValue();
-  }
-
-  private Integer intValue(JsonNode node, String path, String name) {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      error("wrong-type", path + "." + name, "is " + type(value) + "; expected a whole number up to "
-          + Integer.MAX_VALUE);
-      return null;
-    }
-    return value.intValue();
-  }
-
-  private double number(JsonNode node, String path, String name, double fallback) {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
-      return fallback;
-    }
-    if (!value.isNumber()) {
-      error("wrong-type", path + "." + name, "is " + type(value) + "; expected a number");
-      return fallback;
-    }
-    return value.doubleValue();
-  }
-
-  private Boolean bool(JsonNode node, String path, String name) {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isBoolean()) {
-      error("wrong-type", path + "." + name, "is " + type(value) + "; expected true or false");
-      return null;
-    }
-    return value.booleanValue();
-  }
-
-  private <E extends Enum<E>> E enumValue(JsonNode node, String path, String name, E[] constants) {
-    String text = text(node, path, name);
-    if (text == null) {
-      return null;
-    }
-    for (E constant : constants) {
-      if (constant.name().equalsIgnoreCase(text.replace('-', '_'))) {
-        return constant;
-      }
-    }
-    List<String> names = new ArrayList<>();
-    for (E constant : constants) {
-      names.add(constant.name().toLowerCase(Locale.ROOT));
-    }
-    error("unknown-value", path + "." + name, "'" + text + "' is not one of " + names + suggestion(text, names));
-    return null;
-  }
-
-  private <T> T required(T value, JsonNode node, String path, String name) {
-    if (value == null && !node.has(name)) {
-      error("missing-field", path + "." + name, "is missing; it is required");
-    }
-    return value;
-  }
-
-  private static <T> void set(T value, Consumer<T> setter) {
-    if (value != null) {
-      setter.accept(value);
-    }
-  }
-
-  private void unknownField(String path, String name, List<String> known) {
-    error("unknown-field", path + "." + name, "is not a known field" + suggestion(name, known));
-  }
-
-  private static String suggestion(String given, List<String> candidates) {
-    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : candidates) {
-      int d = distance.apply(given.toLowerCase(Locale.ROOT), candidate);
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, given.length() / 3) ? "; did you mean '" + best + "'?" : "";
-  }
-
-  private static String type(JsonNode node) {
-    return node.isTextual() ? "the string \"" + node.asText() + "\"" : node.getNodeType().name()
-        .toLowerCase(Locale.ROOT) + (node.isValueNode() ? " " + node : "");
-  }
-
   private void error(String code, String path, String message) {
-    problems.add(Problem.error(code, path, message));
+    fields.error(code, path, message);
   }
 
   // ------------------------------------------------------------------------------------- routes in the document
@@ -761,7 +615,7 @@ public final class ModelDocumentReader {
 
   private void readRoutes(JsonNode node, String path, String name) {
     if (!acceptRoutes) {
-      unknownField(path, name, KNOWN_FIELDS);
+      fields.unknownField(path, name, KNOWN_FIELDS);
       return;
     }
     JsonNode array = node.get(name);
@@ -785,22 +639,22 @@ public final class ModelDocumentReader {
   }
 
   private Route route(JsonNode node, String path, String modelId) {
-    if (!object(node, path, ROUTE_FIELDS)) {
+    if (!fields.object(node, path, ROUTE_FIELDS)) {
       return null;
     }
     int before = problems.size();
-    String platform = required(text(node, path, "platform"), node, path, "platform");
+    String platform = fields.required(fields.text(node, path, "platform"), node, path, "platform");
     Route.Builder b = Route.builder(platform).model(modelId);
-    set(text(node, path, "model_string"), b::modelString);
-    set(intValue(node, path, "priority"), b::priority);
+    set(fields.text(node, path, "model_string"), b::modelString);
+    set(fields.intValue(node, path, "priority"), b::priority);
     if (node.has("status")) {
-      set(enumValue(node, path, "status", dev.modelcatalog.annotations.RouteStatus.values()), b::status);
+      set(fields.enumValue(node, path, "status", dev.modelcatalog.annotations.RouteStatus.values()), b::status);
     }
     price(node, path, b::inputPerMillion, "input_per_million");
     price(node, path, b::outputPerMillion, "output_per_million");
-    set(intValue(node, path, "context_window"), b::contextWindow);
-    set(intValue(node, path, "max_output_tokens"), b::maxOutputTokens);
-    set(text(node, path, "endpoint"), b::endpoint);
+    set(fields.intValue(node, path, "context_window"), b::contextWindow);
+    set(fields.intValue(node, path, "max_output_tokens"), b::maxOutputTokens);
+    set(fields.text(node, path, "endpoint"), b::endpoint);
     if (problems.size() > before) {
       return null;
     }
