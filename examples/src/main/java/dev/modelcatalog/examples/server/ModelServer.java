@@ -94,7 +94,7 @@ public final class ModelServer implements AutoCloseable {
         .setServerOption(UndertowOptions.MAX_PARAMETERS, 100)
         .setServerOption(UndertowOptions.MAX_HEADERS, 100)
         // Ids contain '/', and clients that encode it as %2F must reach the same model.
-        .setServerOption(UndertowOptions.ALLOW_ENCODED_SLASH, true)
+        .setServerOption(UndertowOptions.DECODE_SLASH, true)
         .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
         .setSocketOption(Options.READ_TIMEOUT, 30_000)
         .build();

@@ -73,6 +73,7 @@ class ServerInputFuzzTest {
 
   /** A whole request over a socket: any answer is below 500 and leaks nothing. */
   @FuzzTest(maxExecutions = 1_000_000, maxDuration = "4h")
+  @SuppressWarnings("try") // the network allowance is held for the block, which never names it
   void httpRequest(FuzzedDataProvider data) throws IOException {
     String method = data.pickValue(METHODS);
     String prefix = data.pickValue(PREFIXES);

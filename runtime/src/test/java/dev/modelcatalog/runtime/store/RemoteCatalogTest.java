@@ -134,6 +134,7 @@ class RemoteCatalogTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the catalog is held open for the block, which only watches the registry
   void start_refreshesOnATimer() throws InterruptedException {
     ModelRegistry registry = Fixtures.registry();
     document = doc("{\"id\":\"remote-a\",\"context_window\":8192}");
