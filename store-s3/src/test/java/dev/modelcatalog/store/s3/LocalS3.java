@@ -32,6 +32,9 @@ public final class LocalS3 implements AutoCloseable {
     return s3;
   }
 
+  // s3mock marks its whole in-process API (the port getters included) for removal, in favour of a separate JVM or
+  // its Docker image; the tests use it while it exists, since the build can fetch jars but runs no containers.
+  @SuppressWarnings("removal")
   private void run(int httpPort) {
     Map<String, Object> properties = new HashMap<>();
     properties.put(S3MockApplication.PROP_HTTP_PORT, httpPort);
