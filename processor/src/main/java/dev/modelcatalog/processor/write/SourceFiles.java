@@ -48,12 +48,17 @@ final class SourceFiles {
   static void write(JavaFile file, Filer filer) {
     TypeSpec type = file.typeSpec();
     String name = file.packageName().isEmpty() ? type.name() : file.packageName() + "." + type.name();
+    JavaFileObject source;
     try {
-      JavaFileObject source = filer.createSourceFile(name, type.originatingElements().toArray(new Element[0]));
-      try (Writer out = new AsciiSourceWriter(source.openWriter())) {
-        file.writeTo(out);
-      }
+      source = filer.createSourceFile(name, type.originatingElements().toArray(new Element[0]));
     } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (Writer out = new AsciiSourceWriter(source.openWriter())) {
+      file.writeTo(out);
+    } catch (IOException e) {
+      // A half-written source would be compiled and fail with errors of its own; the caller reports this one.
+      source.delete();
       throw new UncheckedIOException(e);
     }
   }
