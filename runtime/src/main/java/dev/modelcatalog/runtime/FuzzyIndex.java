@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The index behind fuzzy resolution, over one immutable set of keys (the ids and aliases of the compiled
@@ -41,7 +42,6 @@ final class FuzzyIndex {
   private final ModelIdForms[] forms;
   /** Per entry, the compared forms: index 0 the routed form (date kept), index 1 the core. */
   private final Form[][] typoForms;
-  private final String[][] words;
   private final Map<String, int[]> bySnapshot;
   private final Map<String, int[]> byCore;
   private final Map<String, int[]> byReorder;
@@ -68,7 +68,6 @@ final class FuzzyIndex {
     this.ordinals = ordinals.clone();
     this.forms = new ModelIdForms[n];
     this.typoForms = new Form[n][];
-    this.words = new String[n][];
     Map<String, List<Integer>> snapshots = new HashMap<>();
     Map<String, List<Integer>> cores = new HashMap<>();
     Map<String, List<Integer>> reorders = new HashMap<>();
@@ -78,20 +77,24 @@ final class FuzzyIndex {
     // entry order. Boxed maps of lists cost seconds at 50,000 models; a sort of primitives costs milliseconds.
     long[] deletes = new long[Math.max(16, n * 32)];
     int pairs = 0;
+    // Ids share most of their words (llama, instruct) and an id's forms are often equal to each other: each
+    // distinct string is held once, which roughly halves the index's heap (it was some 4.5 KB a model).
+    Map<String, String> strings = new HashMap<>();
+    UnaryOperator<String> pool = s -> strings.computeIfAbsent(s, same -> same);
     for (int e = 0; e < n; e++) {
-      ModelIdForms f = ModelIdForms.of(keys.get(e));
+      ModelIdForms f = ModelIdForms.of(keys.get(e)).pooled(pool);
       forms[e] = f;
-      words[e] = f.words().toArray(new String[0]);
-      typoForms[e] = new Form[] {Form.of(f.routed), Form.of(f.core)};
+      typoForms[e] = new Form[] {Form.of(f.routed, pool), Form.of(f.core, pool)};
+      String[] coreWords = typoForms[e][1].words;
       if (f.coreCompact.isEmpty()) {
         continue;
       }
       vocabulary.addAll(Arrays.asList(typoForms[e][0].words));
       snapshots.computeIfAbsent(f.snapshotCompact, k -> new ArrayList<>()).add(e);
       cores.computeIfAbsent(f.coreCompact, k -> new ArrayList<>()).add(e);
-      reorders.computeIfAbsent(f.reorderKey(), k -> new ArrayList<>()).add(e);
-      if (words[e].length > 0 && f.core.startsWith(words[e][0])) {
-        firstWords.computeIfAbsent(words[e][0], k -> new ArrayList<>()).add(e);
+      reorders.computeIfAbsent(pool.apply(f.reorderKey()), k -> new ArrayList<>()).add(e);
+      if (coreWords.length > 0 && f.core.startsWith(coreWords[0])) {
+        firstWords.computeIfAbsent(coreWords[0], k -> new ArrayList<>()).add(e);
       }
       if (f.coreCompact.length() >= MIN_TYPO_LENGTH - 1) {
         for (int hash : deleteHashes(f.coreCompact, typoForms[e][0].compact)) {
@@ -151,6 +154,14 @@ final class FuzzyIndex {
     return bucketBits == 0 ? 0 : (hash >>> (32 - bucketBits)) ^ (1 << (bucketBits - 1));
   }
 
+  private static String[] pooled(List<String> strings, UnaryOperator<String> pool) {
+    String[] out = new String[strings.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = pool.apply(strings.get(i));
+    }
+    return out;
+  }
+
   private static Map<String, int[]> freeze(Map<String, List<Integer>> lists) {
     Map<String, int[]> out = new HashMap<>(lists.size() * 2);
     lists.forEach((key, list) -> out.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
@@ -180,8 +191,13 @@ final class FuzzyIndex {
    */
   record Form(String compact, String numbers, String[] words) {
     static Form of(String form) {
-      return new Form(form.replace("-", ""), ModelIdForms.numberSignature(form),
-          ModelIdForms.words(form).toArray(new String[0]));
+      return of(form, UnaryOperator.identity());
+    }
+
+    /** The form of {@code form}, its strings taken from {@code pool} ({@link ModelIdForms#pooled}). */
+    static Form of(String form, UnaryOperator<String> pool) {
+      return new Form(pool.apply(form.replace("-", "")), pool.apply(ModelIdForms.numberSignature(form)),
+          pooled(ModelIdForms.words(form), pool));
     }
 
     boolean hasWord(String word) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The forms of a model id that fuzzy resolution compares, computed the same way for catalog keys and for
@@ -46,14 +47,28 @@ final class ModelIdForms {
   final boolean latest;
 
   private ModelIdForms(String normalized, String routed, String snapshot, String core, boolean latest) {
+    this(normalized, routed, snapshot, core, snapshot.replace("-", ""), core.replace("-", ""), latest);
+  }
+
+  private ModelIdForms(String normalized, String routed, String snapshot, String core, String snapshotCompact,
+      String coreCompact, boolean latest) {
     this.normalized = normalized;
     this.routed = routed;
     this.snapshot = snapshot;
     this.core = core;
-    this.snapshotCompact = snapshot.replace("-", "");
-    this.coreCompact = core.replace("-", "");
+    this.snapshotCompact = snapshotCompact;
+    this.coreCompact = coreCompact;
     this.undated = snapshot.equals(routed);
     this.latest = latest;
+  }
+
+  /**
+   * These forms with each string replaced by the one {@code pool} returns for it, an equal string: an index over
+   * many ids keeps each distinct string once (an id's routed form is usually its normalized form and its core).
+   */
+  ModelIdForms pooled(UnaryOperator<String> pool) {
+    return new ModelIdForms(pool.apply(normalized), pool.apply(routed), pool.apply(snapshot), pool.apply(core),
+        pool.apply(snapshotCompact), pool.apply(coreCompact), latest);
   }
 
   /** Every form of the id. */

@@ -2,7 +2,11 @@ package dev.modelcatalog.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,6 +38,21 @@ class ModelIdFormsTest {
     assertEquals(routed, forms.routed, "routed");
     assertEquals(snapshot, forms.snapshot, "snapshot");
     assertEquals(core, forms.core, "core");
+  }
+
+  @Test
+  void pooled_keepsEveryForm_andSharesEqualStrings() {
+    Map<String, String> strings = new HashMap<>();
+    ModelIdForms plain = ModelIdForms.of("openai/gpt-4o-2024-08-06");
+    ModelIdForms pooled = plain.pooled(s -> strings.computeIfAbsent(s, same -> same));
+    assertEquals(List.of(plain.normalized, plain.routed, plain.snapshot, plain.core, plain.snapshotCompact,
+        plain.coreCompact), List.of(pooled.normalized, pooled.routed, pooled.snapshot, pooled.core,
+        pooled.snapshotCompact, pooled.coreCompact));
+    assertEquals(plain.undated, pooled.undated);
+    assertEquals(plain.latest, pooled.latest);
+    // gpt-4o is the snapshot form and the core: one string for both, and the one another id's forms reuse.
+    assertSame(pooled.snapshot, pooled.core);
+    assertSame(pooled.core, ModelIdForms.of("GPT_4O").pooled(s -> strings.computeIfAbsent(s, same -> same)).core);
   }
 
   @Test
