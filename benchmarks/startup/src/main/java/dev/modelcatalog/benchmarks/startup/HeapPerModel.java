@@ -21,7 +21,8 @@ import org.openjdk.jol.info.GraphLayout;
  * </ul>
  *
  * <pre>
- * HeapPerModel compiled          # the compiled catalogs on the class path, every definition and key table built
+ * HeapPerModel compiled          # the compiled catalogs on the class path, every definition and key table built;
+ *                                # then the fuzzy index, which the first fuzzy query builds, measured the same ways
  * HeapPerModel json models.json  # the JSON file bound with Jackson into definitions in a HashMap
  * </pre>
  */
@@ -35,6 +36,7 @@ public final class HeapPerModel {
     Object holder;
     int models;
     long readyDelta = -1;
+    ModelRegistry compiled = null;
     if (mode.equals("compiled")) {
       ModelRegistry registry = ModelRegistry.loadDefault();
       registry.find(registry.catalogs().get(0).id(0));
@@ -45,6 +47,7 @@ public final class HeapPerModel {
       registry.stats();
       models = all.size();
       holder = new Object[] {registry, all};
+      compiled = registry;
     } else if (mode.equals("json")) {
       Map<String, ModelDefinition> map = JsonCatalogLoader.byIdOrAlias(JsonCatalogLoader.load(new File(args[1])));
       models = (int) map.values().stream().distinct().count();
@@ -55,10 +58,21 @@ public final class HeapPerModel {
     // The holder is used below, so it is still reachable when the heap is measured.
     long delta = usedAfterGc() - before;
     long jol = GraphLayout.parseInstance(holder).totalSize();
+    long fuzzyJol = -1;
+    long fuzzyDelta = -1;
+    if (compiled != null) {
+      // The fuzzy index is built by the first query that reaches the fuzzy step and kept by the registry: what it
+      // adds is the registry's graph after that query, minus before.
+      long beforeFuzzy = usedAfterGc();
+      compiled.match("warm-up");
+      fuzzyDelta = usedAfterGc() - beforeFuzzy;
+      fuzzyJol = GraphLayout.parseInstance(holder).totalSize() - jol;
+    }
     System.out.println(String.format(Locale.ROOT,
         "{\"mode\": \"%s\", \"models\": %d, \"jolBytes\": %d, \"jolBytesPerModel\": %.1f,"
-            + " \"heapDeltaBytes\": %d, \"heapDeltaBytesPerModel\": %.1f, \"readyHeapDeltaBytes\": %d}",
-        mode, models, jol, jol / (double) models, delta, delta / (double) models, readyDelta));
+            + " \"heapDeltaBytes\": %d, \"heapDeltaBytesPerModel\": %.1f, \"readyHeapDeltaBytes\": %d,"
+            + " \"fuzzyIndexJolBytes\": %d, \"fuzzyIndexDeltaBytes\": %d}",
+        mode, models, jol, jol / (double) models, delta, delta / (double) models, readyDelta, fuzzyJol, fuzzyDelta));
   }
 
   private static long usedAfterGc() throws InterruptedException {
