@@ -320,6 +320,10 @@ def heap_table(results):
             lines.append(f"| compiled catalog: the fuzzy index, added by the first fuzzy query | {r['models']} | "
                          f"{r['fuzzyIndexJolBytes'] / r['models']:.0f} | {r['fuzzyIndexDeltaBytes'] / r['models']:.0f}"
                          f" | — | — |")
+        if r.get("searchJolBytes", -1) >= 0:
+            lines.append(f"| compiled catalog: the search text, added by the first `search` | {r['models']} | "
+                         f"{r['searchJolBytes'] / r['models']:.0f} | {r['searchDeltaBytes'] / r['models']:.0f}"
+                         f" | — | — |")
     return "\n".join(lines)
 
 

@@ -22,7 +22,8 @@ import org.openjdk.jol.info.GraphLayout;
  *
  * <pre>
  * HeapPerModel compiled          # the compiled catalogs on the class path, every definition and key table built;
- *                                # then the fuzzy index, which the first fuzzy query builds, measured the same ways
+ *                                # then the fuzzy index, which the first fuzzy query builds, and the search text,
+ *                                # which the first search prepares, each measured the same ways
  * HeapPerModel json models.json  # the JSON file bound with Jackson into definitions in a HashMap
  * </pre>
  */
@@ -60,19 +61,28 @@ public final class HeapPerModel {
     long jol = GraphLayout.parseInstance(holder).totalSize();
     long fuzzyJol = -1;
     long fuzzyDelta = -1;
+    long searchJol = -1;
+    long searchDelta = -1;
     if (compiled != null) {
-      // The fuzzy index is built by the first query that reaches the fuzzy step and kept by the registry: what it
-      // adds is the registry's graph after that query, minus before.
+      // The fuzzy index is built by the first query that reaches the fuzzy step and kept by the registry, as is the
+      // search text by the first search: what each adds is the registry's graph after that call, minus before.
       long beforeFuzzy = usedAfterGc();
       compiled.match("warm-up");
       fuzzyDelta = usedAfterGc() - beforeFuzzy;
-      fuzzyJol = GraphLayout.parseInstance(holder).totalSize() - jol;
+      long withFuzzy = GraphLayout.parseInstance(holder).totalSize();
+      fuzzyJol = withFuzzy - jol;
+      long beforeSearch = usedAfterGc();
+      compiled.search("llama reasoning", 10);
+      searchDelta = usedAfterGc() - beforeSearch;
+      searchJol = GraphLayout.parseInstance(holder).totalSize() - withFuzzy;
     }
     System.out.println(String.format(Locale.ROOT,
         "{\"mode\": \"%s\", \"models\": %d, \"jolBytes\": %d, \"jolBytesPerModel\": %.1f,"
             + " \"heapDeltaBytes\": %d, \"heapDeltaBytesPerModel\": %.1f, \"readyHeapDeltaBytes\": %d,"
-            + " \"fuzzyIndexJolBytes\": %d, \"fuzzyIndexDeltaBytes\": %d}",
-        mode, models, jol, jol / (double) models, delta, delta / (double) models, readyDelta, fuzzyJol, fuzzyDelta));
+            + " \"fuzzyIndexJolBytes\": %d, \"fuzzyIndexDeltaBytes\": %d, \"searchJolBytes\": %d,"
+            + " \"searchDeltaBytes\": %d}",
+        mode, models, jol, jol / (double) models, delta, delta / (double) models, readyDelta, fuzzyJol, fuzzyDelta,
+        searchJol, searchDelta));
   }
 
   private static long usedAfterGc() throws InterruptedException {
