@@ -235,6 +235,21 @@ class RegistryResolutionTest {
     assertEquals(List.of("internal-chat", "acme/house-llama", "zeta"), ids(registry.search("internal", 10)));
   }
 
+  @Test
+  void search_nameOutranksDescription_eachReadInItsOwnSection() {
+    // Ids in the opposite order of the expected ranking: a description hit read as a name hit would tie, and the
+    // tie would put aa-desc first.
+    ModelRegistry registry = ModelRegistry.builder().addCatalogs(TestCatalogs.of("t", List.of(
+        ModelDefinition.builder("zz-name").name("Quasar Chat").description("plain").contextWindow(8192).build(),
+        ModelDefinition.builder("aa-desc").name("Plain").description("a quasar-like model").contextWindow(8192)
+            .build(),
+        ModelDefinition.builder("mm-none").name("Nebula").description("nothing here").contextWindow(8192)
+            .build()))).build();
+    assertEquals(List.of("zz-name", "aa-desc"), ids(registry.search("quasar", 10)));
+    assertEquals(List.of("mm-none"), ids(registry.search("nebula", 10)), "a name hit");
+    assertEquals(List.of("mm-none"), ids(registry.search("nothing", 10)), "a description hit");
+  }
+
   private static List<String> ids(List<ModelDefinition> models) {
     return models.stream().map(ModelDefinition::id).toList();
   }
