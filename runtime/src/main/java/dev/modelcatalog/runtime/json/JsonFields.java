@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -40,27 +41,32 @@ final class JsonFields {
     return true;
   }
 
-  /** The string field. */
-  String text(JsonNode node, String path, String name) {
+  /**
+   * The field's value when it is present and of the kind {@code accepts} takes; null when the field is absent or
+   * null, and null, reported as {@code wrong-type} ("is ...; expected {@code expected}"), when it is of another kind.
+   */
+  private JsonNode typed(JsonNode node, String path, String name, Predicate<JsonNode> accepts, String expected) {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {
       return null;
     }
-    if (!value.isTextual()) {
-      error("wrong-type", path + "." + name, "is " + type(value) + "; expected a string");
+    if (!accepts.test(value)) {
+      error("wrong-type", path + "." + name, "is " + type(value) + "; expected " + expected);
       return null;
     }
-    return value.asText();
+    return value;
+  }
+
+  /** The string field. */
+  String text(JsonNode node, String path, String name) {
+    JsonNode value = typed(node, path, name, JsonNode::isTextual, "a string");
+    return value == null ? null : value.asText();
   }
 
   /** The array of strings. */
   List<String> textList(JsonNode node, String path, String name) {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isArray()) {
-      error("wrong-type", path + "." + name, "is " + type(value) + "; expected an array of strings");
+    JsonNode value = typed(node, path, name, JsonNode::isArray, "an array of strings");
+    if (value == null) {
       return null;
     }
     List<String> list = new ArrayList<>();
@@ -76,55 +82,27 @@ final class JsonFields {
 
   /** The whole number. */
   Long longValue(JsonNode node, String path, String name) {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-      error("wrong-type", path + "." + name, "is " + type(value) + "; expected a whole number");
-      return null;
-    }
-    return value.longValue();
+    JsonNode value = typed(node, path, name, v -> v.isIntegralNumber() && v.canConvertToLong(), "a whole number");
+    return value == null ? null : value.longValue();
   }
 
   /** The whole number that fits an {@code int}. */
   Integer intValue(JsonNode node, String path, String name) {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      error("wrong-type", path + "." + name, "is " + type(value) + "; expected a whole number up to "
-          + Integer.MAX_VALUE);
-      return null;
-    }
-    return value.intValue();
+    JsonNode value = typed(node, path, name, v -> v.isIntegralNumber() && v.canConvertToInt(),
+        "a whole number up to " + Integer.MAX_VALUE);
+    return value == null ? null : value.intValue();
   }
 
   /** The number, or {@code fallback}. */
   double number(JsonNode node, String path, String name, double fallback) {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
-      return fallback;
-    }
-    if (!value.isNumber()) {
-      error("wrong-type", path + "." + name, "is " + type(value) + "; expected a number");
-      return fallback;
-    }
-    return value.doubleValue();
+    JsonNode value = typed(node, path, name, JsonNode::isNumber, "a number");
+    return value == null ? fallback : value.doubleValue();
   }
 
   /** {@code true} or {@code false}. */
   Boolean bool(JsonNode node, String path, String name) {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isBoolean()) {
-      error("wrong-type", path + "." + name, "is " + type(value) + "; expected true or false");
-      return null;
-    }
-    return value.booleanValue();
+    JsonNode value = typed(node, path, name, JsonNode::isBoolean, "true or false");
+    return value == null ? null : value.booleanValue();
   }
 
   /** The constant a string names, case and {@code -}/{@code _} aside; an unknown one is reported with the closest. */
