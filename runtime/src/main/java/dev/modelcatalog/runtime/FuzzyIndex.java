@@ -73,8 +73,9 @@ final class FuzzyIndex {
     Map<String, List<Integer>> reorders = new HashMap<>();
     Map<String, List<Integer>> firstWords = new HashMap<>();
     Set<String> vocabulary = new HashSet<>();
-    // (delete hash, entry) pairs packed in longs, sorted below: hash order (signed, as binarySearch wants), then
-    // entry order. Boxed maps of lists cost seconds at 50,000 models; a sort of primitives costs milliseconds.
+    // (delete hash, entry) pairs packed in longs, appended entry by entry and sorted below by hash (signed, as
+    // binarySearch wants), each hash's entries staying in entry order. Boxed maps of lists cost seconds at 50,000
+    // models; a sort of primitives costs milliseconds.
     long[] deletes = new long[Math.max(16, n * 32)];
     int pairs = 0;
     // Ids share most of their words (llama, instruct) and an id's forms are often equal to each other: each
@@ -110,7 +111,7 @@ final class FuzzyIndex {
     this.byReorder = freeze(reorders);
     this.byFirstWord = freeze(firstWords);
     this.vocabulary = Set.copyOf(vocabulary);
-    Arrays.sort(deletes, 0, pairs);
+    deletes = HashPairSort.sortByHash(deletes, pairs);
     // Count first, so the three tables are allocated at their final sizes (millions of pairs at 50,000 models).
     int distinct = 0;
     int total = 0;
