@@ -45,9 +45,9 @@ final class CompiledIndex {
   /** log2 of the number of partitions: the most key-bucket bits of any catalog. */
   private final int partitionBits;
   /**
-   * The key tables of each kind, by partition; null until a lookup lands there. Racing first lookups may both
-   * build a partition; they build equal tables, and a {@link KeyTable} has only final fields, so handing one over
-   * without a lock is safe. A lookup reads one array of its kind: a table is one reference away.
+   * The key tables of each kind, by partition; null until a lookup lands there. A partition is built once, under
+   * this index's lock ({@link #loadPartition}); lookups read the tables without it, which is safe because a
+   * {@link KeyTable} has only final fields. A lookup reads one array of its kind: a table is one reference away.
    */
   private final KeyTable[] exactTables;
   /**
@@ -114,7 +114,16 @@ final class CompiledIndex {
     return table;
   }
 
-  private void loadPartition(int p) {
+  /**
+   * Builds a partition's tables. Under the lock, so that lookups landing together in a partition nobody has built
+   * read the catalogs' key buckets once, and the registry's exact entries and the tables that hits attach to are
+   * one set (two racing builds could leave the registry reading one build's entries while hits attached to the
+   * other's, so that those keys never got the fast path).
+   */
+  private synchronized void loadPartition(int p) {
+    if (exactTables[p] != null) {
+      return; // built by a lookup this one waited for
+    }
     PartitionSink sink = new PartitionSink(p, partitionBits, Math.max(4, size / exactTables.length));
     for (int c = 0; c < catalogs.length; c++) {
       int shift = partitionBits - catalogBits[c];
@@ -125,8 +134,10 @@ final class CompiledIndex {
     }
     normalizedTables[p] = sink.normalized.build();
     compactTables[p] = sink.compact.build();
-    exactTables[p] = sink.exact.build();
-    exactEntries[p] = exactTables[p].entries();
+    KeyTable exact = sink.exact.build();
+    exactEntries[p] = exact.entries();
+    // Last: a lookup takes a non-null exact table as a partition built whole.
+    exactTables[p] = exact;
   }
 
   /** Collects the keys of one partition from each catalog in turn. */

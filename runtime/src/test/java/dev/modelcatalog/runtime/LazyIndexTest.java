@@ -11,6 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class LazyIndexTest {
 
   /** A catalog split into key buckets as generated catalogs are, counting what the registry reads. */
-  static final class BucketedCatalog extends ForwardingCatalog {
+  static class BucketedCatalog extends ForwardingCatalog {
     private final int bits;
     final List<Integer> bucketsRead = new ArrayList<>();
     int rowReads;
@@ -151,6 +154,78 @@ class LazyIndexTest {
 
     registry.find(id);
     assertEquals(1, a.bucketsRead.size(), "a partition is built once");
+  }
+
+  /**
+   * Lookups that land together in a partition nobody has built: one builds it while the others wait, so the
+   * catalogs' key buckets are read once and every lookup answers from the one set of tables.
+   */
+  @Test
+  void racingFirstLookups_buildAPartitionOnce() throws Exception {
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger bucketReads = new AtomicInteger();
+    BucketedCatalog a = new BucketedCatalog("a", 4, models("a", 0, 300)) {
+      @Override
+      public void keys(int bucket, KeySink sink) {
+        if (bucketReads.incrementAndGet() == 1) {
+          inside.countDown();
+          await(release);
+        }
+        super.keys(bucket, sink);
+      }
+    };
+    ModelRegistry registry = lazy(a);
+    String first = a.id(17);
+    int bucket = ModelCatalog.keyBucket(first, 4);
+    String second = null;
+    for (int i = 0; second == null; i++) {
+      second = i != 17 && ModelCatalog.keyBucket(a.id(i), 4) == bucket ? a.id(i) : null;
+    }
+    // Without separators or capitals, an unknown id is its own normalized and compact form: every table it is
+    // looked up in sits in the same partition.
+    String unknown = null;
+    for (int i = 0; unknown == null; i++) {
+      unknown = ModelCatalog.keyBucket("unknown" + i, 4) == bucket ? "unknown" + i : null;
+    }
+    List<String> queries = List.of(first, second, unknown);
+    List<Optional<String>> expected = new ArrayList<>();
+    for (String query : queries) {
+      expected.add(lazy(new BucketedCatalog("a", 4, models("a", 0, 300))).find(query).map(ModelDefinition::id));
+    }
+    @SuppressWarnings("unchecked")
+    Optional<String>[] answers = new Optional[queries.size()];
+    List<Thread> threads = new ArrayList<>();
+    for (int q = 0; q < queries.size(); q++) {
+      int n = q;
+      threads.add(new Thread(() -> answers[n] = registry.find(queries.get(n)).map(ModelDefinition::id)));
+    }
+    threads.get(0).start();
+    assertTrue(inside.await(10, TimeUnit.SECONDS), "the first lookup reads the bucket");
+    threads.subList(1, threads.size()).forEach(Thread::start);
+    // Hold the first lookup inside the catalog until the others wait for it (or, were they not to wait, until one
+    // of them reads the bucket as well), so that all of them race for the same partition.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (bucketReads.get() == 1 && System.nanoTime() < deadline
+        && !threads.subList(1, threads.size()).stream().allMatch(t -> t.getState() == Thread.State.BLOCKED)) {
+      Thread.sleep(1);
+    }
+    release.countDown();
+    for (Thread thread : threads) {
+      thread.join(10_000);
+    }
+
+    assertEquals(1, bucketReads.get(), "the bucket was read by one lookup only");
+    assertEquals(expected, Arrays.asList(answers));
+    assertTrue(expected.get(0).isPresent() && expected.get(1).isPresent() && expected.get(2).isEmpty());
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
