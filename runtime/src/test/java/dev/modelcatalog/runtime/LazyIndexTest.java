@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -193,12 +194,11 @@ class LazyIndexTest {
     for (String query : queries) {
       expected.add(lazy(new BucketedCatalog("a", 4, models("a", 0, 300))).find(query).map(ModelDefinition::id));
     }
-    @SuppressWarnings("unchecked")
-    Optional<String>[] answers = new Optional[queries.size()];
+    AtomicReferenceArray<Optional<String>> answers = new AtomicReferenceArray<>(queries.size());
     List<Thread> threads = new ArrayList<>();
     for (int q = 0; q < queries.size(); q++) {
       int n = q;
-      threads.add(new Thread(() -> answers[n] = registry.find(queries.get(n)).map(ModelDefinition::id)));
+      threads.add(new Thread(() -> answers.set(n, registry.find(queries.get(n)).map(ModelDefinition::id))));
     }
     threads.get(0).start();
     assertTrue(inside.await(10, TimeUnit.SECONDS), "the first lookup reads the bucket");
@@ -216,7 +216,9 @@ class LazyIndexTest {
     }
 
     assertEquals(1, bucketReads.get(), "the bucket was read by one lookup only");
-    assertEquals(expected, Arrays.asList(answers));
+    for (int q = 0; q < queries.size(); q++) {
+      assertEquals(expected.get(q), answers.get(q), queries.get(q));
+    }
     assertTrue(expected.get(0).isPresent() && expected.get(1).isPresent() && expected.get(2).isEmpty());
   }
 
