@@ -47,13 +47,16 @@ final class FuzzyIndex {
   private final Map<String, int[]> byReorder;
   private final Map<String, int[]> byFirstWord;
   private final Set<String> vocabulary;
-  /** Sorted distinct delete hashes, with the entries of each in {@link #deleteEntries}. */
+  /**
+   * The (delete hash, entry) pairs, sorted by hash and then entry, as two parallel arrays: a hash filed under
+   * several entries repeats. Most hashes have one entry, so this is smaller than distinct hashes with an array of
+   * where each one's entries start (some 200 bytes a model less at 10,000 models).
+   */
   private final int[] deleteHashes;
-  private final int[] deleteStart;
   private final int[] deleteEntries;
   /**
    * Where each bucket of {@link #deleteHashes} starts, a bucket being the top {@link #bucketBits} bits of a hash
-   * ({@link #bucketOf}), sized to hold 8 to 16 hashes: a query searches one bucket instead of the whole
+   * ({@link #bucketOf}), sized to hold 8 to 16 pairs: a query searches one bucket instead of the whole
    * array, whose upper levels alone are a dozen cache misses at 10,000 models.
    */
   private final int[] deleteBuckets;
@@ -112,38 +115,25 @@ final class FuzzyIndex {
     this.byFirstWord = freeze(firstWords);
     this.vocabulary = Set.copyOf(vocabulary);
     deletes = HashPairSort.sortByHash(deletes, pairs);
-    // Count first, so the three tables are allocated at their final sizes (millions of pairs at 50,000 models).
-    int distinct = 0;
+    // Count first, so the tables are allocated at their final sizes (millions of pairs at 50,000 models).
     int total = 0;
     for (int i = 0; i < pairs; i++) {
-      if (i > 0 && deletes[i] == deletes[i - 1]) {
-        continue; // one entry filed twice under a hash (two deletions give one string): keep it once
-      }
-      total++;
-      if (i == 0 || deletes[i] >> 32 != deletes[i - 1] >> 32) {
-        distinct++;
-      }
+      // One entry filed twice under a hash (two deletions give one string) is kept once.
+      total += i > 0 && deletes[i] == deletes[i - 1] ? 0 : 1;
     }
-    this.deleteHashes = new int[distinct];
-    this.deleteStart = new int[distinct + 1];
+    this.deleteHashes = new int[total];
     this.deleteEntries = new int[total];
-    distinct = 0;
     total = 0;
     for (int i = 0; i < pairs; i++) {
-      if (i > 0 && deletes[i] == deletes[i - 1]) {
-        continue;
+      if (i == 0 || deletes[i] != deletes[i - 1]) {
+        deleteHashes[total] = (int) (deletes[i] >> 32);
+        deleteEntries[total++] = (int) deletes[i];
       }
-      if (i == 0 || deletes[i] >> 32 != deletes[i - 1] >> 32) {
-        deleteHashes[distinct] = (int) (deletes[i] >> 32);
-        deleteStart[distinct++] = total;
-      }
-      deleteEntries[total++] = (int) deletes[i];
     }
-    deleteStart[distinct] = total;
-    this.bucketBits = Math.min(MAX_BUCKET_BITS, Math.max(0, 31 - Integer.numberOfLeadingZeros(distinct) - 3));
+    this.bucketBits = Math.min(MAX_BUCKET_BITS, Math.max(0, 31 - Integer.numberOfLeadingZeros(total) - 3));
     this.deleteBuckets = new int[(1 << bucketBits) + 1];
     for (int b = 0, d = 0; b < deleteBuckets.length; b++) {
-      while (d < distinct && bucketOf(deleteHashes[d]) < b) {
+      while (d < total && bucketOf(deleteHashes[d]) < b) {
         d++;
       }
       deleteBuckets[b] = d;
@@ -237,11 +227,16 @@ final class FuzzyIndex {
     int count = 0;
     for (int hash : queryHashes) {
       int bucket = bucketOf(hash);
-      int i = Arrays.binarySearch(deleteHashes, deleteBuckets[bucket], deleteBuckets[bucket + 1], hash);
+      int from = deleteBuckets[bucket];
+      int i = Arrays.binarySearch(deleteHashes, from, deleteBuckets[bucket + 1], hash);
       if (i < 0) {
         continue;
       }
-      for (int j = deleteStart[i]; j < deleteStart[i + 1]; j++) {
+      // The search lands on any pair of the hash: its pairs are the run of equal hashes around it.
+      while (i > from && deleteHashes[i - 1] == hash) {
+        i--;
+      }
+      for (int j = i; j < deleteHashes.length && deleteHashes[j] == hash; j++) {
         if (count == found.length) {
           found = Arrays.copyOf(found, count * 2);
         }

@@ -74,6 +74,24 @@ class FuzzyIndexTest {
   }
 
   @Test
+  void typoCandidates_collectEveryEntryOfAHashFiledUnderMany() {
+    // "orbit-a-7" ... "orbit-z-7" each give "orbit7" when their letter is deleted: one hash filed under 26
+    // entries, whichever of them a search of the sorted hashes lands on. Other keys fill the table's buckets.
+    List<String> keys = new java.util.ArrayList<>();
+    for (char c = 'a'; c <= 'z'; c++) {
+      keys.add("orbit-" + c + "-7");
+    }
+    for (int k = 0; k < 2_000; k++) {
+      keys.add("filler-" + Integer.toString(k * 7919, 36) + "-model");
+    }
+    FuzzyIndex index = new FuzzyIndex(keys, java.util.stream.IntStream.range(0, keys.size()).toArray());
+
+    int[] found = index.typoCandidates(new int[] {"orbit7".hashCode()});
+
+    assertArrayEquals(java.util.stream.IntStream.range(0, 26).toArray(), found);
+  }
+
+  @Test
   void lookups_bySnapshotCoreAndReorder() {
     FuzzyIndex index = new FuzzyIndex(List.of("claude-sonnet-4-20250514", "gpt-4o"), new int[] {7, 8});
     assertEquals(7, index.ordinal(index.bySnapshot("claudesonnet4")[0]));
