@@ -24,8 +24,9 @@ import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
  * the undated or {@code -latest} form of the rest), numbers never change, a word that names something
  * else in the catalog is never a typo, and a dated id of a known family of snapshots finds that snapshot or
  * nothing ({@link ModelRegistry#missingSnapshot}), as does a short date ({@code gpt-4o-0513}) of such a family. The
- * compiled catalogs' {@link FuzzyIndex} is built with the resolver; the run-time overlay's is built on first use
- * after each write.
+ * compiled catalogs' {@link FuzzyIndex} is built by the first step that needs it (a fuzzy step or a suggestion),
+ * not with the resolver, so that resolving what {@code find} finds never builds it; the run-time overlay's is built
+ * on first use after each write.
  */
 final class Resolver {
 
@@ -54,7 +55,13 @@ final class Resolver {
 
   private final ModelRegistry registry;
   private final CompiledIndex base;
-  private final FuzzyIndex baseIndex;
+  /**
+   * The compiled catalogs' fuzzy index: null until a fuzzy step or a suggestion first needs it, so that resolving
+   * an id, alias or normalized spelling ({@code match}, {@code require}, {@code get(query, false)}) never pays for
+   * it. Built once, under {@link #baseIndexLock}: a fuzzy query that arrives during the build waits for it.
+   */
+  private volatile FuzzyIndex baseIndex;
+  private final Object baseIndexLock = new Object();
   private final ModelMatcher matcher;
   private final AutoCreateStore autoCreated;
   private final AutoCreateStore fineTuned;
@@ -72,13 +79,27 @@ final class Resolver {
     this.matcher = matcher;
     this.autoCreated = autoCreated;
     this.fineTuned = new AutoCreateStore(AutoCreateStore.DEFAULT_CAPACITY, AutoCreatePolicy.EVICT_OLDEST);
-    List<String> keys = new ArrayList<>();
-    List<Integer> ordinals = new ArrayList<>();
-    base.forEachExactKey((key, value) -> {
-      keys.add(key);
-      ordinals.add(value & ~CompiledIndex.ALIAS_FLAG);
-    });
-    this.baseIndex = new FuzzyIndex(keys, ordinals.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** {@link #baseIndex}, built over every compiled id and alias on first use. */
+  private FuzzyIndex baseIndex() {
+    FuzzyIndex index = baseIndex;
+    if (index == null) {
+      synchronized (baseIndexLock) {
+        index = baseIndex;
+        if (index == null) {
+          List<String> keys = new ArrayList<>();
+          List<Integer> ordinals = new ArrayList<>();
+          base.forEachExactKey((key, value) -> {
+            keys.add(key);
+            ordinals.add(value & ~CompiledIndex.ALIAS_FLAG);
+          });
+          index = new FuzzyIndex(keys, ordinals.stream().mapToInt(Integer::intValue).toArray());
+          baseIndex = index;
+        }
+      }
+    }
+    return index;
   }
 
   /** The model the query names, and how; null when none does. */
@@ -252,18 +273,18 @@ final class Resolver {
     Overlay layer = registry.overlaySnapshot();
     FuzzyIndex runtime = overlayIndex(layer);
     Resolution r = pick(forms, layer, runtime, MatchStrategy.VARIANT, SNAPSHOT_CONFIDENCE,
-        hits(baseIndex.bySnapshot(forms.snapshotCompact), runtime.bySnapshot(forms.snapshotCompact), runtime));
+        hits(baseIndex().bySnapshot(forms.snapshotCompact), runtime.bySnapshot(forms.snapshotCompact), runtime));
     if (r != null) {
       return r == AMBIGUOUS ? null : r;
     }
     r = pick(forms, layer, runtime, MatchStrategy.VARIANT, CORE_CONFIDENCE,
-        hits(baseIndex.byCore(forms.coreCompact), runtime.byCore(forms.coreCompact), runtime));
+        hits(baseIndex().byCore(forms.coreCompact), runtime.byCore(forms.coreCompact), runtime));
     if (r != null) {
       return r == AMBIGUOUS ? null : r;
     }
     String reorder = forms.reorderKey();
     r = pick(forms, layer, runtime, MatchStrategy.VARIANT, REORDER_CONFIDENCE,
-        hits(baseIndex.byReorder(reorder), runtime.byReorder(reorder), runtime));
+        hits(baseIndex().byReorder(reorder), runtime.byReorder(reorder), runtime));
     if (r != null) {
       return r == AMBIGUOUS ? null : r;
     }
@@ -275,8 +296,9 @@ final class Resolver {
 
   private List<Hit> hits(int[] compiled, int[] runtimeEntries, FuzzyIndex runtime) {
     List<Hit> hits = new ArrayList<>(compiled.length + runtimeEntries.length);
+    FuzzyIndex compiledIndex = compiled.length == 0 ? null : baseIndex();
     for (int e : compiled) {
-      hits.add(new Hit(baseIndex, e, false));
+      hits.add(new Hit(compiledIndex, e, false));
     }
     for (int e : runtimeEntries) {
       hits.add(new Hit(runtime, e, true));
@@ -370,7 +392,7 @@ final class Resolver {
     FuzzyIndex.Form[] forms = {FuzzyIndex.Form.of(query.routed), FuzzyIndex.Form.of(query.core)};
     int[] hashes = FuzzyIndex.deleteHashes(forms[1].compact(), forms[0].compact());
     List<Hit> candidates = new ArrayList<>();
-    collect(baseIndex, false, hashes, candidates);
+    collect(baseIndex(), false, hashes, candidates);
     collect(runtime, true, hashes, candidates);
     for (int level = 0; level < forms.length; level++) {
       Resolution r = closest(forms[level], level, candidates, query, layer, runtime);
@@ -424,7 +446,7 @@ final class Resolver {
   /** Whether every word of the query is in the candidate or unknown to both indexes (so it may be a typo). */
   private boolean wordsKnownTo(FuzzyIndex.Form query, FuzzyIndex.Form candidate, FuzzyIndex runtime) {
     for (String word : query.words()) {
-      if (!candidate.hasWord(word) && (baseIndex.isWord(word) || runtime.isWord(word))) {
+      if (!candidate.hasWord(word) && (baseIndex().isWord(word) || runtime.isWord(word))) {
         return false;
       }
     }
@@ -473,11 +495,12 @@ final class Resolver {
     FuzzyIndex runtime = overlayIndex(layer);
     List<Hit> candidates = new ArrayList<>();
     int[] hashes = FuzzyIndex.deleteHashes(forms.coreCompact);
-    collect(baseIndex, false, hashes, candidates);
+    FuzzyIndex compiledIndex = baseIndex();
+    collect(compiledIndex, false, hashes, candidates);
     collect(runtime, true, hashes, candidates);
     String family = Discovery.firstWord(forms.core);
-    for (int e : baseIndex.byFirstWord(family, MAX_SUGGESTION_CANDIDATES)) {
-      candidates.add(new Hit(baseIndex, e, false));
+    for (int e : compiledIndex.byFirstWord(family, MAX_SUGGESTION_CANDIDATES)) {
+      candidates.add(new Hit(compiledIndex, e, false));
     }
     for (int e : runtime.byFirstWord(family, MAX_SUGGESTION_CANDIDATES)) {
       candidates.add(new Hit(runtime, e, true));

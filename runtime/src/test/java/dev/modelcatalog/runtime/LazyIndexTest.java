@@ -158,6 +158,25 @@ class LazyIndexTest {
   }
 
   /**
+   * {@code require}, {@code match} and {@code get(query, false)} of an id answer from the key partition the id is
+   * in; only a query that reaches the fuzzy step builds the fuzzy index, which reads every key of the catalog.
+   */
+  @Test
+  void resolvingAnExactId_buildsNoFuzzyIndex_aFuzzyQueryDoes() {
+    BucketedCatalog a = new BucketedCatalog("a", 4, models("a", 0, 300));
+    ModelRegistry registry = lazy(a);
+    String id = a.id(17);
+
+    assertEquals(id, registry.require(id).id());
+    assertEquals(MatchStrategy.EXACT, registry.match(id).orElseThrow().strategy());
+    assertEquals(id, registry.get(id, false).orElseThrow().id());
+    assertEquals(List.of(ModelCatalog.keyBucket(id, 4)), a.bucketsRead, "one bucket: no fuzzy index was built");
+
+    assertEquals(Optional.empty(), registry.match("zephyr-quantum-ultra-9000"));
+    assertEquals(16, new java.util.HashSet<>(a.bucketsRead).size(), "the fuzzy index read every bucket");
+  }
+
+  /**
    * Lookups that land together in a partition nobody has built: one builds it while the others wait, so the
    * catalogs' key buckets are read once and every lookup answers from the one set of tables.
    */
