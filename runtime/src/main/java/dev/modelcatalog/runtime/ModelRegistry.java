@@ -677,7 +677,7 @@ public final class ModelRegistry {
 
   // ---------------------------------------------------------------------------------------------- map view
 
-  /** Created on first use; the view holds no state of its own beyond an id-sorted order of compiled models. */
+  /** Created on first use; the view holds no state of its own (it walks in the compiled index's id order). */
   private volatile RegistryMapView mapView;
 
   /**

@@ -4,7 +4,6 @@ import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -12,13 +11,13 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 
 /**
  * The read-only, live {@link Map} view behind {@link ModelRegistry#asMap()}.
  *
  * <p>Lookups delegate to the registry ({@code find} semantics). Iteration merges two id-sorted sequences: the
- * compiled models in id order (sorted once, when the view is made; the compiled index never changes) and the
+ * compiled models in id order (the compiled index's order, sorted once on the first walk or query, never when a
+ * lookup only reads through the view; the compiled index never changes) and the
  * overlay's run-time models (kept in id order by the overlay), skipping compiled models the overlay hides. Each
  * iterator reads the overlay once, so it walks one consistent state even while writers publish new ones.
  * Key iteration builds no definition, so walking the ids of a large catalog leaves its lazy shards unbuilt.
@@ -27,8 +26,6 @@ final class RegistryMapView extends AbstractMap<String, ModelDefinition> {
 
   private final ModelRegistry registry;
   private final CompiledIndex base;
-  /** Compiled ordinals in id order. */
-  private final int[] compiledInIdOrder;
   private final Set<String> keySet = new KeySet();
   private final Collection<ModelDefinition> values = new Values();
   private final Set<Map.Entry<String, ModelDefinition>> entrySet = new EntrySet();
@@ -36,10 +33,6 @@ final class RegistryMapView extends AbstractMap<String, ModelDefinition> {
   RegistryMapView(ModelRegistry registry) {
     this.registry = registry;
     this.base = registry.compiledIndex();
-    this.compiledInIdOrder = IntStream.range(0, base.size()).boxed()
-        .sorted(Comparator.comparing(base::id))
-        .mapToInt(Integer::intValue)
-        .toArray();
   }
 
   // ------------------------------------------------------------------------------------------- lookups
@@ -189,6 +182,8 @@ final class RegistryMapView extends AbstractMap<String, ModelDefinition> {
    * compiled model (the registry rejects that), so the merge never meets a tie.
    */
   private final class Cursor {
+    /** Compiled ordinals in id order: the index's own order, which queries share, sorted on first use. */
+    private final int[] compiledInIdOrder = base.idOrder()[1];
     private final Overlay layer = registry.currentOverlay();
     private final Iterator<ModelDefinition> runtime = layer.byId().values().iterator();
     private int next;

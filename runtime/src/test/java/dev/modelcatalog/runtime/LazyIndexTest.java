@@ -157,6 +157,25 @@ class LazyIndexTest {
     assertEquals(1, a.bucketsRead.size(), "a partition is built once");
   }
 
+  /** A lookup through the map view reads no row (ids, owners, bits); walking the view reads them, in id order. */
+  @Test
+  void mapViewLookup_readsNoRow_walkingItReadsThemInIdOrder() {
+    BucketedCatalog a = new BucketedCatalog("a", 4, models("a", 0, 300));
+    ModelRegistry registry = lazy(a);
+    String id = a.id(17);
+    a.rowReads = 0;
+
+    assertEquals(id, registry.asMap().get(id).id());
+    assertEquals(0, a.rowReads, "a lookup through the view reads no row");
+
+    List<String> keys = new ArrayList<>(registry.asMap().keySet());
+    assertTrue(a.rowReads > 0);
+    List<String> sorted = new ArrayList<>(keys);
+    sorted.sort(null);
+    assertEquals(sorted, keys);
+    assertEquals(300, keys.size());
+  }
+
   /**
    * {@code require}, {@code match} and {@code get(query, false)} of an id answer from the key partition the id is
    * in; only a query that reaches the fuzzy step builds the fuzzy index, which reads every key of the catalog.
