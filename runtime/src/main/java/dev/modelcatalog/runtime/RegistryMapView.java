@@ -16,11 +16,11 @@ import java.util.function.Predicate;
  * The read-only, live {@link Map} view behind {@link ModelRegistry#asMap()}.
  *
  * <p>Lookups delegate to the registry ({@code find} semantics). Iteration merges two id-sorted sequences: the
- * compiled models in id order (the compiled index's order, sorted once on the first walk or query, never when a
- * lookup only reads through the view; the compiled index never changes) and the
- * overlay's run-time models (kept in id order by the overlay), skipping compiled models the overlay hides. Each
- * iterator reads the overlay once, so it walks one consistent state even while writers publish new ones.
- * Key iteration builds no definition, so walking the ids of a large catalog leaves its lazy shards unbuilt.
+ * compiled models in id order (the compiled index's order, sorted once on the first walk or query, never for a
+ * lookup through the view; the compiled index never changes) and the overlay's run-time models (kept in id order
+ * by the overlay), skipping compiled models the overlay hides. Each iterator reads the overlay once, so it walks
+ * one consistent state even while writers publish new ones. Key iteration builds no definition, so walking the
+ * ids of a large catalog leaves its lazy shards unbuilt.
  */
 final class RegistryMapView extends AbstractMap<String, ModelDefinition> {
 
