@@ -296,7 +296,7 @@ final class Resolver {
 
   private List<Hit> hits(int[] compiled, int[] runtimeEntries, FuzzyIndex runtime) {
     List<Hit> hits = new ArrayList<>(compiled.length + runtimeEntries.length);
-    FuzzyIndex compiledIndex = compiled.length == 0 ? null : baseIndex();
+    FuzzyIndex compiledIndex = baseIndex(); // built already: the compiled entries came from it
     for (int e : compiled) {
       hits.add(new Hit(compiledIndex, e, false));
     }
