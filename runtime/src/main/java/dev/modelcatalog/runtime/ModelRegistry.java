@@ -24,32 +24,28 @@ import java.util.TreeMap;
  * ModelDefinition model = registry.find("GPT_4O").orElseThrow();
  * }</pre>
  */
-public final class ModelRegistry {
+public final class ModelRegistry extends RegistryPadding.After {
+  // Inherited, alone on their cache lines (RegistryPadding): partitionBits, and exactEntries, which is base's exact
+  // entries (CompiledIndex.attachedHit) while the overlay hides no compiled model, else noEntries. A repeated exact
+  // hit reads it, a partition, a key and its definition, as many references as HashMap.get reads, and never looks
+  // at the overlay. publish() keeps the two in step.
 
   private final CompiledIndex base;
-  private final int partitionBits;
   /** As many partitions as {@code base}'s exact entries, none loaded: what {@link #exactEntries} is while hiding. */
   private final Object[][] noEntries;
   private final boolean autoCreate;
   private final Object writeLock = new Object();
   private volatile Overlay overlay = Overlay.EMPTY;
-  /**
-   * {@code base}'s exact entries ({@link CompiledIndex#attachedHit}) while the overlay hides no compiled model, else
-   * {@link #noEntries}: a repeated exact hit reads this, a partition, a key and its definition, as many references
-   * as {@code HashMap.get} reads, and never looks at the overlay. {@link #publish} keeps the two in step.
-   */
-  private volatile Object[][] exactEntries;
   /** What {@link #find} found past the exact keys, by spelling, for one overlay; null until the first. */
   private volatile StateCache<String, Optional<ModelDefinition>> spellings;
   /** The most spellings {@link #spellings} (and the resolver's fuzzy answers) keeps; 0 keeps none. */
   private final int spellingCapacity;
 
   private ModelRegistry(CompiledIndex base, boolean autoCreate, int spellingCapacity) {
+    super(base.partitionBits(), base.exactEntries());
     this.base = base;
     this.spellingCapacity = spellingCapacity;
-    this.partitionBits = base.partitionBits();
     this.noEntries = new Object[base.exactEntries().length][];
-    this.exactEntries = base.exactEntries();
     this.autoCreate = autoCreate;
   }
 
