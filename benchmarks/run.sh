@@ -187,7 +187,10 @@ if $javac_cost; then
     cmds+=(-n "javac-plain-$size" "javac -J-Xmx4g -nowarn -proc:none -cp $api -d $work/plain-$size @$work/$size.txt")
     cmds+=(-n "javac-processor-$size"
       "javac -J-Xmx4g -nowarn -cp $api -processorpath $ppath -d $work/processor-$size @$work/$size.txt")
-    mkdir -p "$work/plain-$size" "$work/processor-$size"
+    # What annotation processing costs on its own: a processor that writes one empty class (IdleProcessor).
+    cmds+=(-n "javac-idle-$size" "javac -J-Xmx4g -nowarn -cp $api -processorpath benchmarks/startup/target/classes \
+      -processor dev.modelcatalog.benchmarks.startup.IdleProcessor -d $work/idle-$size @$work/$size.txt")
+    mkdir -p "$work/plain-$size" "$work/processor-$size" "$work/idle-$size"
   done
   # One run of each command per round, as for start-up: with and without the processor alternate, so drift
   # between them does not read as processor cost.
