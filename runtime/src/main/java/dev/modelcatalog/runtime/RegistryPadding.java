@@ -4,8 +4,8 @@ package dev.modelcatalog.runtime;
  * The two fields a repeated exact hit reads ({@link ModelRegistry#find}), with padding on both sides, so that no
  * write shares their cache lines. {@link ModelRegistry} extends {@link After}; its own fields follow the padding.
  * Before, its overlay sat four bytes from the exact entries, and every write, which publishes a new overlay, took
- * that line from every thread reading hits: with a writer publishing as fast as it could, exact hits on another
- * core read 1.49x as slow as alone (docs/benchmarks.md).
+ * that line from every thread reading hits: beside a writer publishing as fast as it could, exact hits on another
+ * core read about 1.25x as slow as alone, and as fast as alone since (docs/benchmarks.md).
  *
  * <p>HotSpot lays a superclass's fields out before its subclass's, so classes in a chain keep them apart; the padding
  * is bytes, because the JVM fills gaps in a superclass's layout with a subclass's small fields. 120 bytes on each
