@@ -106,11 +106,13 @@ final class KeyTable {
    * or (for an array read without a lock) not visible yet: the caller then asks the table.
    */
   static Object attachedTo(Object[] entries, String key, int hash) {
-    int mask = (entries.length >> 1) - 1;
-    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-      Object k = entries[2 * i];
+    // Indexes the key's position directly: the array's length is a power of two, so masking with length - 1 keeps
+    // an even index in bounds, which lets the JIT drop the range check on the key as HashMap's table lookup does.
+    int last = entries.length - 1;
+    for (int i = (spread(hash) << 1) & last; ; i = (i + 2) & last) {
+      Object k = entries[i];
       if (k == key || k != null && ((String) k).hashCode() == hash && key.equals(k)) {
-        return entries[2 * i + 1];
+        return entries[i + 1];
       }
       if (k == null) {
         return null;
