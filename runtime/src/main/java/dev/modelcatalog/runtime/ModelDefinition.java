@@ -95,10 +95,10 @@ public final class ModelDefinition {
     this.deprecated = b.deprecated || (b.status != null && b.status.isDeprecated());
     this.license = b.license;
     this.preset = b.preset;
-    Capabilities caps = b.capabilities;
+    Capabilities caps = b.stateCapabilities();
     this.capabilities = b.moe != null ? caps.with(Capability.MOE) : caps;
     this.moe = b.moe;
-    this.latency = b.latency;
+    this.latency = b.latency != null ? b.latency : Presets.latency(LatencyPreset.MEDIUM);
     this.pricing = b.pricing;
     // model facts
     this.architecture = b.architecture.family() != null && b.architecture.family() == derivedFamily(b.moe)
@@ -551,9 +551,11 @@ public final class ModelDefinition {
     String replacement;
     String license;
     CapabilityPreset preset = CapabilityPreset.CHAT;
-    Capabilities capabilities = Presets.capabilities(CapabilityPreset.CHAT);
+    // Null until set: the preset's capabilities and the medium latency profile. Generated definitions state both,
+    // so the defaults are worked out only when a definition leaves them out (at build, or on a single change).
+    Capabilities capabilities;
     MoEConfig moe;
-    LatencyProfile latency = Presets.latency(LatencyPreset.MEDIUM);
+    LatencyProfile latency;
     Pricing pricing;
     // model facts
     ModelArchitecture architecture = ModelArchitecture.NONE;
@@ -683,7 +685,7 @@ public final class ModelDefinition {
     /** Starts the capabilities over from this preset; later {@link #capability} calls change single flags. */
     public Builder preset(CapabilityPreset preset) {
       this.preset = Objects.requireNonNull(preset, "preset");
-      this.capabilities = Presets.capabilities(preset);
+      this.capabilities = null;
       return this;
     }
 
@@ -695,8 +697,14 @@ public final class ModelDefinition {
 
     /** Sets or clears one capability on top of the preset. */
     public Builder capability(Capability capability, boolean supported) {
-      this.capabilities = supported ? capabilities.with(capability) : capabilities.without(capability);
+      Capabilities current = stateCapabilities();
+      this.capabilities = supported ? current.with(capability) : current.without(capability);
       return this;
+    }
+
+    /** The capabilities stated so far: the preset's until a call changes them. */
+    Capabilities stateCapabilities() {
+      return capabilities != null ? capabilities : Presets.capabilities(preset);
     }
 
     /** The MoE configuration; setting one also sets the {@link Capability#MOE} capability. */

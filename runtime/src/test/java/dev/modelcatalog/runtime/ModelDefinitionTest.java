@@ -146,6 +146,22 @@ class ModelDefinitionTest {
   }
 
   @Test
+  void preset_startsTheCapabilitiesOver_andStatedCapabilitiesKeepThePresetAsALabel() {
+    Capabilities stated = Capabilities.of(Capability.CHAT, Capability.AUDIO_INPUT);
+    ModelDefinition startedOver = ModelDefinition.builder("p").contextWindow(100)
+        .capabilities(stated).capability(Capability.VISION, true).preset(CapabilityPreset.EMBEDDINGS).build();
+    assertEquals(Presets.capabilities(CapabilityPreset.EMBEDDINGS), startedOver.capabilities());
+
+    ModelDefinition labelled = ModelDefinition.builder("q").contextWindow(100)
+        .preset(CapabilityPreset.REASONING).capabilities(stated).build();
+    assertEquals(CapabilityPreset.REASONING, labelled.preset());
+    assertEquals(stated, labelled.capabilities());
+    assertEquals(stated.with(Capability.VISION),
+        ModelDefinition.builder("r").contextWindow(100).preset(CapabilityPreset.REASONING).capabilities(stated)
+            .capability(Capability.VISION, true).build().capabilities());
+  }
+
+  @Test
   void toBuilder_roundTripsEveryValue() {
     ModelDefinition model = ModelDefinition.builder("gpt-4o").name("GPT-4o").ownedBy("openai").provider("openai")
         .created(1_715_558_400L).description("flagship").version("2024-08-06").contextWindow(128_000)
