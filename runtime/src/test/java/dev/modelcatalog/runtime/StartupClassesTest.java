@@ -21,14 +21,22 @@ import org.junit.jupiter.api.Test;
  * tenths of a millisecond to load and verify, so the lookup path keeps two kinds out: the exception classes it
  * throws (verifying a class that throws one by name loads it, see {@link Failures}) and the switch-map classes
  * javac writes for a switch on an enum. Nor does building a definition derive its modality and parameter sets, which
- * loads their classes and makes sets a lookup does not need. The lookups run in a JVM of their own, started for the
+ * loads their classes and makes sets a lookup does not need, and a definition that states its capabilities
+ * and latency does not work out its preset's. The lookups run in a JVM of their own, started for the
  * test, which logs every class it loads: a fresh JVM is what a starting server is, and its classes stay out of this
  * one.
  */
 class StartupClassesTest {
 
-  /** A generated catalog's shape: one model, built on first use with {@code buildCompiled()}, keys fed as ids. */
+  /**
+   * A generated catalog's shape: one model, built on first use with {@code buildCompiled()} from the preset label,
+   * the capability bits and the latency profile the processor worked out, keys fed as ids.
+   */
   public static final class OneModelCatalog implements ModelCatalog {
+    /** Chat, streaming, reasoning, tool calling, structured outputs, JSON mode: as a processor writes them. */
+    private static final long BITS = Capabilities.of(Capability.CHAT, Capability.STREAMING, Capability.REASONING,
+        Capability.TOOL_CALLING, Capability.STRUCTURED_OUTPUTS, Capability.JSON_MODE).bits();
+
     @Override
     public String providerId() {
       return "acme";
@@ -56,13 +64,14 @@ class StartupClassesTest {
 
     @Override
     public long capabilityBits(int index) {
-      return Presets.capabilities(CapabilityPreset.REASONING).bits();
+      return BITS;
     }
 
     @Override
     public ModelDefinition model(int index) {
       return ModelDefinition.builder("acme/model-1").ownedBy("acme").contextWindow(131_072)
-          .preset(CapabilityPreset.REASONING).latency(LatencyPreset.LARGE).pricing(Pricing.of(0.15, 0.6))
+          .preset(CapabilityPreset.REASONING).capabilities(Capabilities.ofBits(BITS))
+          .latency(new LatencyProfile(0.6, 0.2, 0.08, 0.03, 1.5, 1.3, 2.0, 2.5, 1.2)).pricing(Pricing.of(0.15, 0.6))
           .tags("reasoning").provider("acme").buildCompiled();
     }
 
@@ -116,6 +125,9 @@ class StartupClassesTest {
     assertTrue(ours.contains(KeyTable.class.getName()), ours.toString());
     // A definition derives its modality and parameter sets when first asked, and nothing here asks.
     assertTrue(!ours.contains(Modality.class.getName()) && !ours.contains(RequestParameters.class.getName()),
+        ours.toString());
+    // A definition that states its capabilities and latency never works out a preset's.
+    assertTrue(!ours.contains(Presets.class.getName()) && !ours.contains(LatencyPreset.class.getName()),
         ours.toString());
     for (String name : ours) {
       Class<?> c = Class.forName(name, false, StartupClassesTest.class.getClassLoader());
