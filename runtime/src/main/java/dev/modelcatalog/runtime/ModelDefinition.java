@@ -95,7 +95,7 @@ public final class ModelDefinition {
     this.deprecated = b.deprecated || (b.status != null && b.status.isDeprecated());
     this.license = b.license;
     this.preset = b.preset;
-    Capabilities caps = b.stateCapabilities();
+    Capabilities caps = b.currentCapabilities();
     this.capabilities = b.moe != null ? caps.with(Capability.MOE) : caps;
     this.moe = b.moe;
     this.latency = b.latency != null ? b.latency : Presets.latency(LatencyPreset.MEDIUM);
@@ -697,13 +697,13 @@ public final class ModelDefinition {
 
     /** Sets or clears one capability on top of the preset. */
     public Builder capability(Capability capability, boolean supported) {
-      Capabilities current = stateCapabilities();
+      Capabilities current = currentCapabilities();
       this.capabilities = supported ? current.with(capability) : current.without(capability);
       return this;
     }
 
     /** The capabilities stated so far: the preset's until a call changes them. */
-    Capabilities stateCapabilities() {
+    Capabilities currentCapabilities() {
       return capabilities != null ? capabilities : Presets.capabilities(preset);
     }
 
