@@ -317,6 +317,11 @@ final class CompiledIndex {
     return order;
   }
 
+  /** The compiled ordinals in id order ({@link #idOrder}'s second array). */
+  int[] ordinalsInIdOrder() {
+    return idOrder()[1];
+  }
+
   long capabilityBits(int ordinal) {
     return columns().capabilityBits[ordinal];
   }

@@ -183,7 +183,7 @@ final class RegistryMapView extends AbstractMap<String, ModelDefinition> {
    */
   private final class Cursor {
     /** Compiled ordinals in id order: the index's own order, which queries share, sorted on first use. */
-    private final int[] compiledInIdOrder = base.idOrder()[1];
+    private final int[] compiledInIdOrder = base.ordinalsInIdOrder();
     private final Overlay layer = registry.currentOverlay();
     private final Iterator<ModelDefinition> runtime = layer.byId().values().iterator();
     private int next;

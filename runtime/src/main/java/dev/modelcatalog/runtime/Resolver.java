@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 
 /**
@@ -89,12 +90,12 @@ final class Resolver {
         index = baseIndex;
         if (index == null) {
           List<String> keys = new ArrayList<>();
-          List<Integer> ordinals = new ArrayList<>();
+          IntStream.Builder ordinals = IntStream.builder();
           base.forEachExactKey((key, value) -> {
             keys.add(key);
             ordinals.add(value & ~CompiledIndex.ALIAS_FLAG);
           });
-          index = new FuzzyIndex(keys, ordinals.stream().mapToInt(Integer::intValue).toArray());
+          index = new FuzzyIndex(keys, ordinals.build().toArray());
           baseIndex = index;
         }
       }
@@ -272,19 +273,20 @@ final class Resolver {
     }
     Overlay layer = registry.overlaySnapshot();
     FuzzyIndex runtime = overlayIndex(layer);
+    FuzzyIndex compiled = baseIndex();
     Resolution r = pick(forms, layer, runtime, MatchStrategy.VARIANT, SNAPSHOT_CONFIDENCE,
-        hits(baseIndex().bySnapshot(forms.snapshotCompact), runtime.bySnapshot(forms.snapshotCompact), runtime));
+        hits(compiled, compiled.bySnapshot(forms.snapshotCompact), runtime, runtime.bySnapshot(forms.snapshotCompact)));
     if (r != null) {
       return r == AMBIGUOUS ? null : r;
     }
     r = pick(forms, layer, runtime, MatchStrategy.VARIANT, CORE_CONFIDENCE,
-        hits(baseIndex().byCore(forms.coreCompact), runtime.byCore(forms.coreCompact), runtime));
+        hits(compiled, compiled.byCore(forms.coreCompact), runtime, runtime.byCore(forms.coreCompact)));
     if (r != null) {
       return r == AMBIGUOUS ? null : r;
     }
     String reorder = forms.reorderKey();
     r = pick(forms, layer, runtime, MatchStrategy.VARIANT, REORDER_CONFIDENCE,
-        hits(baseIndex().byReorder(reorder), runtime.byReorder(reorder), runtime));
+        hits(compiled, compiled.byReorder(reorder), runtime, runtime.byReorder(reorder)));
     if (r != null) {
       return r == AMBIGUOUS ? null : r;
     }
@@ -294,11 +296,12 @@ final class Resolver {
   /** Marks a step that found several models: resolution stops there. */
   private static final Resolution AMBIGUOUS = new Resolution(null, null);
 
-  private List<Hit> hits(int[] compiled, int[] runtimeEntries, FuzzyIndex runtime) {
-    List<Hit> hits = new ArrayList<>(compiled.length + runtimeEntries.length);
-    FuzzyIndex compiledIndex = baseIndex(); // built already: the compiled entries came from it
-    for (int e : compiled) {
-      hits.add(new Hit(compiledIndex, e, false));
+  /** The entries each index gave for one step, as hits. */
+  private static List<Hit> hits(FuzzyIndex compiled, int[] compiledEntries, FuzzyIndex runtime,
+      int[] runtimeEntries) {
+    List<Hit> hits = new ArrayList<>(compiledEntries.length + runtimeEntries.length);
+    for (int e : compiledEntries) {
+      hits.add(new Hit(compiled, e, false));
     }
     for (int e : runtimeEntries) {
       hits.add(new Hit(runtime, e, true));
