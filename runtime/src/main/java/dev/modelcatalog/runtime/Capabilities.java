@@ -11,7 +11,7 @@ import java.util.NoSuchElementException;
  */
 public final class Capabilities extends AbstractSet<Capability> {
 
-  private static final long ALL_BITS = (1L << Capability.values().length) - 1;
+  private static final long ALL_BITS = (1L << Capability.COUNT) - 1;
   /** Shared instances for the sets that occur most (every preset and the empty set). */
   private static final java.util.concurrent.ConcurrentHashMap<Long, Capabilities> CACHE =
       new java.util.concurrent.ConcurrentHashMap<>();

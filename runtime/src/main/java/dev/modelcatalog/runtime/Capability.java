@@ -39,6 +39,12 @@ public enum Capability {
 
   private static final Capability[] VALUES = values();
 
+  /**
+   * The number of capabilities, as a constant that compiles into the code using it: {@link Capabilities} checks bits
+   * against it without loading this class, which a first lookup otherwise never needs.
+   */
+  static final int COUNT = 27;
+
   private final String attribute;
   private final String jsonName;
   private final long bit;

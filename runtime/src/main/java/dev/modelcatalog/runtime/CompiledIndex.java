@@ -1,6 +1,5 @@
 package dev.modelcatalog.runtime;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +25,6 @@ final class CompiledIndex {
 
   /** Catalogs with more key buckets than this are refused: 65,536 partitions is far beyond any need. */
   private static final int MAX_BUCKET_BITS = 16;
-
-  private static final java.util.Comparator<ModelCatalog> BY_PROVIDER = new java.util.Comparator<>() {
-    @Override
-    public int compare(ModelCatalog a, ModelCatalog b) {
-      return a.providerId().compareTo(b.providerId());
-    }
-  };
 
   static final CompiledIndex EMPTY = new CompiledIndex(List.of());
 
@@ -62,13 +54,10 @@ final class CompiledIndex {
   private volatile Columns columns;
 
   CompiledIndex(List<ModelCatalog> sources) {
-    List<ModelCatalog> sorted = new ArrayList<>(sources);
-    // No lambdas on this path: the first lambda of a JVM bootstraps LambdaMetafactory, which start-up would pay.
-    sorted.sort(BY_PROVIDER);
-    if (sorted.size() > Short.MAX_VALUE) {
+    if (sources.size() > Short.MAX_VALUE) {
       throw new IllegalArgumentException("catalogs: at most " + Short.MAX_VALUE + " catalogs per registry");
     }
-    this.catalogs = sorted.toArray(new ModelCatalog[0]);
+    this.catalogs = byProvider(sources);
     this.catalogStart = new int[catalogs.length + 1];
     this.catalogBits = new int[catalogs.length];
     int total = 0;
@@ -182,6 +171,32 @@ final class CompiledIndex {
         compact.put(key, hash, ordinal);
       }
     }
+  }
+
+  /**
+   * The catalogs in provider-id order, equal ids in the order given. A binary insertion sort rather than
+   * {@code List.sort} with a comparator: a registry has a handful of catalogs, and a comparator is one more class
+   * (a lambda, a whole bootstrap) for a starting server to load.
+   */
+  private static ModelCatalog[] byProvider(List<ModelCatalog> sources) {
+    ModelCatalog[] sorted = new ModelCatalog[sources.size()];
+    for (int n = 0; n < sorted.length; n++) {
+      ModelCatalog next = sources.get(n);
+      String provider = next.providerId();
+      int low = 0;
+      int high = n;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (provider.compareTo(sorted[mid].providerId()) < 0) {
+          high = mid;
+        } else {
+          low = mid + 1; // after equal ids: stable
+        }
+      }
+      System.arraycopy(sorted, low, sorted, low + 1, n - low);
+      sorted[low] = next;
+    }
+    return sorted;
   }
 
   /** Every exact table, building the partitions not built yet: for the few operations that need every key. */

@@ -21,6 +21,12 @@ public record LatencyProfile(
   public static final double DEFAULT_REASONING = 2.5;
   public static final double DEFAULT_TOOL_CALLING = 1.2;
 
+  /**
+   * The {@code MEDIUM} preset's profile, which a definition that states no latency gets. It lives here rather than
+   * with the other presets' in {@code Presets}, so that building such a definition loads no preset class.
+   */
+  static final LatencyProfile DEFAULT = of(0.30, 0.10, 0.050, 0.020);
+
   /** A profile with these means and deviations and the default multipliers. */
   public static LatencyProfile of(double ttftMean, double ttftStd, double itlMean, double itlStd) {
     return new LatencyProfile(ttftMean, ttftStd, itlMean, itlStd,

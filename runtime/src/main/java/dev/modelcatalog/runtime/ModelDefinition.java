@@ -40,6 +40,11 @@ public final class ModelDefinition {
   private final List<String> aliases;
   private final boolean deprecated;
   private final String license;
+  /**
+   * Null for {@link CapabilityPreset#CHAT}, as are {@link #architecture}, {@link #limits} and {@link #references}
+   * when nothing is stated: the accessors fill in the default, so that building a definition at start-up does not
+   * load the classes of values it does not hold (a few tenths of a millisecond each in a starting JVM).
+   */
   private final CapabilityPreset preset;
   private final Capabilities capabilities;
   private final MoEConfig moe;
@@ -65,7 +70,7 @@ public final class ModelDefinition {
   private final ModelStatus status;
   private final boolean openWeights;
   private final RequestLimits limits;
-  /** Lineage, lifecycle dates and links: few models state any, and those that state none share one object. */
+  /** Lineage, lifecycle dates and links: few models state any; null for those that state none. */
   private final References references;
   /**
    * An unmodifiable copy. A null entry is kept rather than thrown on ({@link List#copyOf} would), so that
@@ -98,13 +103,13 @@ public final class ModelDefinition {
     Capabilities caps = b.currentCapabilities();
     this.capabilities = b.moe != null ? caps.with(Capability.MOE) : caps;
     this.moe = b.moe;
-    this.latency = b.latency != null ? b.latency : Presets.latency(LatencyPreset.MEDIUM);
+    this.latency = b.latency != null ? b.latency : LatencyProfile.DEFAULT; // the MEDIUM preset's
     this.pricing = b.pricing;
     // model facts
-    this.architecture = b.architecture.family() != null && b.architecture.family() == derivedFamily(b.moe)
-        ? new ModelArchitecture(b.architecture.parameters(), b.architecture.numLayers(), b.architecture.hiddenSize(),
-            b.architecture.numHeads(), null)
-        : b.architecture;
+    ModelArchitecture a = b.architecture;
+    this.architecture = a != null && a.family() != null && a.family() == derivedFamily(b.moe)
+        ? new ModelArchitecture(a.parameters(), a.numLayers(), a.hiddenSize(), a.numHeads(), null)
+        : a;
     // A statement equal to what would be derived is kept as no statement, so that a definition written out as
     // JSON (which lists the effective values) reads back equal, and generated code states only what differs.
     this.statedInputModalities =
@@ -117,10 +122,12 @@ public final class ModelDefinition {
     this.inputModalities = statedInputModalities;
     this.outputModalities = statedOutputModalities;
     this.supportedParameters = statedSupportedParameters;
-    this.status = differing(b.status, deprecated ? ModelStatus.DEPRECATED : ModelStatus.ACTIVE);
+    // Only a stated status is compared: the constants' class stays unloaded for the many models that state none.
+    this.status =
+        b.status == null ? null : differing(b.status, deprecated ? ModelStatus.DEPRECATED : ModelStatus.ACTIVE);
     this.openWeights = b.openWeights;
     this.limits = b.limits;
-    this.references = References.of(b);
+    this.references = b.statesReferences() ? new References(b) : null;
     this.self = Optional.of(this);
   }
 
@@ -150,6 +157,7 @@ public final class ModelDefinition {
     b.trainingCutoff = trainingCutoff;
     b.tags = new ArrayList<>(tags);
     b.aliases = new ArrayList<>(aliases);
+    References references = references();
     b.baseModel = references.baseModel;
     b.parent = references.parent;
     b.root = references.root;
@@ -232,15 +240,15 @@ public final class ModelDefinition {
   }
 
   public Optional<String> baseModel() {
-    return Optional.ofNullable(references.baseModel);
+    return Optional.ofNullable(references().baseModel);
   }
 
   public Optional<String> parent() {
-    return Optional.ofNullable(references.parent);
+    return Optional.ofNullable(references().parent);
   }
 
   public Optional<String> root() {
-    return Optional.ofNullable(references.root);
+    return Optional.ofNullable(references().root);
   }
 
   /** Whether the model is deprecated: stated so, or with a status of {@code deprecated} or {@code retired}. */
@@ -250,11 +258,11 @@ public final class ModelDefinition {
 
   /** {@code YYYY-MM-DD}. */
   public Optional<String> deprecationDate() {
-    return Optional.ofNullable(references.deprecationDate);
+    return Optional.ofNullable(references().deprecationDate);
   }
 
   public Optional<String> replacement() {
-    return Optional.ofNullable(references.replacement);
+    return Optional.ofNullable(references().replacement);
   }
 
   public Optional<String> license() {
@@ -263,7 +271,7 @@ public final class ModelDefinition {
 
   /** The preset the capabilities started from. */
   public CapabilityPreset preset() {
-    return preset;
+    return preset != null ? preset : CapabilityPreset.CHAT;
   }
 
   public Capabilities capabilities() {
@@ -291,14 +299,14 @@ public final class ModelDefinition {
 
   /** The published network details; {@link ModelArchitecture#NONE} when nothing is stated. */
   public ModelArchitecture architecture() {
-    return architecture;
+    return architecture != null ? architecture : ModelArchitecture.NONE;
   }
 
   /**
    * Total parameters: those stated in {@link #architecture()}, else the MoE total; empty when neither is stated.
    */
   public OptionalLong parameters() {
-    if (architecture.parameters() != 0) {
+    if (architecture != null && architecture.parameters() != 0) {
       return OptionalLong.of(architecture.parameters());
     }
     return moe == null ? OptionalLong.empty() : OptionalLong.of(moe.totalParams());
@@ -309,7 +317,7 @@ public final class ModelDefinition {
    * configuration, else {@link ArchitectureFamily#TRANSFORMER}.
    */
   public ArchitectureFamily architectureFamily() {
-    return architecture.family() != null ? architecture.family() : derivedFamily(moe);
+    return architecture != null && architecture.family() != null ? architecture.family() : derivedFamily(moe);
   }
 
   private static ArchitectureFamily derivedFamily(MoEConfig moe) {
@@ -381,12 +389,12 @@ public final class ModelDefinition {
 
   /** First public release, {@code YYYY-MM-DD}. */
   public Optional<String> releaseDate() {
-    return Optional.ofNullable(references.releaseDate);
+    return Optional.ofNullable(references().releaseDate);
   }
 
   /** Last change to the model or its weights, {@code YYYY-MM-DD}. */
   public Optional<String> lastUpdated() {
-    return Optional.ofNullable(references.lastUpdated);
+    return Optional.ofNullable(references().lastUpdated);
   }
 
   /** Whether the weights can be downloaded; {@code false} also when unknown. */
@@ -396,34 +404,34 @@ public final class ModelDefinition {
 
   /** The paper or technical report, an {@code http(s)} URL. */
   public Optional<String> paperUrl() {
-    return Optional.ofNullable(references.paperUrl);
+    return Optional.ofNullable(references().paperUrl);
   }
 
   /** The provider's documentation page, an {@code http(s)} URL. */
   public Optional<String> docsUrl() {
-    return Optional.ofNullable(references.docsUrl);
+    return Optional.ofNullable(references().docsUrl);
   }
 
   /** Per-request limits beyond the context window; {@link RequestLimits#NONE} when nothing is stated. */
   public RequestLimits limits() {
-    return limits;
+    return limits != null ? limits : RequestLimits.NONE;
   }
 
   /** Prompt tokens accepted per request: the stated input limit, else the context window. */
   public int maxInputTokens() {
-    return limits.maxInputTokens() > 0 ? limits.maxInputTokens() : contextWindow;
+    return limits != null && limits.maxInputTokens() > 0 ? limits.maxInputTokens() : contextWindow;
   }
 
   private boolean factsEqual(ModelDefinition m) {
-    return architecture.equals(m.architecture) && Objects.equals(statedInputModalities, m.statedInputModalities)
+    return architecture().equals(m.architecture()) && Objects.equals(statedInputModalities, m.statedInputModalities)
         && Objects.equals(statedOutputModalities, m.statedOutputModalities)
         && Objects.equals(statedSupportedParameters, m.statedSupportedParameters) && status == m.status
-        && openWeights == m.openWeights && limits.equals(m.limits);
+        && openWeights == m.openWeights && limits().equals(m.limits());
   }
 
   /** Whether the model is a fine-tune of another ({@link #baseModel()} is stated). */
   public boolean isFineTuned() {
-    return references.baseModel != null;
+    return references != null && references.baseModel != null;
   }
 
   /**
@@ -454,8 +462,8 @@ public final class ModelDefinition {
         && deprecated == m.deprecated && id.equals(m.id) && name.equals(m.name) && ownedBy.equals(m.ownedBy)
         && Objects.equals(provider, m.provider) && Objects.equals(description, m.description)
         && Objects.equals(version, m.version) && Objects.equals(trainingCutoff, m.trainingCutoff)
-        && tags.equals(m.tags) && aliases.equals(m.aliases) && references.equals(m.references)
-        && Objects.equals(license, m.license) && preset == m.preset && capabilities.equals(m.capabilities)
+        && tags.equals(m.tags) && aliases.equals(m.aliases) && references().equals(m.references())
+        && Objects.equals(license, m.license) && preset() == m.preset() && capabilities.equals(m.capabilities)
         && Objects.equals(moe, m.moe) && latency.equals(m.latency) && Objects.equals(pricing, m.pricing)
         && factsEqual(m);
   }
@@ -469,6 +477,10 @@ public final class ModelDefinition {
   public String toString() {
     return "ModelDefinition[" + id + ", ownedBy=" + ownedBy + ", context=" + contextWindow + ", capabilities="
         + capabilities + "]";
+  }
+
+  private References references() {
+    return references != null ? references : References.NONE;
   }
 
   /** The optional strings of {@link ModelDefinition} that few models state; null when not stated. */
@@ -495,13 +507,6 @@ public final class ModelDefinition {
       this.lastUpdated = b.lastUpdated;
       this.paperUrl = b.paperUrl;
       this.docsUrl = b.docsUrl;
-    }
-
-    static References of(Builder b) {
-      boolean none = b.baseModel == null && b.parent == null && b.root == null && b.deprecationDate == null
-          && b.replacement == null && b.releaseDate == null && b.lastUpdated == null && b.paperUrl == null
-          && b.docsUrl == null;
-      return none ? NONE : new References(b);
     }
 
     @Override
@@ -550,7 +555,8 @@ public final class ModelDefinition {
     String deprecationDate;
     String replacement;
     String license;
-    CapabilityPreset preset = CapabilityPreset.CHAT;
+    /** Null for {@link CapabilityPreset#CHAT}; so are the architecture and limits when not stated (see the fields). */
+    CapabilityPreset preset;
     // Null until set: the preset's capabilities and the medium latency profile. Generated definitions state both,
     // so the defaults are worked out only when a definition leaves them out (at build, or on a single change).
     Capabilities capabilities;
@@ -558,7 +564,7 @@ public final class ModelDefinition {
     LatencyProfile latency;
     Pricing pricing;
     // model facts
-    ModelArchitecture architecture = ModelArchitecture.NONE;
+    ModelArchitecture architecture;
     // Unmodifiable enum sets, or null when derived.
     Set<Modality> inputModalities;
     Set<Modality> outputModalities;
@@ -569,7 +575,7 @@ public final class ModelDefinition {
     boolean openWeights;
     String paperUrl;
     String docsUrl;
-    RequestLimits limits = RequestLimits.NONE;
+    RequestLimits limits;
 
     private Builder(String id) {
       this.id = id;
@@ -704,7 +710,24 @@ public final class ModelDefinition {
 
     /** The capabilities stated so far: the preset's until a call changes them. */
     Capabilities currentCapabilities() {
-      return capabilities != null ? capabilities : Presets.capabilities(preset);
+      if (capabilities != null) {
+        return capabilities;
+      }
+      return Presets.capabilities(preset != null ? preset : CapabilityPreset.CHAT);
+    }
+
+    private ModelArchitecture architectureSoFar() {
+      return architecture != null ? architecture : ModelArchitecture.NONE;
+    }
+
+    private RequestLimits limitsSoFar() {
+      return limits != null ? limits : RequestLimits.NONE;
+    }
+
+    /** Whether any of the strings that {@code References} holds is stated. */
+    boolean statesReferences() {
+      return baseModel != null || parent != null || root != null || deprecationDate != null || replacement != null
+          || releaseDate != null || lastUpdated != null || paperUrl != null || docsUrl != null;
     }
 
     /** The MoE configuration; setting one also sets the {@link Capability#MOE} capability. */
@@ -741,28 +764,28 @@ public final class ModelDefinition {
 
     /** Total parameters, keeping any other architecture details. */
     public Builder parameters(long parameters) {
-      ModelArchitecture a = architecture;
+      ModelArchitecture a = architectureSoFar();
       return architecture(new ModelArchitecture(parameters, a.numLayers(), a.hiddenSize(), a.numHeads(), a.family()));
     }
 
     public Builder numLayers(int layers) {
-      ModelArchitecture a = architecture;
+      ModelArchitecture a = architectureSoFar();
       return architecture(new ModelArchitecture(a.parameters(), layers, a.hiddenSize(), a.numHeads(), a.family()));
     }
 
     public Builder hiddenSize(int size) {
-      ModelArchitecture a = architecture;
+      ModelArchitecture a = architectureSoFar();
       return architecture(new ModelArchitecture(a.parameters(), a.numLayers(), size, a.numHeads(), a.family()));
     }
 
     public Builder numHeads(int heads) {
-      ModelArchitecture a = architecture;
+      ModelArchitecture a = architectureSoFar();
       return architecture(new ModelArchitecture(a.parameters(), a.numLayers(), a.hiddenSize(), heads, a.family()));
     }
 
     /** The kind of network; null to derive it (MoE with an MoE configuration, else transformer). */
     public Builder architectureFamily(ArchitectureFamily family) {
-      ModelArchitecture a = architecture;
+      ModelArchitecture a = architectureSoFar();
       return architecture(new ModelArchitecture(a.parameters(), a.numLayers(), a.hiddenSize(), a.numHeads(), family));
     }
 
@@ -842,15 +865,18 @@ public final class ModelDefinition {
     }
 
     public Builder maxInputTokens(int tokens) {
-      return limits(new RequestLimits(tokens, limits.maxImagesPerRequest(), limits.maxAudioSecondsPerRequest()));
+      RequestLimits l = limitsSoFar();
+      return limits(new RequestLimits(tokens, l.maxImagesPerRequest(), l.maxAudioSecondsPerRequest()));
     }
 
     public Builder maxImagesPerRequest(int images) {
-      return limits(new RequestLimits(limits.maxInputTokens(), images, limits.maxAudioSecondsPerRequest()));
+      RequestLimits l = limitsSoFar();
+      return limits(new RequestLimits(l.maxInputTokens(), images, l.maxAudioSecondsPerRequest()));
     }
 
     public Builder maxAudioSecondsPerRequest(int seconds) {
-      return limits(new RequestLimits(limits.maxInputTokens(), limits.maxImagesPerRequest(), seconds));
+      RequestLimits l = limitsSoFar();
+      return limits(new RequestLimits(l.maxInputTokens(), l.maxImagesPerRequest(), seconds));
     }
 
     /** Every problem {@link ModelRules} finds in these values, errors and warnings, without throwing. */

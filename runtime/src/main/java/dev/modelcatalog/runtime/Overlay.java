@@ -16,7 +16,8 @@ import java.util.TreeMap;
  */
 final class Overlay {
 
-  static final Overlay EMPTY = new Overlay(new TreeMap<>(), new BitSet());
+  /** Hides nothing without a {@code BitSet}: a starting registry then does not load the class for an empty one. */
+  static final Overlay EMPTY = new Overlay(new TreeMap<>(), null);
 
   /** Run-time models by id, in id order. */
   private final Map<String, ModelDefinition> byId;
@@ -24,7 +25,7 @@ final class Overlay {
   private final KeyTable exact;
   private final KeyTable normalized;
   private final KeyTable compact;
-  /** Ordinals of compiled models that are hidden. */
+  /** Ordinals of compiled models that are hidden; null for none. */
   private final BitSet hidden;
   private final int aliasCount;
   /**
@@ -61,7 +62,7 @@ final class Overlay {
     this.compact = compactKeys.build();
     this.aliasCount = aliases;
     this.noModels = models.length == 0;
-    this.hidesNothing = hidden.isEmpty();
+    this.hidesNothing = hidden == null || hidden.isEmpty();
     this.empty = noModels && hidesNothing;
   }
 
@@ -79,7 +80,7 @@ final class Overlay {
   }
 
   int hiddenCount() {
-    return hidden.cardinality();
+    return hidesNothing ? 0 : hidden.cardinality();
   }
 
   Map<String, ModelDefinition> byId() {
@@ -99,8 +100,9 @@ final class Overlay {
     return !hidesNothing && hidden.get(ordinal);
   }
 
+  /** A copy of the hidden ordinals, for a draft to change. */
   BitSet hidden() {
-    return (BitSet) hidden.clone();
+    return hidden == null ? new BitSet() : (BitSet) hidden.clone();
   }
 
   int exact(String key) {

@@ -53,7 +53,7 @@ public final class Presets {
   }
 
   private static final LatencyProfile SMALL = LatencyProfile.of(0.10, 0.03, 0.015, 0.005);
-  private static final LatencyProfile MEDIUM = LatencyProfile.of(0.30, 0.10, 0.050, 0.020);
+  private static final LatencyProfile MEDIUM = LatencyProfile.DEFAULT;
   private static final LatencyProfile LARGE = LatencyProfile.of(0.60, 0.20, 0.080, 0.030);
   private static final LatencyProfile XLARGE = LatencyProfile.of(1.00, 0.30, 0.120, 0.040);
   private static final LatencyProfile REASONING_LATENCY = LatencyProfile.of(2.00, 0.60, 0.060, 0.020);

@@ -25,10 +25,15 @@ public final class Pricing {
    */
   private static final long MILLION_TOKENS = 1_000_000L;
 
+  private static final String USD = "USD";
+
   private final double inputPerMillion;
   private final double outputPerMillion;
   private final String currency;
-  /** The prices few models offer, in one object that every price offering none of them shares. */
+  /**
+   * The prices few models offer; null when none is, so that a starting server that builds token prices does not
+   * load the class ({@link #offers()} gives {@link Offers#NONE} then).
+   */
   private final Offers offers;
 
   private Pricing(Builder b) {
@@ -37,12 +42,26 @@ public final class Pricing {
     this.inputPerMillion = b.inputPerMillion + 0.0;
     this.outputPerMillion = b.outputPerMillion + 0.0;
     this.currency = b.currency;
-    this.offers = Offers.of(b);
+    this.offers = b.offersBeyondTokens() ? new Offers(b) : null;
   }
 
-  /** A price per million input and output tokens, in US dollars. */
+  private Pricing(double inputPerMillion, double outputPerMillion) {
+    this.inputPerMillion = inputPerMillion + 0.0;
+    this.outputPerMillion = outputPerMillion + 0.0;
+    this.currency = USD;
+    this.offers = null;
+  }
+
+  /**
+   * A price per million input and output tokens, in US dollars: what generated code states for a model that offers
+   * nothing else.
+   */
   public static Pricing of(double inputPerMillion, double outputPerMillion) {
-    return builder().inputPerMillion(inputPerMillion).outputPerMillion(outputPerMillion).build();
+    return new Pricing(inputPerMillion, outputPerMillion);
+  }
+
+  private Offers offers() {
+    return offers != null ? offers : Offers.NONE;
   }
 
   public static Builder builder() {
@@ -50,6 +69,7 @@ public final class Pricing {
   }
 
   public Builder toBuilder() {
+    Offers offers = offers();
     Builder b = new Builder().inputPerMillion(inputPerMillion).outputPerMillion(outputPerMillion).currency(currency);
     b.cachedInputPerMillion = offers.cachedInputPerMillion;
     b.cacheWritePerMillion = offers.cacheWritePerMillion;
@@ -78,19 +98,19 @@ public final class Pricing {
   }
 
   public OptionalDouble cachedInputPerMillion() {
-    return optional(offers.cachedInputPerMillion);
+    return optional(offers().cachedInputPerMillion);
   }
 
   public OptionalDouble cacheWritePerMillion() {
-    return optional(offers.cacheWritePerMillion);
+    return optional(offers().cacheWritePerMillion);
   }
 
   public OptionalDouble perImage() {
-    return optional(offers.perImage);
+    return optional(offers().perImage);
   }
 
   public OptionalDouble audioPerMinute() {
-    return optional(offers.audioPerMinute);
+    return optional(offers().audioPerMinute);
   }
 
   /** ISO 4217 currency code, {@code USD} unless declared otherwise. */
@@ -135,8 +155,9 @@ public final class Pricing {
     if (images < 0) {
       throw new IllegalArgumentException("images: " + images + " is negative; give a count of at least 0");
     }
-    return offers.perImage == null ? Optional.empty()
-        : Optional.of(BigDecimal.valueOf(offers.perImage).multiply(BigDecimal.valueOf(images))
+    Double price = offers().perImage;
+    return price == null ? Optional.empty()
+        : Optional.of(BigDecimal.valueOf(price).multiply(BigDecimal.valueOf(images))
             .setScale(COST_SCALE, RoundingMode.HALF_EVEN));
   }
 
@@ -149,8 +170,9 @@ public final class Pricing {
     if (minutes.signum() < 0) {
       throw new IllegalArgumentException("audioMinutes: " + minutes + " is negative; give at least 0 minutes");
     }
-    return offers.audioPerMinute == null ? Optional.empty()
-        : Optional.of(BigDecimal.valueOf(offers.audioPerMinute).multiply(minutes)
+    Double price = offers().audioPerMinute;
+    return price == null ? Optional.empty()
+        : Optional.of(BigDecimal.valueOf(price).multiply(minutes)
             .setScale(COST_SCALE, RoundingMode.HALF_EVEN));
   }
 
@@ -164,8 +186,9 @@ public final class Pricing {
     if (tokens < 0) {
       throw new IllegalArgumentException("cacheWriteTokens: " + tokens + " is negative; give a count of at least 0");
     }
-    return offers.cacheWritePerMillion == null ? Optional.empty()
-        : Optional.of(BigDecimal.valueOf(offers.cacheWritePerMillion).multiply(BigDecimal.valueOf(tokens))
+    Double price = offers().cacheWritePerMillion;
+    return price == null ? Optional.empty()
+        : Optional.of(BigDecimal.valueOf(price).multiply(BigDecimal.valueOf(tokens))
             .divide(BigDecimal.valueOf(MILLION_TOKENS), COST_SCALE, RoundingMode.HALF_EVEN));
   }
 
@@ -173,53 +196,54 @@ public final class Pricing {
 
   /** Price of one million reasoning tokens; empty when they are charged at the output price. */
   public OptionalDouble reasoningPerMillion() {
-    return optional(offers.reasoningPerMillion);
+    return optional(offers().reasoningPerMillion);
   }
 
   /** Price of one million audio input tokens; empty when they are charged at the input price. */
   public OptionalDouble audioInputPerMillion() {
-    return optional(offers.audioInputPerMillion);
+    return optional(offers().audioInputPerMillion);
   }
 
   /** Price of one million audio output tokens; empty when they are charged at the output price. */
   public OptionalDouble audioOutputPerMillion() {
-    return optional(offers.audioOutputPerMillion);
+    return optional(offers().audioOutputPerMillion);
   }
 
   /** A flat price per request, on top of the token prices; empty when there is none. */
   public OptionalDouble perRequest() {
-    return optional(offers.perRequest);
+    return optional(offers().perRequest);
   }
 
   /** Input tokens above which the long-context prices apply; 0 when there is no tier. */
   public int longContextThreshold() {
-    return offers.longContextThreshold;
+    return offers().longContextThreshold;
   }
 
   /** Input price above the threshold; empty when the normal input price applies there too. */
   public OptionalDouble longContextInputPerMillion() {
-    return optional(offers.longContextInputPerMillion);
+    return optional(offers().longContextInputPerMillion);
   }
 
   /** Output price above the threshold; empty when the normal output price applies there too. */
   public OptionalDouble longContextOutputPerMillion() {
-    return optional(offers.longContextOutputPerMillion);
+    return optional(offers().longContextOutputPerMillion);
   }
 
   /** Whether a request of this many input tokens (cached ones included) is charged the long-context prices. */
   public boolean isLongContext(long inputTokens) {
-    return offers.longContextThreshold > 0 && inputTokens > offers.longContextThreshold;
+    int threshold = offers().longContextThreshold;
+    return threshold > 0 && inputTokens > threshold;
   }
 
   /** The input price per million tokens for a request in or out of the long-context tier. */
   double inputPrice(boolean longContext) {
-    Double price = offers.longContextInputPerMillion;
+    Double price = offers().longContextInputPerMillion;
     return longContext && price != null ? price : inputPerMillion;
   }
 
   /** The output price per million tokens for a request in or out of the long-context tier. */
   double outputPrice(boolean longContext) {
-    Double price = offers.longContextOutputPerMillion;
+    Double price = offers().longContextOutputPerMillion;
     return longContext && price != null ? price : outputPerMillion;
   }
 
@@ -234,18 +258,19 @@ public final class Pricing {
     Pricing p = (Pricing) o;
     return Double.compare(inputPerMillion, p.inputPerMillion) == 0
         && Double.compare(outputPerMillion, p.outputPerMillion) == 0
-        && currency.equals(p.currency) && offers.equals(p.offers);
+        && currency.equals(p.currency) && offers().equals(p.offers());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(inputPerMillion, outputPerMillion, currency, offers);
+    return Objects.hash(inputPerMillion, outputPerMillion, currency, offers());
   }
 
   @Override
   public String toString() {
     return "Pricing[" + currency + " input=" + inputPerMillion + "/M, output=" + outputPerMillion + "/M"
-        + (offers.cachedInputPerMillion == null ? "" : ", cachedInput=" + offers.cachedInputPerMillion + "/M") + "]";
+        + (offers().cachedInputPerMillion == null ? "" : ", cachedInput=" + offers().cachedInputPerMillion + "/M")
+        + "]";
   }
 
   /**
@@ -282,14 +307,6 @@ public final class Pricing {
       this.longContextThreshold = b.longContextThreshold;
       this.longContextInputPerMillion = b.longContextInputPerMillion;
       this.longContextOutputPerMillion = b.longContextOutputPerMillion;
-    }
-
-    static Offers of(Builder b) {
-      boolean none = b.cachedInputPerMillion == null && b.cacheWritePerMillion == null && b.perImage == null
-          && b.audioPerMinute == null && b.reasoningPerMillion == null && b.audioInputPerMillion == null
-          && b.audioOutputPerMillion == null && b.perRequest == null && b.longContextThreshold == 0
-          && b.longContextInputPerMillion == null && b.longContextOutputPerMillion == null;
-      return none ? NONE : new Offers(b);
     }
 
     @Override
@@ -331,7 +348,7 @@ public final class Pricing {
     Double cacheWritePerMillion;
     Double perImage;
     Double audioPerMinute;
-    String currency = "USD";
+    String currency = USD;
     // model facts
     Double reasoningPerMillion;
     Double audioInputPerMillion;
@@ -418,6 +435,14 @@ public final class Pricing {
 
     public Pricing build() {
       return new Pricing(this);
+    }
+
+    /** Whether any price beyond input and output tokens is stated. */
+    boolean offersBeyondTokens() {
+      return cachedInputPerMillion != null || cacheWritePerMillion != null || perImage != null || audioPerMinute != null
+          || reasoningPerMillion != null || audioInputPerMillion != null || audioOutputPerMillion != null
+          || perRequest != null || longContextThreshold != 0 || longContextInputPerMillion != null
+          || longContextOutputPerMillion != null;
     }
   }
 }

@@ -18,24 +18,27 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The classes a starting server loads for its first lookup. Each class read from a jar costs a starting JVM some
- * tenths of a millisecond to load and verify, so the lookup path keeps two kinds out: the exception classes it
- * throws (verifying a class that throws one by name loads it, see {@link Failures}) and the switch-map classes
- * javac writes for a switch on an enum. Nor does building a definition derive its modality and parameter sets, which
- * loads their classes and makes sets a lookup does not need, and a definition that states its capabilities
- * and latency does not work out its preset's. The lookups run in a JVM of their own, started for the
- * test, which logs every class it loads: a fresh JVM is what a starting server is, and its classes stay out of this
- * one.
+ * tenths of a millisecond to load and verify, so the lookup path keeps out the exception classes it throws
+ * (verifying a class that throws one by name loads it, see {@link Failures}), the switch-map classes javac writes
+ * for a switch on an enum, and anonymous classes. Nor does building a definition derive its modality and parameter
+ * sets, work out a preset's capabilities or latency it states, or load the class of a default it does not state.
+ * The lookups run in a JVM of their own, started for the test, which logs every class it loads: a fresh JVM is what
+ * a starting server is, and its classes stay out of this one.
  */
 class StartupClassesTest {
 
   /**
-   * A generated catalog's shape: one model, built on first use with {@code buildCompiled()} from the preset label,
-   * the capability bits and the latency profile the processor worked out, keys fed as ids.
+   * A generated catalog's shape: one model, built on first use with {@code buildCompiled()} from the preset label
+   * and the capability bits the processor worked out, keys fed as ids. It states no latency, as the processor
+   * writes a model with the default ({@code MEDIUM}) latency preset; another preset it writes as numbers.
    */
   public static final class OneModelCatalog implements ModelCatalog {
-    /** Chat, streaming, reasoning, tool calling, structured outputs, JSON mode: as a processor writes them. */
-    private static final long BITS = Capabilities.of(Capability.CHAT, Capability.STREAMING, Capability.REASONING,
-        Capability.TOOL_CALLING, Capability.STRUCTURED_OUTPUTS, Capability.JSON_MODE).bits();
+    /**
+     * Chat, streaming, reasoning, tool calling, structured outputs, JSON mode, as a literal: a processor writes the
+     * bits, and naming the {@code Capability} constants would load the class the test requires unloaded
+     * ({@link #bitsName_theCapabilitiesTheyStandFor} checks the literal).
+     */
+    static final long BITS = 0x8d81L;
 
     @Override
     public String providerId() {
@@ -71,8 +74,14 @@ class StartupClassesTest {
     public ModelDefinition model(int index) {
       return ModelDefinition.builder("acme/model-1").ownedBy("acme").contextWindow(131_072)
           .preset(CapabilityPreset.REASONING).capabilities(Capabilities.ofBits(BITS))
-          .latency(new LatencyProfile(0.6, 0.2, 0.08, 0.03, 1.5, 1.3, 2.0, 2.5, 1.2)).pricing(Pricing.of(0.15, 0.6))
+          .pricing(Pricing.of(0.15, 0.6))
           .tags("reasoning").provider("acme").buildCompiled();
+    }
+
+    /** Generated catalogs name their compilation, which checked their keys: the registry does not check again. */
+    @Override
+    public String compilationId() {
+      return "startup-classes-test";
     }
 
     @Override
@@ -92,6 +101,18 @@ class StartupClassesTest {
       System.out.println("found: " + (exact == null ? "none" : exact.id()) + " "
           + (normalized == null ? "none" : normalized.id()));
     }
+  }
+
+  @Test
+  void bitsName_theCapabilitiesTheyStandFor() {
+    assertEquals(Capabilities.of(Capability.CHAT, Capability.STREAMING, Capability.REASONING, Capability.TOOL_CALLING,
+        Capability.STRUCTURED_OUTPUTS, Capability.JSON_MODE), Capabilities.ofBits(OneModelCatalog.BITS));
+  }
+
+  @Test
+  void capabilityCount_isTheNumberOfCapabilities() {
+    // Capabilities checks bits against the constant without loading Capability; a new capability must raise it.
+    assertEquals(Capability.values().length, Capability.COUNT);
   }
 
   @Test
@@ -126,12 +147,23 @@ class StartupClassesTest {
     // A definition derives its modality and parameter sets when first asked, and nothing here asks.
     assertTrue(!ours.contains(Modality.class.getName()) && !ours.contains(RequestParameters.class.getName()),
         ours.toString());
-    // A definition that states its capabilities and latency never works out a preset's.
+    // A definition that states its capabilities, and its latency or none, never works out a preset's.
     assertTrue(!ours.contains(Presets.class.getName()) && !ours.contains(LatencyPreset.class.getName()),
         ours.toString());
+    // Nor does it load the classes of values it does not state, each a few tenths of a millisecond: the defaults
+    // of architecture, limits, status and references, the price builder and offers behind a token-only price, the
+    // capability constants behind bits, and a bit set for an overlay that hides nothing.
+    for (String unstated : List.of(ModelArchitecture.class.getName(), RequestLimits.class.getName(),
+        ModelStatus.class.getName(), ModelDefinition.class.getName() + "$References", Pricing.Builder.class.getName(),
+        Pricing.class.getName() + "$Offers", Capability.class.getName())) {
+      assertTrue(!ours.contains(unstated), unstated + " loaded by the first lookups: " + ours);
+    }
+    assertTrue(!lines.toString().contains("[class,load] java.util.BitSet "), "BitSet loaded by the first lookups");
     for (String name : ours) {
       Class<?> c = Class.forName(name, false, StartupClassesTest.class.getClassLoader());
       assertTrue(!Throwable.class.isAssignableFrom(c), name + " loaded by the first lookups: " + ours);
+      // An anonymous class (a comparator, say) is one more class to load: the path has none.
+      assertTrue(!c.isAnonymousClass(), name + " is an anonymous class, loaded by the first lookups");
       for (Field field : c.getDeclaredFields()) {
         assertTrue(!field.getName().startsWith("$SwitchMap$"), name + " is a switch map, loaded by the first lookups");
       }
