@@ -48,7 +48,7 @@ final class AcmeCatalogShard0 {
         .contextWindow(128_000)
         .maxOutputTokens(4096)
         .capabilities(Capabilities.ofBits(0x608b01L)) // chat, toolCalling, parallelToolCalls, jsonMode, streaming, temperature, logprobs
-        .pricing(Pricing.builder().inputPerMillion(5.0).outputPerMillion(15.0).build())
+        .pricing(Pricing.of(5.0, 15.0))
         .provider("acme")
         .buildCompiled();
   }
@@ -59,7 +59,7 @@ final class AcmeCatalogShard0 {
         .maxOutputTokens(16_384)
         .aliases("rocket")
         .capabilities(Capabilities.ofBits(0x608b01L)) // chat, toolCalling, parallelToolCalls, jsonMode, streaming, temperature, logprobs
-        .pricing(Pricing.builder().inputPerMillion(2.5).outputPerMillion(10.0).build())
+        .pricing(Pricing.of(2.5, 10.0))
         .provider("acme")
         .buildCompiled();
   }

@@ -1,7 +1,6 @@
 package test.openai;
 
 import dev.modelcatalog.annotations.CapabilityPreset;
-import dev.modelcatalog.annotations.LatencyPreset;
 import dev.modelcatalog.annotations.MoEArchitecture;
 import dev.modelcatalog.runtime.Capabilities;
 import dev.modelcatalog.runtime.LatencyProfile;
@@ -92,8 +91,8 @@ final class OpenAiCatalogShard0 {
         .preset(CapabilityPreset.REASONING)
         .capabilities(Capabilities.ofBits(0xad81L)) // chat, reasoning, toolCalling, structuredOutputs, jsonMode, moe, streaming
         .moe(new MoEConfig(117_000_000_000L, 5_100_000_000L, 128, 4, MoEArchitecture.SPARSE))
-        .latency(LatencyPreset.LARGE)
-        .pricing(Pricing.builder().inputPerMillion(0.15).outputPerMillion(0.6).build())
+        .latency(LatencyProfile.of(0.6, 0.2, 0.08, 0.03)) // the LARGE latency preset
+        .pricing(Pricing.of(0.15, 0.6))
         .provider("openai")
         .buildCompiled();
   }
@@ -103,7 +102,7 @@ final class OpenAiCatalogShard0 {
         .contextWindow(8191)
         .preset(CapabilityPreset.EMBEDDINGS)
         .capabilities(Capabilities.ofBits(0x100004L)) // embeddings, batch
-        .pricing(Pricing.builder().inputPerMillion(0.02).build())
+        .pricing(Pricing.of(0.02, 0.0))
         .provider("openai")
         .buildCompiled();
   }

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import dev.modelcatalog.annotations.CapabilityPreset;
+import dev.modelcatalog.annotations.LatencyPreset;
 import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.Discovery;
 import dev.modelcatalog.runtime.ModelCatalog;
 import dev.modelcatalog.runtime.ModelCatalog.KeyKind;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.Presets;
+import dev.modelcatalog.runtime.Pricing;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +98,9 @@ class CatalogBehaviourTest {
     ModelDefinition oss = catalog.model(2);
     assertThat(oss.has(Capability.MOE)).isTrue();
     assertThat(oss.moe().orElseThrow().numExperts()).isEqualTo(128);
+    // Written as the preset's numbers and as Pricing.of: the same values the annotations declare.
+    assertThat(oss.latency()).isEqualTo(Presets.latency(LatencyPreset.LARGE));
+    assertThat(oss.pricing()).hasValue(Pricing.builder().inputPerMillion(0.15).outputPerMillion(0.60).build());
     ModelDefinition embedding = catalog.model(3);
     assertThat(embedding.maxOutputTokens()).isEqualTo(8191);
   }

@@ -110,7 +110,11 @@ final class DefinitionWriter {
     for (LatencyPreset preset : LatencyPreset.values()) {
       if (Presets.latency(preset).equals(latency)) {
         if (preset != LatencyPreset.MEDIUM) { // the builder's default
-          code.add(".latency($T.$N)\n", RuntimeTypes.LATENCY_PRESET, preset.name());
+          // The preset's numbers, named in a comment: building the definition then loads neither the preset
+          // enum nor the table of presets, which a starting server would otherwise read for its first lookup.
+          code.add(".latency($T.of($L, $L, $L, $L)) // the $N latency preset\n", RuntimeTypes.LATENCY_PROFILE,
+              Literals.decimal(latency.ttftMean()), Literals.decimal(latency.ttftStd()),
+              Literals.decimal(latency.itlMean()), Literals.decimal(latency.itlStd()), preset.name());
         }
         return;
       }
@@ -124,6 +128,11 @@ final class DefinitionWriter {
   }
 
   private static CodeBlock pricing(Pricing pricing) {
+    if (pricing.equals(Pricing.of(pricing.inputPerMillion(), pricing.outputPerMillion()))) {
+      // Token prices in dollars, as most models have: the short form, which also skips the builder at run time.
+      return CodeBlock.of("$T.of($L, $L)", RuntimeTypes.PRICING, Literals.decimal(pricing.inputPerMillion()),
+          Literals.decimal(pricing.outputPerMillion()));
+    }
     CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", RuntimeTypes.PRICING);
     if (pricing.inputPerMillion() != 0) {
       code.add(".inputPerMillion($L)", Literals.decimal(pricing.inputPerMillion()));

@@ -28,7 +28,6 @@ final class RuntimeTypes {
   static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
   static final ClassName LOCAL_DATE = ClassName.get("java.time", "LocalDate");
   static final ClassName CAPABILITY_PRESET = ClassName.get(ANNOTATIONS, "CapabilityPreset");
-  static final ClassName LATENCY_PRESET = ClassName.get(ANNOTATIONS, "LatencyPreset");
   static final ClassName MOE_ARCHITECTURE = ClassName.get(ANNOTATIONS, "MoEArchitecture");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
