@@ -84,7 +84,31 @@ final class CompiledIndex {
     this.exactEntries = new Object[1 << bits][];
     this.normalizedTables = new KeyTable[1 << bits];
     this.compactTables = new KeyTable[1 << bits];
-    UniqueKeys.check(this);
+    if (!keysCheckedByTheProcessor()) {
+      UniqueKeys.check(this);
+    }
+  }
+
+  /**
+   * Whether the processor already checked these catalogs against each other: one compilation generated them all,
+   * and none is there twice (catalogs are sorted by provider id, and one compilation has one catalog a provider).
+   * Asked here, so that a registry of such catalogs does not load {@link UniqueKeys} at all.
+   */
+  private boolean keysCheckedByTheProcessor() {
+    if (catalogs.length == 0) {
+      return true;
+    }
+    String compilation = catalogs[0].compilationId();
+    if (compilation == null) {
+      return false;
+    }
+    for (int c = 1; c < catalogs.length; c++) {
+      if (!compilation.equals(catalogs[c].compilationId())
+          || catalogs[c].providerId().equals(catalogs[c - 1].providerId())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------------------------------------- partitions

@@ -9,7 +9,7 @@ import java.util.Map;
  * Each catalog gives the sorted hashes of its ids and aliases ({@link ModelCatalog#exactKeyHashes}, written by the
  * processor); merging them finds the hashes that occur twice, and only the keys with such a hash are read and
  * compared. Unrelated keys sharing a hash are rare, and cost a look at one bucket of each catalog. Catalogs that
- * one processor run generated were checked against each other there, and are not checked again.
+ * one processor run generated were checked against each other there, and the index does not ask for this check.
  */
 final class UniqueKeys {
 
@@ -21,9 +21,6 @@ final class UniqueKeys {
    * @throws IllegalStateException naming both catalogs, both models and the key
    */
   static void check(CompiledIndex index) {
-    if (checkedByTheProcessor(index)) {
-      return;
-    }
     int[] seen = new int[0];
     int[] repeated = new int[0];
     int repeats = 0;
@@ -58,27 +55,6 @@ final class UniqueKeys {
         compareKeysWithHash(index, repeated[r]);
       }
     }
-  }
-
-  /**
-   * Whether the processor already checked these catalogs against each other: one compilation generated them all,
-   * and none is there twice (catalogs are sorted by provider id, and one compilation has one catalog a provider).
-   */
-  private static boolean checkedByTheProcessor(CompiledIndex index) {
-    if (index.catalogCount() == 0) {
-      return true;
-    }
-    String compilation = index.catalog(0).compilationId();
-    if (compilation == null) {
-      return false;
-    }
-    for (int c = 1; c < index.catalogCount(); c++) {
-      if (!compilation.equals(index.catalog(c).compilationId())
-          || index.catalog(c).providerId().equals(index.catalog(c - 1).providerId())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The sorted hashes of a catalog's ids and aliases, read from its keys (for catalogs that do not give them). */
