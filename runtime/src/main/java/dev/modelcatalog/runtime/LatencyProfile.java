@@ -21,14 +21,35 @@ public record LatencyProfile(
   public static final double DEFAULT_REASONING = 2.5;
   public static final double DEFAULT_TOOL_CALLING = 1.2;
 
-  /**
-   * The {@code MEDIUM} preset's profile, which a definition that states no latency gets. It lives here rather than
-   * with the other presets' in {@code Presets}, so that building such a definition loads no preset class.
-   */
-  static final LatencyProfile DEFAULT = of(0.30, 0.10, 0.050, 0.020);
+  // The latency presets' profiles, which Presets.latency hands out. They live here rather than in Presets so that
+  // a definition built with one, or with none (the MEDIUM profile), loads no preset class, and so that of() can
+  // hand out the shared profile for a preset's numbers: generated code states a preset's latency as its numbers,
+  // and thousands of definitions then hold one object, not one each.
+  static final LatencyProfile SMALL_PRESET = withDefaultMultipliers(0.10, 0.03, 0.015, 0.005);
+  /** The {@code MEDIUM} preset's profile, which a definition that states no latency gets. */
+  static final LatencyProfile MEDIUM_PRESET = withDefaultMultipliers(0.30, 0.10, 0.050, 0.020);
+  static final LatencyProfile LARGE_PRESET = withDefaultMultipliers(0.60, 0.20, 0.080, 0.030);
+  static final LatencyProfile XLARGE_PRESET = withDefaultMultipliers(1.00, 0.30, 0.120, 0.040);
+  static final LatencyProfile REASONING_PRESET = withDefaultMultipliers(2.00, 0.60, 0.060, 0.020);
+  private static final LatencyProfile[] PRESETS =
+      {SMALL_PRESET, MEDIUM_PRESET, LARGE_PRESET, XLARGE_PRESET, REASONING_PRESET};
 
-  /** A profile with these means and deviations and the default multipliers. */
+  /**
+   * A profile with these means and deviations and the default multipliers; a latency preset's shared profile when
+   * the numbers are a preset's.
+   */
   public static LatencyProfile of(double ttftMean, double ttftStd, double itlMean, double itlStd) {
+    for (LatencyProfile preset : PRESETS) {
+      if (preset.ttftMean == ttftMean && preset.ttftStd == ttftStd && preset.itlMean == itlMean
+          && preset.itlStd == itlStd) {
+        return preset;
+      }
+    }
+    return withDefaultMultipliers(ttftMean, ttftStd, itlMean, itlStd);
+  }
+
+  private static LatencyProfile withDefaultMultipliers(double ttftMean, double ttftStd, double itlMean,
+      double itlStd) {
     return new LatencyProfile(ttftMean, ttftStd, itlMean, itlStd,
         DEFAULT_VISION, DEFAULT_AUDIO, DEFAULT_VIDEO, DEFAULT_REASONING, DEFAULT_TOOL_CALLING);
   }

@@ -103,7 +103,7 @@ public final class ModelDefinition {
     Capabilities caps = b.currentCapabilities();
     this.capabilities = b.moe != null ? caps.with(Capability.MOE) : caps;
     this.moe = b.moe;
-    this.latency = b.latency != null ? b.latency : LatencyProfile.DEFAULT; // the MEDIUM preset's
+    this.latency = b.latency != null ? b.latency : LatencyProfile.MEDIUM_PRESET;
     this.pricing = b.pricing;
     // model facts
     ModelArchitecture a = b.architecture;

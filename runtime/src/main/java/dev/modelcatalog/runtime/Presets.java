@@ -39,22 +39,17 @@ public final class Presets {
   /** The latency profile a preset stands for, with the default multipliers. */
   public static LatencyProfile latency(LatencyPreset preset) {
     if (preset == LatencyPreset.SMALL) {
-      return SMALL;
+      return LatencyProfile.SMALL_PRESET;
     } else if (preset == LatencyPreset.MEDIUM) {
-      return MEDIUM;
+      return LatencyProfile.MEDIUM_PRESET;
     } else if (preset == LatencyPreset.LARGE) {
-      return LARGE;
+      return LatencyProfile.LARGE_PRESET;
     } else if (preset == LatencyPreset.XLARGE) {
-      return XLARGE;
+      return LatencyProfile.XLARGE_PRESET;
     } else if (preset == LatencyPreset.REASONING) {
-      return REASONING_LATENCY;
+      return LatencyProfile.REASONING_PRESET;
     }
     throw new IllegalArgumentException("preset: " + preset + " is no latency preset");
   }
 
-  private static final LatencyProfile SMALL = LatencyProfile.of(0.10, 0.03, 0.015, 0.005);
-  private static final LatencyProfile MEDIUM = LatencyProfile.DEFAULT;
-  private static final LatencyProfile LARGE = LatencyProfile.of(0.60, 0.20, 0.080, 0.030);
-  private static final LatencyProfile XLARGE = LatencyProfile.of(1.00, 0.30, 0.120, 0.040);
-  private static final LatencyProfile REASONING_LATENCY = LatencyProfile.of(2.00, 0.60, 0.060, 0.020);
 }

@@ -2,8 +2,11 @@ package dev.modelcatalog.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.modelcatalog.annotations.LatencyPreset;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,20 @@ class LatencyTest {
 
   private static final LatencyProfile MEDIUM = LatencyProfile.of(0.3, 0.1, 0.05, 0.02);
   private static final int DRAWS = 200_000;
+
+  @Test
+  void of_aPresetsNumbers_isThePresetsSharedProfile() {
+    // Generated code states a preset's latency as its numbers; the definitions must share the preset's object.
+    for (LatencyPreset preset : LatencyPreset.values()) {
+      LatencyProfile profile = Presets.latency(preset);
+      assertSame(profile, LatencyProfile.of(profile.ttftMean(), profile.ttftStd(), profile.itlMean(),
+          profile.itlStd()), preset.name());
+    }
+    LatencyProfile other = LatencyProfile.of(0.30, 0.10, 0.050, 0.021);
+    assertEquals(0.021, other.itlStd());
+    assertEquals(LatencyProfile.DEFAULT_VISION, other.visionMultiplier());
+    assertNotSame(other, LatencyProfile.of(0.30, 0.10, 0.050, 0.021));
+  }
 
   @Test
   void ttft_visionAndReasoning_multipliesExactly() {
