@@ -152,14 +152,14 @@ class StartupClassesTest {
         ours.toString());
     // Nor does it load the classes of values it does not state, each a few tenths of a millisecond: the defaults
     // of architecture, limits, status and references, the price builder and offers behind a token-only price, the
-    // capability constants behind bits, and a bit set for an overlay that hides nothing; nor the key check that
-    // the processor made for catalogs of one compilation.
+    // capability constants behind bits; nor the key check that the processor made for catalogs of one compilation.
+    // (An overlay that hides nothing holds no BitSet either, but the log cannot show it: JDK 25's ZipFile loads
+    // BitSet itself when it opens a jar.)
     for (String unstated : List.of(UniqueKeys.class.getName(), ModelArchitecture.class.getName(),
         RequestLimits.class.getName(), ModelStatus.class.getName(), ModelDefinition.class.getName() + "$References",
         Pricing.Builder.class.getName(), Pricing.class.getName() + "$Offers", Capability.class.getName())) {
       assertTrue(!ours.contains(unstated), unstated + " loaded by the first lookups: " + ours);
     }
-    assertTrue(!lines.toString().contains("[class,load] java.util.BitSet "), "BitSet loaded by the first lookups");
     for (String name : ours) {
       Class<?> c = Class.forName(name, false, StartupClassesTest.class.getClassLoader());
       assertTrue(!Throwable.class.isAssignableFrom(c), name + " loaded by the first lookups: " + ours);
