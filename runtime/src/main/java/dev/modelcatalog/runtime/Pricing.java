@@ -37,19 +37,16 @@ public final class Pricing {
   private final Offers offers;
 
   private Pricing(Builder b) {
-    // Adding 0.0 turns -0.0 into 0.0: they are one price, and equal prices must make equal definitions (generated
-    // code leaves zero prices out, so a stub's -0.0 would otherwise come back as 0.0).
-    this.inputPerMillion = b.inputPerMillion + 0.0;
-    this.outputPerMillion = b.outputPerMillion + 0.0;
-    this.currency = b.currency;
-    this.offers = b.offersBeyondTokens() ? new Offers(b) : null;
+    this(b.inputPerMillion, b.outputPerMillion, b.currency, b.offersBeyondTokens() ? new Offers(b) : null);
   }
 
-  private Pricing(double inputPerMillion, double outputPerMillion) {
+  private Pricing(double inputPerMillion, double outputPerMillion, String currency, Offers offers) {
+    // Adding 0.0 turns -0.0 into 0.0: they are one price, and equal prices must make equal definitions (generated
+    // code leaves zero prices out, so a stub's -0.0 would otherwise come back as 0.0).
     this.inputPerMillion = inputPerMillion + 0.0;
     this.outputPerMillion = outputPerMillion + 0.0;
-    this.currency = USD;
-    this.offers = null;
+    this.currency = currency;
+    this.offers = offers;
   }
 
   /**
@@ -57,7 +54,7 @@ public final class Pricing {
    * nothing else.
    */
   public static Pricing of(double inputPerMillion, double outputPerMillion) {
-    return new Pricing(inputPerMillion, outputPerMillion);
+    return new Pricing(inputPerMillion, outputPerMillion, USD, null);
   }
 
   private Offers offers() {
