@@ -78,18 +78,18 @@ public final class AcmeCatalog implements ModelCatalog {
   public void keys(int bucket, ModelCatalog.KeySink sink) {
     Objects.checkIndex(bucket, 1);
     // The one bucket. A compact key is given as the id or alias whose form it is.
-    sink.key(ModelCatalog.KeyKind.ID, "rocket-2024-05-13", 0);
-    sink.key(ModelCatalog.KeyKind.NORMALIZED, "rocket-2024-05-13", 0);
-    sink.key(ModelCatalog.KeyKind.COMPACT, "rocket-2024-05-13", 0);
-    sink.key(ModelCatalog.KeyKind.ID, "rocket-2024-08-06", 1);
-    sink.key(ModelCatalog.KeyKind.ALIAS, "rocket", 1);
-    sink.key(ModelCatalog.KeyKind.NORMALIZED, "rocket-2024-08-06", 1);
-    sink.key(ModelCatalog.KeyKind.NORMALIZED, "rocket", 1);
-    sink.key(ModelCatalog.KeyKind.COMPACT, "rocket-2024-08-06", 1);
-    sink.key(ModelCatalog.KeyKind.COMPACT, "rocket", 1);
-    sink.key(ModelCatalog.KeyKind.ID, "spark", 2);
-    sink.key(ModelCatalog.KeyKind.NORMALIZED, "spark", 2);
-    sink.key(ModelCatalog.KeyKind.COMPACT, "spark", 2);
+    sink.id("rocket-2024-05-13", 0);
+    sink.normalized("rocket-2024-05-13", 0);
+    sink.compact("rocket-2024-05-13", 0);
+    sink.id("rocket-2024-08-06", 1);
+    sink.alias("rocket", 1);
+    sink.normalized("rocket-2024-08-06", 1);
+    sink.normalized("rocket", 1);
+    sink.compact("rocket-2024-08-06", 1);
+    sink.compact("rocket", 1);
+    sink.id("spark", 2);
+    sink.normalized("spark", 2);
+    sink.compact("spark", 2);
   }
 
   @Override

@@ -72,12 +72,12 @@ public final class AcmeCatalog implements ModelCatalog {
   public void keys(int bucket, ModelCatalog.KeySink sink) {
     Objects.checkIndex(bucket, 1);
     // The one bucket. A compact key is given as the id or alias whose form it is.
-    sink.key(ModelCatalog.KeyKind.ID, "acme/omni-pro", 0);
-    sink.key(ModelCatalog.KeyKind.NORMALIZED, "omni-pro", 0);
-    sink.key(ModelCatalog.KeyKind.COMPACT, "acme/omni-pro", 0);
-    sink.key(ModelCatalog.KeyKind.ID, "acme/open-chat-8b", 1);
-    sink.key(ModelCatalog.KeyKind.NORMALIZED, "open-chat-8b", 1);
-    sink.key(ModelCatalog.KeyKind.COMPACT, "acme/open-chat-8b", 1);
+    sink.id("acme/omni-pro", 0);
+    sink.normalized("omni-pro", 0);
+    sink.compact("acme/omni-pro", 0);
+    sink.id("acme/open-chat-8b", 1);
+    sink.normalized("open-chat-8b", 1);
+    sink.compact("acme/open-chat-8b", 1);
   }
 
   @Override

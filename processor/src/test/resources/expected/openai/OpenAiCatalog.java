@@ -72,27 +72,27 @@ public final class OpenAiCatalog implements ModelCatalog {
   public void keys(int bucket, ModelCatalog.KeySink sink) {
     Objects.checkIndex(bucket, 1);
     // The one bucket. A compact key is given as the id or alias whose form it is.
-    sink.key(ModelCatalog.KeyKind.ID, "gpt-3.5-turbo", 0);
-    sink.key(ModelCatalog.KeyKind.ALIAS, "gpt-3.5-turbo-0125", 0);
-    sink.key(ModelCatalog.KeyKind.ALIAS, "gpt35", 0);
-    sink.key(ModelCatalog.KeyKind.NORMALIZED, "gpt-3-5-turbo", 0);
-    sink.key(ModelCatalog.KeyKind.NORMALIZED, "gpt-3-5-turbo-0125", 0);
-    sink.key(ModelCatalog.KeyKind.NORMALIZED, "gpt35", 0);
-    sink.key(ModelCatalog.KeyKind.COMPACT, "gpt-3.5-turbo", 0);
-    sink.key(ModelCatalog.KeyKind.COMPACT, "gpt-3.5-turbo-0125", 0);
-    sink.key(ModelCatalog.KeyKind.COMPACT, "gpt35", 0);
-    sink.key(ModelCatalog.KeyKind.ID, "gpt-4o", 1);
-    sink.key(ModelCatalog.KeyKind.ALIAS, "gpt-4o-2024-08-06", 1);
-    sink.key(ModelCatalog.KeyKind.NORMALIZED, "gpt-4o", 1);
-    sink.key(ModelCatalog.KeyKind.NORMALIZED, "gpt-4o-2024-08-06", 1);
-    sink.key(ModelCatalog.KeyKind.COMPACT, "gpt-4o", 1);
-    sink.key(ModelCatalog.KeyKind.COMPACT, "gpt-4o-2024-08-06", 1);
-    sink.key(ModelCatalog.KeyKind.ID, "openai/gpt-oss-120b", 2);
-    sink.key(ModelCatalog.KeyKind.NORMALIZED, "gpt-oss-120b", 2);
-    sink.key(ModelCatalog.KeyKind.COMPACT, "openai/gpt-oss-120b", 2);
-    sink.key(ModelCatalog.KeyKind.ID, "text-embedding-3-small", 3);
-    sink.key(ModelCatalog.KeyKind.NORMALIZED, "text-embedding-3-small", 3);
-    sink.key(ModelCatalog.KeyKind.COMPACT, "text-embedding-3-small", 3);
+    sink.id("gpt-3.5-turbo", 0);
+    sink.alias("gpt-3.5-turbo-0125", 0);
+    sink.alias("gpt35", 0);
+    sink.normalized("gpt-3-5-turbo", 0);
+    sink.normalized("gpt-3-5-turbo-0125", 0);
+    sink.normalized("gpt35", 0);
+    sink.compact("gpt-3.5-turbo", 0);
+    sink.compact("gpt-3.5-turbo-0125", 0);
+    sink.compact("gpt35", 0);
+    sink.id("gpt-4o", 1);
+    sink.alias("gpt-4o-2024-08-06", 1);
+    sink.normalized("gpt-4o", 1);
+    sink.normalized("gpt-4o-2024-08-06", 1);
+    sink.compact("gpt-4o", 1);
+    sink.compact("gpt-4o-2024-08-06", 1);
+    sink.id("openai/gpt-oss-120b", 2);
+    sink.normalized("gpt-oss-120b", 2);
+    sink.compact("openai/gpt-oss-120b", 2);
+    sink.id("text-embedding-3-small", 3);
+    sink.normalized("text-embedding-3-small", 3);
+    sink.compact("text-embedding-3-small", 3);
   }
 
   @Override

@@ -160,10 +160,34 @@ public interface ModelCatalog {
     return java.util.List.of();
   }
 
-  /** Receives lookup keys from {@link #keys(KeySink)}. */
+  /**
+   * Receives lookup keys from {@link #keys(KeySink)}. Generated catalogs call the method of each key's kind
+   * ({@link #id}, {@link #alias}, {@link #normalized}, {@link #compact}), which by default hands the key to
+   * {@link #key}; a sink that overrides all four never loads {@link KeyKind}, one class fewer for a starting server.
+   */
   @FunctionalInterface
   interface KeySink {
     void key(KeyKind kind, String key, int index);
+
+    /** A model's canonical id. */
+    default void id(String id, int index) {
+      key(KeyKind.ID, id, index);
+    }
+
+    /** An alias of a model. */
+    default void alias(String alias, int index) {
+      key(KeyKind.ALIAS, alias, index);
+    }
+
+    /** A normalized form ({@link KeyKind#NORMALIZED}), given as itself or as the id or alias it comes from. */
+    default void normalized(String key, int index) {
+      key(KeyKind.NORMALIZED, key, index);
+    }
+
+    /** A compact form ({@link KeyKind#COMPACT}), given as itself or as the id or alias it comes from. */
+    default void compact(String key, int index) {
+      key(KeyKind.COMPACT, key, index);
+    }
   }
 
   /** What a lookup key is. */

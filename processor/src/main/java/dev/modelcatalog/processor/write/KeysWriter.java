@@ -8,6 +8,7 @@ import dev.modelcatalog.processor.Names;
 import dev.modelcatalog.processor.model.CatalogSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -53,11 +54,15 @@ final class KeysWriter {
     return SourceFiles.file(catalog.packageName(), type, javadoc, catalog.originatingElements(catalog.models()));
   }
 
-  /** One {@code sink.key(kind, key, index)} statement a key, in the bucket's order. */
+  /**
+   * One statement a key, in the bucket's order, calling the sink's method for the key's kind ({@code sink.id},
+   * {@code sink.alias}, {@code sink.normalized}, {@code sink.compact}): shorter than naming the kind, and the
+   * registry's sink then never loads the kind's class.
+   */
   static CodeBlock statements(List<KeyBuckets.Entry> keys) {
     CodeBlock.Builder statements = CodeBlock.builder();
     for (KeyBuckets.Entry entry : keys) {
-      statements.addStatement("sink.key($T.$N, $L, $L)", RuntimeTypes.KEY_KIND, entry.key().kind().name(),
+      statements.addStatement("sink.$N($L, $L)", entry.key().kind().name().toLowerCase(Locale.ROOT),
           StringLiterals.of(entry.key().source()), entry.index());
     }
     return statements.build();

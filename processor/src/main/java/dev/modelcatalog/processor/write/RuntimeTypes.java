@@ -12,7 +12,6 @@ final class RuntimeTypes {
 
   static final ClassName MODEL_CATALOG = ClassName.get(RUNTIME, "ModelCatalog");
   static final ClassName KEY_SINK = MODEL_CATALOG.nestedClass("KeySink");
-  static final ClassName KEY_KIND = MODEL_CATALOG.nestedClass("KeyKind");
   static final ClassName MODEL_DEFINITION = ClassName.get(RUNTIME, "ModelDefinition");
   static final ClassName CAPABILITIES = ClassName.get(RUNTIME, "Capabilities");
   static final ClassName LATENCY_PROFILE = ClassName.get(RUNTIME, "LatencyProfile");
