@@ -115,86 +115,68 @@ final class CompiledIndex {
 
   /**
    * The table of this kind (one of the three arrays) for keys whose {@link String#hashCode()} is {@code hash}; its
-   * partition is built on first use.
+   * partition is built on first use, the exact table apart from the two tables of forms.
    */
   private KeyTable table(KeyTable[] tables, int hash) {
     int p = ModelCatalog.keyBucketOfHash(hash, partitionBits);
     KeyTable table = tables[p];
     if (table == null) {
-      loadPartition(p);
+      if (tables == exactTables) {
+        loadPartition(p);
+      } else {
+        loadForms(p);
+      }
       table = tables[p];
     }
     return table;
   }
 
   /**
-   * Builds a partition's tables. Under the lock, so that lookups landing together in a partition nobody has built
-   * read the catalogs' key buckets once, and the registry's exact entries and the tables that hits attach to are
-   * one set (two racing builds could leave the registry reading one build's entries while hits attached to the
-   * other's, so that those keys never got the fast path).
+   * Builds a partition's exact table, from the ids and aliases of the catalogs' matching key buckets. Under the
+   * lock, so that lookups landing together in a partition nobody has built read the key buckets once, and the
+   * registry's exact entries and the table that hits attach to are one set (two racing builds could leave the
+   * registry reading one build's entries while hits attached to the other's, so that those keys never got the fast
+   * path). The forms wait for the first lookup that misses ({@link #loadForms}): a server's lookups are mostly
+   * exact, and a form's hash walks its key in the interpreter at start-up.
    */
   private synchronized void loadPartition(int p) {
     if (exactTables[p] != null) {
       return; // built by a lookup this one waited for
     }
-    PartitionSink sink = new PartitionSink(p, partitionBits, Math.max(4, size / exactTables.length));
-    for (int c = 0; c < catalogs.length; c++) {
-      int shift = partitionBits - catalogBits[c];
-      sink.catalog(catalogStart[c], shift != 0);
-      // A catalog with fewer bucket bits than the registry: its bucket is the top bits of the partition number,
-      // and holds the keys of several partitions, so the sink filters.
-      catalogs[c].keys(p >>> shift, sink);
-    }
-    normalizedTables[p] = sink.normalized.build();
-    compactTables[p] = sink.compact.build();
-    KeyTable exact = sink.exact.build();
+    KeyTable exact = fill(new KeyTable.Builder(expectedKeys()), p).build();
     exactEntries[p] = exact.entries();
     // Last: a lookup takes a non-null exact table as a partition built whole.
     exactTables[p] = exact;
   }
 
-  /** Collects the keys of one partition from each catalog in turn. */
-  private static final class PartitionSink implements ModelCatalog.KeySink {
-    private final int partition;
-    private final int bits;
-    final KeyTable.Builder exact;
-    final KeyTable.Builder normalized;
-    final KeyTable.Builder compact;
-    private int start;
-    private boolean filter;
-
-    PartitionSink(int partition, int bits, int expected) {
-      this.partition = partition;
-      this.bits = bits;
-      this.exact = new KeyTable.Builder(expected);
-      this.normalized = KeyTable.Builder.ofForms(expected, false);
-      this.compact = KeyTable.Builder.ofForms(expected, true);
+  /**
+   * Builds a partition's tables of normalized and compact forms, reading the catalogs' key buckets once for each:
+   * no more than the first lookup that misses an exact key pays, and no sink class to load for it.
+   */
+  private synchronized void loadForms(int p) {
+    if (normalizedTables[p] != null) {
+      return;
     }
+    compactTables[p] = fill(KeyTable.Builder.ofForms(expectedKeys(), true), p).build();
+    // Last: a lookup that reads the normalized table non-null finds the compact one built too (under this lock).
+    normalizedTables[p] = fill(KeyTable.Builder.ofForms(expectedKeys(), false), p).build();
+  }
 
-    void catalog(int start, boolean filter) {
-      this.start = start;
-      this.filter = filter;
-    }
+  private int expectedKeys() {
+    return Math.max(4, size / exactTables.length);
+  }
 
-    @Override
-    public void key(ModelCatalog.KeyKind kind, String key, int index) {
-      // One hash per key, for the filter and the table: a form's hash walks the key, in the interpreter at start-up.
-      int hash = kind.hashOf(key);
-      if (filter && ModelCatalog.keyBucketOfHash(hash, bits) != partition) {
-        return;
-      }
-      int ordinal = start + index;
-      // Ifs, not a switch: a switch on an enum compiles to one more class, which start-up would load.
-      if (kind == ModelCatalog.KeyKind.ID) {
-        exact.put(key, hash, ordinal);
-      } else if (kind == ModelCatalog.KeyKind.ALIAS) {
-        exact.put(key, hash, ordinal | ALIAS_FLAG);
-      } else if (kind == ModelCatalog.KeyKind.NORMALIZED) {
-        normalized.put(key, hash, ordinal);
-      } else {
-        compact.put(key, hash, ordinal);
-      }
+  /** Feeds the builder the keys of partition {@code p} from every catalog; it keeps those of its own form. */
+  private KeyTable.Builder fill(KeyTable.Builder table, int p) {
+    table.forPartition(p, partitionBits, ALIAS_FLAG);
+    for (int c = 0; c < catalogs.length; c++) {
+      int shift = partitionBits - catalogBits[c];
+      table.catalog(catalogStart[c], shift != 0);
+      // A catalog with fewer bucket bits than the registry: its bucket is the top bits of the partition number,
+      // and holds the keys of several partitions, so the builder filters.
+      catalogs[c].keys(p >>> shift, table);
     }
+    return table;
   }
 
   /**

@@ -226,8 +226,12 @@ final class KeyTable {
     }
   }
 
-  /** Collects keys; sized for an expected count but grows as needed. */
-  static final class Builder {
+  /**
+   * Collects keys; sized for an expected count but grows as needed. Keys are put one by one, or fed by catalogs
+   * as a {@link ModelCatalog.KeySink} ({@link #forPartition}), which takes the keys of the builder's form and skips
+   * the others: the registry builds a partition's tables this way, with no sink class of its own to load.
+   */
+  static final class Builder implements ModelCatalog.KeySink {
     static final int EXACT = 0;
     static final int NORMALIZED = 1;
     static final int COMPACT = 2;
@@ -237,6 +241,13 @@ final class KeyTable {
     private int[] hashes;
     private int[] values;
     private int size;
+    // Set for keys fed by catalogs: the partition built, of 1 << partitionBits, and the flag set on an alias's value.
+    private int partition;
+    private int partitionBits;
+    private int aliasFlag;
+    // The catalog feeding now: the ordinal of its first model, and whether its bucket spans several partitions.
+    private int start;
+    private boolean filter;
 
     /** A builder of a table of exact keys. */
     Builder(int expected) {
@@ -330,6 +341,77 @@ final class KeyTable {
         capacity <<= 1;
       }
       return capacity;
+    }
+
+    /**
+     * Makes this builder a sink for the keys of one partition: a key fed with its model's index in the catalog is
+     * put with the model's ordinal ({@link #catalog} gives the catalog's first), an alias's with {@code aliasFlag}
+     * set.
+     */
+    Builder forPartition(int partition, int partitionBits, int aliasFlag) {
+      this.partition = partition;
+      this.partitionBits = partitionBits;
+      this.aliasFlag = aliasFlag;
+      return this;
+    }
+
+    /**
+     * The next catalog to feed keys: its first model's ordinal, and whether its key bucket holds the keys of several
+     * partitions (it has fewer bucket bits than the registry), so that keys of other partitions are skipped.
+     */
+    void catalog(int start, boolean filter) {
+      this.start = start;
+      this.filter = filter;
+    }
+
+    @Override
+    public void id(String id, int index) {
+      if (form == EXACT) {
+        fed(id, id.hashCode(), start + index);
+      }
+    }
+
+    @Override
+    public void alias(String alias, int index) {
+      if (form == EXACT) {
+        fed(alias, alias.hashCode(), (start + index) | aliasFlag);
+      }
+    }
+
+    @Override
+    public void normalized(String key, int index) {
+      if (form == NORMALIZED) {
+        // One hash per key, for the filter and the table: a form's hash walks the key.
+        fed(key, NormalizedKeys.formHash(key, false), start + index);
+      }
+    }
+
+    @Override
+    public void compact(String key, int index) {
+      if (form == COMPACT) {
+        fed(key, NormalizedKeys.formHash(key, true), start + index);
+      }
+    }
+
+    private void fed(String key, int hash, int value) {
+      if (!filter || ModelCatalog.keyBucketOfHash(hash, partitionBits) == partition) {
+        put(key, hash, value);
+      }
+    }
+
+    /** A key fed by kind (a hand-written catalog): to the method of its kind. */
+    @Override
+    public void key(ModelCatalog.KeyKind kind, String key, int index) {
+      // Ifs, not a switch: a switch on an enum compiles to one more class.
+      if (kind == ModelCatalog.KeyKind.ID) {
+        id(key, index);
+      } else if (kind == ModelCatalog.KeyKind.ALIAS) {
+        alias(key, index);
+      } else if (kind == ModelCatalog.KeyKind.NORMALIZED) {
+        normalized(key, index);
+      } else {
+        compact(key, index);
+      }
     }
 
     KeyTable build() {

@@ -157,6 +157,28 @@ class LazyIndexTest {
     assertEquals(1, a.bucketsRead.size(), "a partition is built once");
   }
 
+  /**
+   * Exact hits build their partition's exact table alone; the first lookup past it builds the tables of normalized
+   * and compact forms, reading the bucket once for each, and no lookup reads it again.
+   */
+  @Test
+  void exactLookups_buildNoTableOfForms_theFirstLookupPastThemDoes() {
+    BucketedCatalog a = new BucketedCatalog("a", 0, models("a", 0, 40));
+    ModelRegistry registry = lazy(a);
+    ModelDefinition model = registry.find(a.id(7)).orElseThrow();
+    registry.find(model.aliases().get(0)).orElseThrow();
+    registry.find(a.id(8)).orElseThrow();
+    assertEquals(List.of(0), a.bucketsRead, "ids and aliases: the exact table only");
+
+    String upperSnake = model.id().substring(2).toUpperCase(Locale.ROOT).replace('-', '_');
+    assertEquals(model, registry.find(upperSnake).orElseThrow());
+    assertEquals(List.of(0, 0, 0), a.bucketsRead, "then the compact and the normalized table");
+    String other = a.id(9).substring(2).toUpperCase(Locale.ROOT).replace('-', '_');
+    assertEquals(a.id(9), registry.find(other).orElseThrow().id());
+    assertEquals(Optional.empty(), registry.find("no-such-model"));
+    assertEquals(3, a.bucketsRead.size(), "each table is built once");
+  }
+
   /** A lookup through the map view reads no row (ids, owners, bits); walking the view reads them, in id order. */
   @Test
   void mapViewLookup_readsNoRow_walkingItReadsThemInIdOrder() {
@@ -253,7 +275,8 @@ class LazyIndexTest {
       thread.join(10_000);
     }
 
-    assertEquals(1, bucketReads.get(), "the bucket was read by one lookup only");
+    // Once for the exact table, by one lookup only; then once for each table of forms, by the lookup that missed.
+    assertEquals(3, bucketReads.get(), "the bucket was read by one lookup only");
     for (int q = 0; q < queries.size(); q++) {
       assertEquals(expected.get(q), answers.get(q), queries.get(q));
     }

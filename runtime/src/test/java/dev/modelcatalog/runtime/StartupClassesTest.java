@@ -84,24 +84,32 @@ class StartupClassesTest {
       return "startup-classes-test";
     }
 
+    /** As generated catalogs feed keys: through the sink's method for each kind. */
     @Override
     public void keys(KeySink sink) {
-      sink.key(KeyKind.ID, "acme/model-1", 0);
-      sink.key(KeyKind.NORMALIZED, "model-1", 0);
+      sink.id("acme/model-1", 0);
+      sink.normalized("model-1", 0);
+      sink.compact("acme/model-1", 0);
     }
   }
 
-  /** What a server does before its first answer: a registry of its catalogs, an exact and a normalized lookup. */
+  /**
+   * What a server does before its first answer: a registry of its catalogs, an exact and a normalized lookup. A
+   * line between the two marks what the exact lookup loaded.
+   */
   public static final class FirstLookups {
     public static void main(String[] args) {
       ModelRegistry registry = ModelRegistry.builder().addCatalogs(new OneModelCatalog()).build();
       // No lambdas: they would load classes of their own.
       ModelDefinition exact = registry.find("acme/model-1").orElse(null);
+      System.out.println(EXACT_DONE);
       ModelDefinition normalized = registry.find("MODEL_1").orElse(null);
       System.out.println("found: " + (exact == null ? "none" : exact.id()) + " "
           + (normalized == null ? "none" : normalized.id()));
     }
   }
+
+  private static final String EXACT_DONE = "-- the exact lookup answered";
 
   @Test
   void bitsName_theCapabilitiesTheyStandFor() {
@@ -135,12 +143,23 @@ class StartupClassesTest {
 
     // "[0.051s][info][class,load] dev.modelcatalog.runtime.ModelRegistry source: file:/..."
     List<String> ours = new ArrayList<>();
+    int loadedByTheExactLookup = -1;
     for (String line : lines) {
       int at = line.indexOf("[class,load] dev.modelcatalog.");
       if (at >= 0) {
         ours.add(line.substring(at + "[class,load] ".length()).split(" ", 2)[0]);
+      } else if (line.equals(EXACT_DONE)) {
+        loadedByTheExactLookup = ours.size();
       }
     }
+    assertTrue(loadedByTheExactLookup > 0, String.join("\n", lines));
+    // An exact hit builds its partition's exact table only: the normalized and compact forms, whose hashes walk
+    // every key, wait for the first lookup that misses; the generated catalog's sink methods need no key kinds.
+    List<String> exactOnly = ours.subList(0, loadedByTheExactLookup);
+    assertTrue(exactOnly.contains(KeyTable.class.getName() + "$Builder"), exactOnly.toString());
+    assertTrue(!exactOnly.contains(NormalizedKeys.class.getName()), exactOnly.toString());
+    assertTrue(ours.contains(NormalizedKeys.class.getName()), "the normalized lookup walks the query: " + ours);
+    assertTrue(!ours.contains(ModelCatalog.KeyKind.class.getName()), ours.toString());
     // The log saw the lookup path itself.
     assertTrue(ours.contains(ModelRegistry.class.getName()), ours.toString());
     assertTrue(ours.contains(KeyTable.class.getName()), ours.toString());
