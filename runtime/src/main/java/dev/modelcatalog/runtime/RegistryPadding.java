@@ -7,17 +7,21 @@ package dev.modelcatalog.runtime;
  * that line from every thread reading hits: beside a writer publishing as fast as it could, exact hits on another
  * core read about 1.25x as slow as alone, and as fast as alone since (docs/benchmarks.md).
  *
- * <p>HotSpot lays a superclass's fields out before its subclass's, so classes in a chain keep them apart; the padding
- * is bytes, because the JVM fills gaps in a superclass's layout with a subclass's small fields. 120 bytes on each
- * side cover two 64-byte lines, which x86 processors fetch in pairs. Caffeine and JCTools pad the same way.
+ * <p>HotSpot lays a superclass's fields out before its subclass's, and within a class the wider primitives first,
+ * fields of one width in the order declared, references last. So {@link ExactHitFields} declares its padding bytes,
+ * then the partition bits as a byte (after the padding, not beside the header), then the reference; {@link After}
+ * pads behind them. The padding is bytes, because the JVM fills gaps in a superclass's layout with a subclass's
+ * small fields. 120 bytes on each side cover two 64-byte lines, which x86 processors fetch in pairs. Caffeine and
+ * JCTools pad the same way. Two classes, not three: each is a few tenths of a millisecond for a starting server.
+ * {@code RegistryPaddingTest} checks the layout on the JVM that runs it.
  */
 final class RegistryPadding {
 
   private RegistryPadding() {}
 
-  /** Keeps whatever the heap holds before a registry off the hot fields' lines. */
+  /** What {@code find} reads on a repeated exact hit, behind padding that keeps the header off their lines. */
   @SuppressWarnings("unused")
-  abstract static class Before {
+  abstract static class ExactHitFields {
     byte p000, p001, p002, p003, p004, p005, p006, p007, p008, p009, p010, p011, p012, p013, p014;
     byte p015, p016, p017, p018, p019, p020, p021, p022, p023, p024, p025, p026, p027, p028, p029;
     byte p030, p031, p032, p033, p034, p035, p036, p037, p038, p039, p040, p041, p042, p043, p044;
@@ -26,12 +30,11 @@ final class RegistryPadding {
     byte p075, p076, p077, p078, p079, p080, p081, p082, p083, p084, p085, p086, p087, p088, p089;
     byte p090, p091, p092, p093, p094, p095, p096, p097, p098, p099, p100, p101, p102, p103, p104;
     byte p105, p106, p107, p108, p109, p110, p111, p112, p113, p114, p115, p116, p117, p118, p119;
-  }
-
-  /** What {@code find} reads on a repeated exact hit; see {@code ModelRegistry}. */
-  abstract static class ExactHitFields extends Before {
-    /** log2 of the number of key partitions of the compiled catalogs. */
-    final int partitionBits;
+    /**
+     * log2 of the number of key partitions of the compiled catalogs (at most 16): a byte, declared after the
+     * padding bytes, so that it is laid out after them.
+     */
+    final byte partitionBits;
     /**
      * The compiled exact entries by partition ({@link CompiledIndex#attachedHit}), or none while a compiled model
      * is hidden; {@code ModelRegistry.publish} keeps it in step with the overlay.
@@ -39,7 +42,7 @@ final class RegistryPadding {
     volatile Object[][] exactEntries;
 
     ExactHitFields(int partitionBits, Object[][] exactEntries) {
-      this.partitionBits = partitionBits;
+      this.partitionBits = (byte) partitionBits;
       this.exactEntries = exactEntries;
     }
   }
