@@ -12,7 +12,7 @@ import dev.modelcatalog.runtime.ModelCatalog;
  * The built-in catalogs by name, for a registry that should not scan the class path:
  *
  * <pre>{@code
- * ModelRegistry registry = ModelRegistry.builder().addCatalogs(BuiltInCatalogs.all()).build();
+ * ModelRegistry registry = ModelRegistry.of(BuiltInCatalogs.all());
  * }</pre>
  *
  * <p>{@code ModelRegistry.loadDefault()} finds the same catalogs through {@code ServiceLoader}, which opens every

@@ -42,6 +42,23 @@ class ModelRegistryTest {
     return ModelDefinition.builder(id).contextWindow(4096).aliases(aliases).build();
   }
 
+  /** {@code of} is the builder with its defaults: the same lookups, auto-creation on, spellings remembered. */
+  @Test
+  void of_isTheBuilderWithItsDefaults() {
+    ModelRegistry named = ModelRegistry.of(new FixtureCatalog("openai", GPT_4O, GPT_4O_MINI, EMBED),
+        new FixtureCatalog("meta", LLAMA), new FixtureCatalog("deepseek", R1));
+    assertEquals(registry.size(), named.size());
+    for (String query : List.of("gpt-4o", "gpt-4o-2024-08-06", "GPT_4O", "gpt4omini", "llama-3.1-8b-instruct",
+        "no-such-model")) {
+      assertEquals(registry.find(query), named.find(query), query);
+    }
+    Optional<ModelDefinition> upper = named.find("GPT_4O");
+    assertSame(upper, named.find("GPT_4O"), "the spelling is remembered, as by default");
+    assertEquals("acme/new-model", named.getOrCreate("acme/new-model").id(), "auto-creation is on");
+    assertThrows(NullPointerException.class, () -> ModelRegistry.of(openai, null));
+    assertThrows(IllegalStateException.class, () -> ModelRegistry.of(openai, new FixtureCatalog("other", GPT_4O)));
+  }
+
   @Test
   void find_exactId() {
     assertSame(GPT_4O, registry.find("gpt-4o").orElseThrow());

@@ -14,8 +14,8 @@ import dev.modelcatalog.runtime.ModelRegistry;
  * </pre>
  *
  * <p>By default the registry finds every catalog on the class path ({@code ModelRegistry.loadDefault()}, through
- * {@code ServiceLoader}). {@code --catalogs} names them instead, as a server that lists its catalogs in its
- * configuration would: the same registry, without the class-path scan, which opens every jar.
+ * {@code ServiceLoader}). {@code --catalogs} names them instead ({@code ModelRegistry.of}), as a server that lists
+ * its catalogs in its configuration would: the same registry, without the class-path scan, which opens every jar.
  *
  * <p>{@code --train} looks every model up instead of one: the run that writes an application class-data sharing
  * archive ({@code -XX:ArchiveClassesAtExit}), so that the archive holds every catalog class a later lookup may
@@ -29,7 +29,7 @@ public final class CompiledStartup {
     int next = 0;
     ModelRegistry registry;
     if (args[next].equals("--catalogs")) {
-      registry = ModelRegistry.builder().addCatalogs(named(args[next + 1].split(","))).build();
+      registry = ModelRegistry.of(named(args[next + 1].split(",")));
       next += 2;
     } else {
       registry = ModelRegistry.loadDefault();
