@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One model: identity, limits, capabilities, and optionally MoE configuration, latency profile and pricing.
@@ -81,6 +82,29 @@ public final class ModelDefinition {
     return list.contains(null) ? Collections.unmodifiableList(new ArrayList<>(list)) : List.copyOf(list);
   }
 
+  // ------------------------------------------------------------------------------------------- shared values
+  // Ten thousand definitions repeat a handful of tag lists (a small vocabulary) and of modality and parameter sets
+  // (SharedSets), and each copy costs some 50 bytes. Each is kept once: the first equal one seen, up to SHARED_LIMIT
+  // of a kind, an odd one beyond that used unshared. The tag lists and the sharing itself live here, not in
+  // SharedSets: every definition built shares its tags, and a starting server then loads one class fewer.
+
+  private static final int SHARED_LIMIT = 4096;
+  private static final ConcurrentHashMap<List<String>, List<String>> SHARED_TAGS = new ConcurrentHashMap<>();
+
+  /** The value equal to this unmodifiable one that the pool keeps (this one, the first time it is seen). */
+  static <C> C shared(ConcurrentHashMap<C, C> pool, C value) {
+    C shared = pool.get(value);
+    if (shared != null) {
+      return shared;
+    }
+    if (pool.size() >= SHARED_LIMIT) {
+      return value;
+    }
+    // putIfAbsent, not computeIfAbsent with a lambda: definitions are built while a registry starts.
+    C raced = pool.putIfAbsent(value, value);
+    return raced != null ? raced : value;
+  }
+
   /** Returned by lookups, so that a hit allocates nothing. */
   private final Optional<ModelDefinition> self;
 
@@ -95,7 +119,7 @@ public final class ModelDefinition {
     this.contextWindow = b.contextWindow;
     this.maxOutputTokens = b.maxOutputTokens == null ? b.contextWindow : b.maxOutputTokens;
     this.trainingCutoff = b.trainingCutoff;
-    this.tags = SharedSets.tags(copyKeepingNulls(b.tags));
+    this.tags = shared(SHARED_TAGS, copyKeepingNulls(b.tags));
     this.aliases = copyKeepingNulls(b.aliases);
     this.deprecated = b.deprecated || (b.status != null && b.status.isDeprecated());
     this.license = b.license;

@@ -99,7 +99,7 @@ class StartupClassesTest {
    */
   public static final class FirstLookups {
     public static void main(String[] args) {
-      ModelRegistry registry = ModelRegistry.builder().addCatalogs(new OneModelCatalog()).build();
+      ModelRegistry registry = ModelRegistry.of(new OneModelCatalog());
       // No lambdas: they would load classes of their own.
       ModelDefinition exact = registry.find("acme/model-1").orElse(null);
       System.out.println(EXACT_DONE);
@@ -174,6 +174,9 @@ class StartupClassesTest {
     // capability constants behind bits; nor the key check that the processor made for catalogs of one compilation.
     // (An overlay that hides nothing holds no BitSet either, but the log cannot show it: JDK 25's ZipFile loads
     // BitSet itself when it opens a jar.)
+    // Naming the catalogs (ModelRegistry.of) loads no builder; sharing a definition's tags loads no class of its own.
+    assertTrue(!ours.contains(ModelRegistry.Builder.class.getName()), ours.toString());
+    assertTrue(!ours.contains(SharedSets.class.getName()), ours.toString());
     for (String unstated : List.of(UniqueKeys.class.getName(), ModelArchitecture.class.getName(),
         RequestLimits.class.getName(), ModelStatus.class.getName(), ModelDefinition.class.getName() + "$References",
         Pricing.Builder.class.getName(), Pricing.class.getName() + "$Offers", Capability.class.getName())) {
