@@ -317,7 +317,7 @@ def heap_table(results):
                      f"{r['heapDeltaBytesPerModel']:.0f} | {target} | {verdict(met)} |")
         if r.get("readyHeapDeltaBytes", -1) >= 0:
             # What a server that has only started holds: the registry is lazy, so most of the catalog is not loaded.
-            lines.append(f"| compiled catalog: registry ready, one lookup made (lazy: one key partition, one definition) | "
+            lines.append(f"| compiled catalog: registry ready, one exact lookup made (lazy: one partition's exact table, one definition) | "
                          f"{r['models']} | — | {r['readyHeapDeltaBytes'] / r['models']:.0f} | — | — |")
         if r.get("fuzzyIndexJolBytes", -1) >= 0:
             # Not part of the target: built by the first fuzzy query, and kept for the registry's life.
