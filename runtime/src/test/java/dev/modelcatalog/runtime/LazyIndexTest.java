@@ -276,7 +276,7 @@ class LazyIndexTest {
     }
 
     // Once for the exact table, by one lookup only; then once for each table of forms, by the lookup that missed.
-    assertEquals(3, bucketReads.get(), "the bucket was read by one lookup only");
+    assertEquals(3, bucketReads.get(), "the bucket was read once for each table, by one lookup each time");
     for (int q = 0; q < queries.size(); q++) {
       assertEquals(expected.get(q), answers.get(q), queries.get(q));
     }
