@@ -113,19 +113,26 @@ final class CompiledIndex {
 
   // ---------------------------------------------------------------------------------------------- partitions
 
+  /** The exact table for keys whose {@link String#hashCode()} is {@code hash}, built on first use. */
+  private KeyTable exactTable(int hash) {
+    int p = ModelCatalog.keyBucketOfHash(hash, partitionBits);
+    KeyTable table = exactTables[p];
+    if (table == null) {
+      loadPartition(p);
+      table = exactTables[p];
+    }
+    return table;
+  }
+
   /**
-   * The table of this kind (one of the three arrays) for keys whose {@link String#hashCode()} is {@code hash}; its
-   * partition is built on first use, the exact table apart from the two tables of forms.
+   * The table of normalized or of compact forms ({@link #normalizedTables} or {@link #compactTables}) for forms whose
+   * hash is {@code hash}; its partition's two tables of forms are built together on first use.
    */
-  private KeyTable table(KeyTable[] tables, int hash) {
+  private KeyTable formTable(KeyTable[] tables, int hash) {
     int p = ModelCatalog.keyBucketOfHash(hash, partitionBits);
     KeyTable table = tables[p];
     if (table == null) {
-      if (tables == exactTables) {
-        loadPartition(p);
-      } else {
-        loadForms(p);
-      }
+      loadForms(p);
       table = tables[p];
     }
     return table;
@@ -402,7 +409,7 @@ final class CompiledIndex {
    */
   Optional<ModelDefinition> exactHit(String key) {
     int hash = key.hashCode();
-    KeyTable table = table(exactTables, hash);
+    KeyTable table = exactTable(hash);
     int slot = table.slotOf(key, hash);
     return slot < 0 ? null : hit(table, slot);
   }
@@ -419,12 +426,12 @@ final class CompiledIndex {
     }
     int start = NormalizedKeys.startOf(scanned);
     int hash = NormalizedKeys.hashOf(scanned);
-    KeyTable table = table(normalizedTables, hash);
+    KeyTable table = formTable(normalizedTables, hash);
     int slot = table.normalizedSlotOf(query, start, hash, false);
     if (slot < 0) {
       // A second walk for the compact hash: computing both in the first would slow every normalized hit.
       hash = NormalizedKeys.hashOf(NormalizedKeys.scan(query, true));
-      table = table(compactTables, hash);
+      table = formTable(compactTables, hash);
       slot = table.normalizedSlotOf(query, start, hash, true);
       if (slot < 0 || !SizeTokens.agree(query, table.key(slot))) {
         // Without separators, qwen2-57b and qwen2.5-7b meet: a size the query states must be the key's.
@@ -462,7 +469,7 @@ final class CompiledIndex {
   /** Exact id or alias: an ordinal (with {@link #ALIAS_FLAG} for an alias) or {@link KeyTable#MISSING}. */
   int exact(String key) {
     int hash = key.hashCode();
-    return table(exactTables, hash).get(key, hash);
+    return exactTable(hash).get(key, hash);
   }
 
   /** Normalized id: an ordinal, {@link KeyTable#MISSING} or {@link KeyTable#AMBIGUOUS}. */
@@ -481,10 +488,10 @@ final class CompiledIndex {
     long scanned = NormalizedKeys.scan(query, compact);
     if (scanned == NormalizedKeys.NOT_ASCII) {
       String form = NormalizedKeys.form(query, compact);
-      return table(tables, form.hashCode()).getForm(form, compact);
+      return formTable(tables, form.hashCode()).getForm(form, compact);
     }
     int hash = NormalizedKeys.hashOf(scanned);
-    KeyTable table = table(tables, hash);
+    KeyTable table = formTable(tables, hash);
     return table.valueAt(table.normalizedSlotOf(query, NormalizedKeys.startOf(scanned), hash, compact));
   }
 
