@@ -348,11 +348,10 @@ def notes(results, link):
     path = os.path.join(results, "NOTES.md")
     if not os.path.exists(path):
         return ""
-    summary, marker, _ = open(path).read().partition(RUN_LOG)
-    if not marker:
-        return summary.strip() + "\n\n"
-    if link is None:
-        return open(path).read().replace(RUN_LOG + "\n", "").strip() + "\n\n"
+    with open(path) as f:
+        summary, marker, log = f.read().partition(RUN_LOG)
+    if not marker or link is None:
+        return (summary.rstrip() + "\n\n" + log.strip()).strip() + "\n\n"
     return (summary.strip() + f"\n\nThe command of every run, and what each comparison before and after a change "
             f"read: [{link}]({link}).\n\n")
 
