@@ -179,6 +179,35 @@ class ModelQueryTest {
     }
   }
 
+  /**
+   * A compiled catalog whose order is not id order: a query with few candidates sorts their ranks, one with many
+   * walks the whole id order; both list exactly the matching models, in id order.
+   */
+  @Test
+  void fewAndManyCandidates_bothListInIdOrder() {
+    List<ModelDefinition> models = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      // Ids count down while ordinals count up; every 100th model has vision, every model but every 10th tools.
+      ModelDefinition.Builder model = ModelDefinition.builder(String.format("m-%03d", 299 - i)).contextWindow(8192);
+      model.capabilities(i % 10 == 0 ? Capabilities.of(Capability.CHAT) : Capabilities.of(Capability.CHAT,
+          Capability.TOOL_CALLING));
+      if (i % 100 == 0) {
+        model.capability(Capability.VISION, true);
+      }
+      models.add(model.build());
+    }
+    ModelRegistry catalog = ModelRegistry.of(TestCatalogs.of("test", models));
+    ModelQuery few = ModelQuery.builder().require(Capability.VISION).minContextWindow(1).build();
+    ModelQuery many = ModelQuery.builder().require(Capability.TOOL_CALLING).minContextWindow(1).build();
+    for (ModelQuery query : List.of(few, many)) {
+      List<String> expected = models.stream().filter(query::matches).map(ModelDefinition::id).sorted()
+          .collect(Collectors.toList());
+      assertEquals(expected, catalog.listModelIds(query), query.toString());
+    }
+    assertEquals(List.of("m-099", "m-199", "m-299"), catalog.listModelIds(few));
+    assertEquals(270, catalog.listModelIds(many).size());
+  }
+
   @Test
   void capabilityMatrix_listsIdsPerCapability() {
     Map<Capability, List<String>> matrix = registry.capabilityMatrix();

@@ -59,6 +59,27 @@ public class QueryBenchmark {
         .collect(Collectors.toList());
   }
 
+  /**
+   * {@link #listThreeRequiredOneExcluded} with a context floor that changes on every call, like
+   * {@link #listSingleCapabilityUncached}: the bit sets' AND and AND-NOT, then the definitions copied out.
+   */
+  @Benchmark
+  public List<ModelDefinition> listThreeRequiredOneExcludedUncached(CatalogState s, Cursor c) {
+    return s.registry.listModels(ModelQuery.builder()
+        .require(Capability.CHAT, Capability.TOOL_CALLING, Capability.STREAMING)
+        .exclude(Capability.REASONING)
+        .minContextWindow(1 + (c.nextWide() & 0xFFFF)).build());
+  }
+
+  @Benchmark
+  public List<ModelDefinition> baselineStreamThreeRequiredOneExcludedContextFloor(CatalogState s, Cursor c) {
+    int floor = 1 + (c.nextWide() & 0xFFFF);
+    return s.models.stream()
+        .filter(m -> m.has(Capability.CHAT) && m.has(Capability.TOOL_CALLING) && m.has(Capability.STREAMING)
+            && !m.has(Capability.REASONING) && m.contextWindow() >= floor)
+        .collect(Collectors.toList());
+  }
+
   @Benchmark
   public List<ModelDefinition> listPriceCeiling(CatalogState s) {
     return s.registry.listModels(CHAT_UNDER_CEILING);
