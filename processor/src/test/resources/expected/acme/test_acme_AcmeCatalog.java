@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.modelcatalog.processor.CatalogProcessor")
 public final class test_acme_AcmeCatalog {
   /**
-   * The catalog; its lookup keys are in {@code META-INF/modelcatalog/test.acme.AcmeCatalog.ids}.
+   * The catalog; its lookup keys are in {@code dev/modelcatalog/index/test.acme.AcmeCatalog.ids}.
    */
   public static final String CATALOG = "test.acme.AcmeCatalog";
 

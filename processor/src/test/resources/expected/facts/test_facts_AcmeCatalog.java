@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.modelcatalog.processor.CatalogProcessor")
 public final class test_facts_AcmeCatalog {
   /**
-   * The catalog; its lookup keys are in {@code META-INF/modelcatalog/test.facts.AcmeCatalog.ids}.
+   * The catalog; its lookup keys are in {@code dev/modelcatalog/index/test.facts.AcmeCatalog.ids}.
    */
   public static final String CATALOG = "test.facts.AcmeCatalog";
 

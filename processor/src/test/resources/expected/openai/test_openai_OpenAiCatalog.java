@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.modelcatalog.processor.CatalogProcessor")
 public final class test_openai_OpenAiCatalog {
   /**
-   * The catalog; its lookup keys are in {@code META-INF/modelcatalog/test.openai.OpenAiCatalog.ids}.
+   * The catalog; its lookup keys are in {@code dev/modelcatalog/index/test.openai.OpenAiCatalog.ids}.
    */
   public static final String CATALOG = "test.openai.OpenAiCatalog";
 

@@ -53,7 +53,7 @@ import javax.lang.model.util.Elements;
  * <p><b>Outputs</b>, per provider package: {@code <Provider>Catalog} implementing {@code ModelCatalog}, shard
  * classes {@code <Provider>CatalogShard<n>} of at most 64 models each, {@code <Provider>CatalogRows} and, when
  * the keys need more than one bucket, key-bucket classes {@code <Provider>CatalogKeys<n>},
- * {@code META-INF/modelcatalog/<catalog>.ids} and a class-path index class in {@code dev.modelcatalog.index};
+ * {@code dev/modelcatalog/index/<catalog>.ids} and a class-path index class in {@code dev.modelcatalog.index};
  * once: {@code META-INF/services/dev.modelcatalog.runtime.ModelCatalog}. Names are described in {@link Names}.
  *
  * <p><b>Options:</b> {@code -Amodelcatalog.classpathCheck=false} skips the check of ids against catalogs on the

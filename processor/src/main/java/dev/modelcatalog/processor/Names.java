@@ -130,9 +130,12 @@ public final class Names {
     return SourceVersion.isKeyword(name) || RESTRICTED_IDENTIFIERS.contains(name) ? name + "_" : name;
   }
 
-  /** The resource listing a catalog's lookup keys. */
+  /**
+   * The resource listing a catalog's lookup keys, beside the index classes: javac reads a jar's resources only in
+   * directories named like packages, so one under {@code META-INF/} could not be read from a catalog's jar.
+   */
   public static String idsResource(String catalogQualifiedName) {
-    return "META-INF/modelcatalog/" + catalogQualifiedName + ".ids";
+    return INDEX_PACKAGE.replace('.', '/') + "/" + catalogQualifiedName + ".ids";
   }
 
   /** The simple name of the class-path index class of a catalog. */

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +24,26 @@ class CatalogIndexTest {
 
   @TempDir
   Path earlier;
+
+  /**
+   * The class path with the earlier catalog packed into a jar, as a published catalog is: javac reads a jar's
+   * resources only under directories named like packages, so the key index must live in one.
+   */
+  private List<File> classpathWithEarlierCatalogInAJar() throws IOException {
+    List<File> classpath = classpathWithEarlierCatalog();
+    classpath.remove(earlier.toFile());
+    Path jar = earlier.resolveSibling(earlier.getFileName() + ".jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+        Stream<Path> files = Files.walk(earlier)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        out.putNextEntry(new JarEntry(earlier.relativize(file).toString().replace(File.separatorChar, '/')));
+        Files.copy(file, out);
+        out.closeEntry();
+      }
+    }
+    classpath.add(jar.toFile());
+    return classpath;
+  }
 
   /** Compiles a catalog and copies its class files and resources into a class-path directory. */
   private List<File> classpathWithEarlierCatalog() throws IOException {
@@ -55,6 +78,19 @@ class CatalogIndexTest {
     Compilation c = Compilations.javac().withClasspath(classpathWithEarlierCatalog())
         .compile(provider("test.second", "second"), again);
     assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[classpath-duplicate-id] 'taken' is already the id of model 'taken' in catalog"
+        + " test.first.FirstCatalog").inFile(again).onLineContaining("id = \"taken\"");
+  }
+
+  @Test
+  void classpathCatalogInAJar_sameId_isError() throws IOException {
+    JavaFileObject again = source("test.second.Again", "package test.second;",
+        "import dev.modelcatalog.annotations.Model;",
+        "@Model(id = \"taken\", contextWindow = 1)", "final class Again {}");
+    Compilation c = Compilations.javac().withClasspath(classpathWithEarlierCatalogInAJar())
+        .compile(provider("test.second", "second"), again);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadWarningCount(0);
     assertThat(c).hadErrorContaining("[classpath-duplicate-id] 'taken' is already the id of model 'taken' in catalog"
         + " test.first.FirstCatalog").inFile(again).onLineContaining("id = \"taken\"");
   }
@@ -169,7 +205,7 @@ class CatalogIndexTest {
   @Test
   void classpathCatalog_unreadableIndex_isWarningAndSkipped() throws IOException {
     List<File> classpath = classpathWithEarlierCatalog();
-    Files.writeString(earlier.resolve("META-INF/modelcatalog/test.first.FirstCatalog.ids"), "not\ta key line\n");
+    Files.writeString(earlier.resolve("dev/modelcatalog/index/test.first.FirstCatalog.ids"), "not\ta key line\n");
     Compilation c = Compilations.javac().withClasspath(classpath)
         .compile(provider("test.second", "second"), Compilations.stub("test.second", "Again",
             "@Model(id = \"taken\", contextWindow = 1)"));

@@ -25,8 +25,10 @@ import javax.tools.StandardLocation;
  * <p>javac cannot list class-path resources, but it can list the classes of a package across every class-path
  * entry. So each generated catalog comes with a tiny class in {@value Names#INDEX_PACKAGE} whose constant
  * {@value Names#INDEX_CONSTANT} names the catalog; that name leads to the resource
- * {@code META-INF/modelcatalog/<catalog>.ids}, read here through {@link Filer#getResource} on
- * {@link StandardLocation#CLASS_PATH}. A resource that cannot be read is reported as a warning and skipped.
+ * {@code dev/modelcatalog/index/<catalog>.ids}, read here through {@link Filer#getResource} on
+ * {@link StandardLocation#CLASS_PATH}. The resource sits in the index package because javac's file manager
+ * looks into a jar only under directories whose names are Java identifiers, which {@code META-INF} is not. A
+ * resource that cannot be read is reported as a warning and skipped.
  */
 public final class ClasspathCatalogs {
 
