@@ -11,7 +11,6 @@ import dev.modelcatalog.annotations.LatencyPreset;
 import dev.modelcatalog.processor.CatalogProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,9 +33,6 @@ import org.junit.jupiter.api.TestFactory;
  * failure names the page and line.
  */
 class DocumentationSnippetsTest {
-
-  /** The checkout's root: Maven runs a module's tests in the module's directory. */
-  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
   private static final String PACKAGE = "dev.modelcatalog.examples.docs";
 
@@ -243,17 +239,15 @@ class DocumentationSnippetsTest {
 
   private static synchronized List<JavaBlock> blocks() {
     if (blocks == null) {
-      try {
-        List<JavaBlock> all = new ArrayList<>(JavaBlock.read(ROOT.resolve("README.md"), "README.md"));
-        try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
-          for (Path page : docs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-            all.addAll(JavaBlock.read(page, "docs/" + page.getFileName()));
-          }
+      List<JavaBlock> all = new ArrayList<>();
+      for (Path page : Pages.all()) {
+        try {
+          all.addAll(JavaBlock.read(page, Pages.name(page)));
+        } catch (IOException e) {
+          throw new UncheckedIOException("reading " + page, e);
         }
-        blocks = List.copyOf(all);
-      } catch (IOException e) {
-        throw new UncheckedIOException("reading the pages under " + ROOT, e);
       }
+      blocks = List.copyOf(all);
     }
     return blocks;
   }
