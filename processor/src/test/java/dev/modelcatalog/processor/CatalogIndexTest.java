@@ -186,6 +186,15 @@ class CatalogIndexTest {
     assertThat(c).succeededWithoutWarnings();
   }
 
+  /** A model of a catalog jar, as a published catalog comes, is a known reference too. */
+  @Test
+  void reference_toModelInAClasspathJar_isKnown() throws IOException {
+    Compilation c = Compilations.javac().withClasspath(classpathWithEarlierCatalogInAJar())
+        .compile(provider("test.second", "second"), Compilations.stub("test.second", "Again",
+            "@Model(id = \"tuned\", contextWindow = 1, baseModel = \"taken-alias\")"));
+    assertThat(c).succeededWithoutWarnings();
+  }
+
   @Test
   void reference_toUnknownModel_suggestsClasspathIds() throws IOException {
     Compilation c = compileAgainstEarlier("@Model(id = \"tuned\", contextWindow = 1,", "    parent = \"taken2\")");
