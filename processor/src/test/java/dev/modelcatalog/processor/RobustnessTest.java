@@ -8,6 +8,11 @@ import static dev.modelcatalog.processor.Compilations.stub;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
@@ -112,6 +117,31 @@ class RobustnessTest {
     Compilation c = Compilations.compile(List.of(pkg));
     assertThat(c).hadErrorCount(1);
     assertThat(c).hadErrorContaining("cannot find symbol").inFile(pkg).onLineContaining("Missing.URL");
+  }
+
+  /**
+   * A processor path without the processor's dependencies (javac run by hand, {@code -processorpath} naming the
+   * processor's jar alone): the processor is loaded where Commons Text is missing. One error says what is
+   * missing and how to fix the path, not an internal error per round.
+   */
+  @Test
+  void processorPathWithoutItsDependencies_isOneErrorNamingTheMissingClass() throws Exception {
+    List<URL> path = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!Path.of(entry).getFileName().toString().startsWith("commons-text")) {
+        path.add(Path.of(entry).toUri().toURL());
+      }
+    }
+    try (URLClassLoader loader = new URLClassLoader(path.toArray(new URL[0]), ClassLoader.getPlatformClassLoader())) {
+      Processor processor = (Processor) loader.loadClass(CatalogProcessor.class.getName())
+          .getConstructor().newInstance();
+      Compilation c = Compiler.javac().withProcessors(processor)
+          .compile(PROVIDER, stub("test.acme", "One", "@Model(id = \"one\", contextWindow = 1)"),
+              stub("test.acme", "Two", "@Model(id = \"two\", contextWindow = 1)"));
+      assertThat(c).hadErrorCount(1);
+      assertThat(c).hadErrorContaining("[processor-path-incomplete] the modelcatalog processor cannot load"
+          + " org.apache.commons.text.");
+    }
   }
 
   @Test

@@ -74,7 +74,29 @@ public final class Diagnostics {
    * exception with the frame that threw it; no stack trace dump.
    */
   public void internalError(Element element, Throwable failure) {
-    report(Message.INTERNAL_ERROR, element, null, null, describe(element), summary(failure));
+    String missing = missingClass(failure);
+    if (missing != null) {
+      report(Message.PROCESSOR_PATH_INCOMPLETE, null, null, null, missing);
+    } else {
+      report(Message.INTERNAL_ERROR, element, null, null, describe(element), summary(failure));
+    }
+  }
+
+  /**
+   * The class whose absence caused the failure, or null: a class the processor was compiled against that its
+   * class loader cannot find means a processor path without the processor's dependencies, not a bug.
+   */
+  static String missingClass(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof NoClassDefFoundError || cause instanceof ClassNotFoundException) {
+        String name = cause.getMessage();
+        // "Could not initialize class X" names a class that was found; its initializer failed earlier.
+        if (name != null && !name.isBlank() && name.indexOf(' ') < 0) {
+          return name.replace('/', '.');
+        }
+      }
+    }
+    return null;
   }
 
   private static String describe(Element element) {

@@ -67,6 +67,10 @@ public enum Message {
   INTERNAL_ERROR(Diagnostic.Kind.ERROR, "internal-error",
       "internal error in the modelcatalog processor while processing %s: %s; the stub is skipped. Please report"
           + " this message"),
+  PROCESSOR_PATH_INCOMPLETE(Diagnostic.Kind.ERROR, "processor-path-incomplete",
+      "the modelcatalog processor cannot load %s, which it needs, so the catalogs are not checked or written;"
+          + " put the processor on the annotation processor path with its dependencies (Maven's"
+          + " annotationProcessorPaths and Gradle's annotationProcessor configuration resolve them)"),
 
   // ---------------------------------------------------------------------------- compile-time validation
   MOE_FLAG_CONTRADICTS_CONFIG(Diagnostic.Kind.ERROR, "moe-flag-contradicts-config",
