@@ -59,12 +59,7 @@ public final class CatalogCli implements Runnable {
     CommandLine commandLine = new CommandLine(new CatalogCli(registrySource))
         .setOut(out).setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .setParameterExceptionHandler((e, arguments) -> {
-          e.getCommandLine().getErr().println("error: " + e.getMessage());
-          e.getCommandLine().getErr().println("try: " + e.getCommandLine().getCommandSpec().qualifiedName()
-              + " --help");
-          return ExitCodes.USAGE;
-        })
+        .setParameterExceptionHandler(new UsageErrors())
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           // Invalid input and files that cannot be read or written: a message, no stack trace.
           if (e instanceof IllegalArgumentException || e instanceof IllegalStateException

@@ -114,6 +114,25 @@ class CatalogCliTest {
     assertTrue(run.err().contains("--output"), run.err());
   }
 
+  /** Misspelt options are why the required ones are missing: they are named, with the option meant. */
+  @Test
+  void misspeltOptions_areNamedBeforeTheMissingOnes_withASuggestion() {
+    CliRunner run = cli("cost", "gpt-4o", "--input-tokens", "1000", "--output-tokens", "500");
+    assertEquals(1, run.status());
+    assertTrue(run.err().startsWith("error: Unknown options: '--input-tokens', '--output-tokens'\n"), run.err());
+    assertTrue(run.err().contains("Possible solutions: --input"), run.err());
+    assertTrue(run.err().contains("try: modelcatalog cost --help"), run.err());
+
+    CliRunner owner = cli("list", "--owner", "openai");
+    assertEquals(1, owner.status());
+    assertTrue(owner.err().contains("Possible solutions: --owned-by"), owner.err());
+
+    CliRunner negative = cli("cost", "gpt-4o", "--input", "-1");
+    assertEquals(1, negative.status());
+    assertTrue(negative.err().startsWith("error: Missing required option: '--output=TOKENS'"),
+        "a negative value is no option: " + negative.err());
+  }
+
   @Test
   void capabilitiesAndRoutesAndStats_answer() throws Exception {
     assertTrue(json(cli("capabilities", "--json", "o1")).get("capabilities").get("reasoning").asBoolean());
