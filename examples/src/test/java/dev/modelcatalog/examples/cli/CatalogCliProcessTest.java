@@ -1,6 +1,7 @@
 package dev.modelcatalog.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,8 +51,14 @@ class CatalogCliProcessTest {
 
   /** Exit status and standard output of {@code java -cp <test class path> CatalogCli args...}. */
   private static Result run(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), CatalogCli.class.getName()));
+    return runJvm(List.of(), args);
+  }
+
+  /** The same, with these options for the JVM. */
+  private static Result runJvm(List<String> jvmOptions, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), CatalogCli.class.getName()));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -66,6 +73,22 @@ class CatalogCliProcessTest {
     Result result = run("--models", models.toString(), "claude-3.5-sonnet");
     assertEquals(0, result.status(), result.output());
     assertTrue(result.output().contains("claude-3.5-sonnet -> claude-3-5-sonnet"), result.output());
+  }
+
+  /**
+   * A table needs no JSON library: the README's first command does not start Jackson's {@code ObjectMapper},
+   * which took about a third of its time. The class-loading log shows it; {@code --json} does start it.
+   */
+  @Test
+  void tableLookup_doesNotStartJackson() throws Exception {
+    String mapper = "com.fasterxml.jackson.databind.ObjectMapper ";
+    Result table = runJvm(List.of("-Xlog:class+load=info:stdout"), "gpt4o");
+    assertEquals(0, table.status(), table.output());
+    assertTrue(table.output().contains("gpt4o -> gpt-4o"), table.output());
+    assertFalse(table.output().contains(mapper), "a table started Jackson");
+    Result json = runJvm(List.of("-Xlog:class+load=info:stdout"), "get", "--json", "gpt4o");
+    assertEquals(0, json.status());
+    assertTrue(json.output().contains(mapper), "the log does not show the mapper, so the check above proves nothing");
   }
 
   @Test
