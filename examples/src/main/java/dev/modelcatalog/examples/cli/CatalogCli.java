@@ -4,7 +4,10 @@ import dev.modelcatalog.runtime.ModelRegistry;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.AutoComplete;
@@ -26,12 +29,19 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "modelcatalog", mixinStandardHelpOptions = true, version = "modelcatalog 0.1.0",
     description = "Look up, compare and serve AI models from the compiled catalog.",
-    subcommands = {GetCommand.class, ResolveCommand.class, SearchCommand.class, ListCommand.class,
-        StatsCommand.class, CapabilitiesCommand.class, CostCommand.class, CheapestCommand.class,
-        RoutesCommand.class, ImportCommand.class, ServeCommand.class, AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:found", "1:usage error or invalid input", "2:not found"})
 public final class CatalogCli implements Runnable {
+
+  /**
+   * The commands, in the order help lists them, each made when a command line holds it. picocli builds a
+   * command's model by reflection over its options, a few milliseconds each, so a run that names one command
+   * builds that one only ({@link #commandLine}).
+   */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  /** The tool's own options, which the tool and not a command answers. */
+  private static final Set<String> TOOL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
   /** The registry commands start from; {@code --models} adds to it. */
   final Supplier<ModelRegistry> registrySource;
@@ -56,7 +66,8 @@ public final class CatalogCli implements Runnable {
 
   /** Runs the tool on this registry; returns the exit status. */
   static int run(Supplier<ModelRegistry> registrySource, String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new CatalogCli(registrySource))
+    String[] full = withDefaultCommand(args);
+    CommandLine commandLine = commandLine(registrySource, full)
         .setOut(out).setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler(new UsageErrors())
@@ -69,18 +80,54 @@ public final class CatalogCli implements Runnable {
           }
           throw e;
         });
-    return commandLine.execute(withDefaultCommand(commandLine, args));
+    return commandLine.execute(full);
   }
 
-  /** Puts {@code get} in front when the first argument is neither a command nor a top-level option. */
-  static String[] withDefaultCommand(CommandLine commandLine, String[] args) {
-    Set<String> topLevel = Set.of("-h", "--help", "-V", "--version");
-    if (args.length == 0 || commandLine.getSubcommands().containsKey(args[0]) || topLevel.contains(args[0])) {
+  /**
+   * The command line these arguments need (after {@link #withDefaultCommand}): the command they name, alone, or
+   * every command when they name none (help, the version) or ask for shell completion, which lists them all.
+   */
+  static CommandLine commandLine(Supplier<ModelRegistry> registrySource, String[] args) {
+    CommandLine commandLine = new CommandLine(new CatalogCli(registrySource));
+    String first = args.length == 0 ? null : args[0];
+    if (first != null && COMMANDS.containsKey(first) && !first.equals("generate-completion")) {
+      commandLine.addSubcommand(first, COMMANDS.get(first).get());
+    } else {
+      COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+    }
+    return commandLine;
+  }
+
+  /** Every command: what help and completion show. */
+  static CommandLine allCommands(Supplier<ModelRegistry> registrySource) {
+    return commandLine(registrySource, new String[0]);
+  }
+
+  /** Puts {@code get} in front when the first argument is neither a command nor one of the tool's options. */
+  static String[] withDefaultCommand(String[] args) {
+    if (args.length == 0 || COMMANDS.containsKey(args[0]) || TOOL_OPTIONS.contains(args[0])) {
       return args;
     }
     List<String> out = new ArrayList<>(args.length + 1);
     out.add("get");
     out.addAll(List.of(args));
     return out.toArray(new String[0]);
+  }
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("get", GetCommand::new);
+    commands.put("resolve", ResolveCommand::new);
+    commands.put("search", SearchCommand::new);
+    commands.put("list", ListCommand::new);
+    commands.put("stats", StatsCommand::new);
+    commands.put("capabilities", CapabilitiesCommand::new);
+    commands.put("cost", CostCommand::new);
+    commands.put("cheapest", CheapestCommand::new);
+    commands.put("routes", RoutesCommand::new);
+    commands.put("import", ImportCommand::new);
+    commands.put("serve", ServeCommand::new);
+    commands.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    return Collections.unmodifiableMap(commands);
   }
 }

@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The tool's commands, run in this JVM against the sample catalog. */
 class CatalogCliTest {
@@ -210,6 +212,32 @@ class CatalogCliTest {
       assertTrue(run.out().startsWith("Usage: modelcatalog " + command), run.out());
     }
     assertTrue(cli("--help").out().contains("Exit status:"));
+  }
+
+  /**
+   * A run that names a command builds that command alone (picocli builds each command's model by reflection);
+   * help and completion build every command, in help's order, each under the name its annotation declares.
+   */
+  @Test
+  void aNamedCommand_isTheOnlyOneBuilt_helpListsThemAll() {
+    Supplier<ModelRegistry> none = () -> {
+      throw new AssertionError("building a command line needs no registry");
+    };
+    assertEquals(List.of("cost"),
+        List.copyOf(CatalogCli.commandLine(none, new String[] {"cost", "gpt-4o"}).getSubcommands().keySet()));
+    String[] lookup = CatalogCli.withDefaultCommand(new String[] {"gpt4o"});
+    assertEquals(List.of("get", "gpt4o"), List.of(lookup));
+    assertEquals(List.of("get"), List.copyOf(CatalogCli.commandLine(none, lookup).getSubcommands().keySet()));
+
+    CommandLine all = CatalogCli.allCommands(none);
+    assertEquals(List.of("get", "resolve", "search", "list", "stats", "capabilities", "cost", "cheapest", "routes",
+        "import", "serve", "generate-completion"), List.copyOf(all.getSubcommands().keySet()));
+    all.getSubcommands().forEach((name, command) -> assertEquals(name,
+        command.getCommandSpec().userObject().getClass().getAnnotation(Command.class).name()));
+    assertEquals(all.getSubcommands().keySet().size(), CatalogCli.commandLine(none, new String[] {
+        "generate-completion"}).getSubcommands().size(), "completion lists every command");
+    String help = cli("--help").out();
+    assertTrue(help.indexOf("  get ") < help.indexOf("  serve ") && help.contains("  generate-completion"), help);
   }
 
   @Test

@@ -71,9 +71,10 @@ class DocumentedCommandsTest {
     Supplier<ModelRegistry> none = () -> {
       throw new AssertionError("parsing needs no registry");
     };
-    CommandLine cli = new CommandLine(new CatalogCli(none)).setCaseInsensitiveEnumValuesAllowed(true);
+    String[] args = CatalogCli.withDefaultCommand(command.args().toArray(new String[0]));
+    CommandLine cli = CatalogCli.commandLine(none, args).setCaseInsensitiveEnumValuesAllowed(true);
     try {
-      cli.parseArgs(CatalogCli.withDefaultCommand(cli, command.args().toArray(new String[0])));
+      cli.parseArgs(args);
     } catch (CommandLine.ParameterException e) {
       throw new AssertionError(command.where() + ": " + e.getMessage() + " in " + command.args(), e);
     }

@@ -12,7 +12,7 @@ class ServeDefaultsTest {
   @Test
   void serve_hostDefault_isLoopback() {
     CommandLine serve =
-        new CommandLine(new CatalogCli(() -> ModelRegistry.builder().build())).getSubcommands().get("serve");
+        CatalogCli.allCommands(() -> ModelRegistry.builder().build()).getSubcommands().get("serve");
     assertEquals("127.0.0.1", serve.getCommandSpec().findOption("--host").defaultValue());
   }
 }
