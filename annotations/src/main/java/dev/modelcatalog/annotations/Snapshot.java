@@ -29,7 +29,7 @@ import java.lang.annotation.Target;
  * in two {@link Provider} packages.
  */
 @Documented
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Snapshot {
 

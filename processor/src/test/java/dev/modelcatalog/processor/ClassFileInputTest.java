@@ -1,0 +1,123 @@
+package dev.modelcatalog.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Stubs read from class files give the catalog their sources give. Gradle compiles incrementally: after a change
+ * it hands an aggregating processor the unchanged annotated types as class files, not sources, so every
+ * annotation the processor reads must be kept in class files. {@code @Snapshot} was not (source retention): a
+ * catalog made from class files lost its snapshots and the family alias.
+ */
+class ClassFileInputTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void everyAnnotationTheProcessorReads_isKeptInClassFiles() throws ClassNotFoundException {
+    for (String name : new CatalogProcessor().getSupportedAnnotationTypes()) {
+      Retention retention = Class.forName(name).getAnnotation(Retention.class);
+      // No @Retention means CLASS.
+      assertNotEquals(RetentionPolicy.SOURCE, retention == null ? RetentionPolicy.CLASS : retention.value(), name);
+    }
+  }
+
+  /** The golden catalogs: routes, platforms, snapshots, model facts, MoE, every annotation in use. */
+  @ParameterizedTest
+  @ValueSource(strings = {"acme", "openai", "facts"})
+  void catalogFromClassFiles_equalsTheCatalogFromSources(String provider) throws Exception {
+    List<Path> sources = copySources("valid/" + provider, dir.resolve("src/test/" + provider));
+    Path classes = dir.resolve("classes");
+    javac(List.of("-proc:none", "-d", classes.toString()), sources, List.of());
+
+    Path fromSources = dir.resolve("from-sources");
+    javac(List.of("-proc:only", "-s", fromSources.toString(), "-d", fromSources.toString()), sources, List.of());
+
+    List<String> stubs = new ArrayList<>();
+    for (Path source : sources) {
+      String simpleName = source.getFileName().toString().replace(".java", "");
+      if (!simpleName.equals("package-info")) {
+        stubs.add("test." + provider + "." + simpleName);
+      }
+    }
+    Path fromClassFiles = dir.resolve("from-class-files");
+    javac(List.of("-proc:only", "-s", fromClassFiles.toString(), "-d", fromClassFiles.toString(),
+        "-cp", classes + File.pathSeparator + System.getProperty("java.class.path")), List.of(), stubs);
+
+    Map<String, String> expected = generatedSources(fromSources);
+    assertTrue(expected.keySet().stream().anyMatch(name -> name.endsWith("Catalog.java")), expected.keySet()
+        .toString());
+    assertEquals(expected, generatedSources(fromClassFiles));
+  }
+
+  /** Runs javac with the processor on these sources or these class names; fails on any error. */
+  private static void javac(List<String> options, List<Path> sources, List<String> classNames) throws IOException {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+      for (String option : List.of("-d", "-s")) {
+        int at = options.indexOf(option);
+        if (at >= 0) {
+          Files.createDirectories(Path.of(options.get(at + 1)));
+        }
+      }
+      JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics, options,
+          classNames.isEmpty() ? null : classNames, files.getJavaFileObjectsFromPaths(sources));
+      task.setProcessors(List.of(new CatalogProcessor()));
+      boolean ok = task.call();
+      assertTrue(ok, diagnostics.getDiagnostics().toString());
+    }
+  }
+
+  private static List<Path> copySources(String resourceDir, Path target) throws IOException, URISyntaxException {
+    URL url = ClassFileInputTest.class.getClassLoader().getResource(resourceDir);
+    if (url == null) {
+      throw new IllegalArgumentException("no test resources " + resourceDir);
+    }
+    Files.createDirectories(target);
+    List<Path> copies = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        copies.add(Files.copy(file, target.resolve(file.getFileName().toString())));
+      }
+    }
+    return copies;
+  }
+
+  /** The generated sources under a directory, by path relative to it. */
+  private static Map<String, String> generatedSources(Path root) throws IOException {
+    Map<String, String> sources = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        sources.put(root.relativize(file).toString(), Files.readString(file));
+      }
+    }
+    return sources;
+  }
+}
