@@ -189,8 +189,23 @@ public final class CatalogProcessor extends AbstractProcessor {
     // The first round without new models (or the last round): the compilation is complete, check it as a whole.
     catalogsDone = true;
     if (!models.isEmpty()) {
+      addCompiledStubs();
       checkAndWriteCatalogs(round);
     }
+  }
+
+  /**
+   * Adds the stubs of the compilation's provider packages that were compiled earlier and are not recompiled now
+   * (found as class files), so that a catalog holds every model of its package however little was recompiled.
+   */
+  private void addCompiledStubs() {
+    Set<String> packages = new TreeSet<>();
+    models.forEach(model -> packages.add(model.declaration().provider().packageName()));
+    for (ModelDeclaration declaration : reader.readCompiled(packages)) {
+      current = declaration.element();
+      validate(declaration);
+    }
+    current = null;
   }
 
   /** A stub that appeared after the catalogs were written: an error on its {@code @Model}, not a silent gap. */
@@ -334,7 +349,8 @@ public final class CatalogProcessor extends AbstractProcessor {
     if (diagnostics.errorRaised()) {
       return;
     }
-    write(null, "catalogs", () -> generator.writeCatalogs(catalogs));
+    write(null, "catalogs",
+        () -> generator.writeCatalogs(catalogs, name -> elements.getTypeElement(name) != null));
   }
 
   /** The types written for a catalog: the catalog class, its rows class, its shards and key classes. */

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -29,10 +30,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Stubs read from class files give the catalog their sources give. Gradle compiles incrementally: after a change
- * it hands an aggregating processor the unchanged annotated types as class files, not sources, so every
- * annotation the processor reads must be kept in class files. {@code @Snapshot} was not (source retention): a
- * catalog made from class files lost its snapshots and the family alias.
+ * Stubs read from class files give the catalog their sources give. Builds compile incrementally: after a change,
+ * Gradle hands an aggregating processor the unchanged annotated types as class files, and an IDE recompiles the
+ * changed sources alone with the earlier output on the class path. So every annotation the processor reads is
+ * kept in class files ({@code @Snapshot} was not: a catalog made from class files lost its snapshots and the
+ * family alias), and the processor reads a package's stubs that were not recompiled from their class files.
  */
 class ClassFileInputTest {
 
@@ -76,8 +78,61 @@ class ClassFileInputTest {
     assertEquals(expected, generatedSources(fromClassFiles));
   }
 
+  /**
+   * An IDE recompiles only the sources that changed, with the earlier output on the class path. The catalog of
+   * the changed stub's package still holds every model of the package (the others read from their class files),
+   * the service file still lists the other package's catalog, and a new stub that takes an unchanged stub's id is
+   * an error. Before, the catalog was rewritten with the recompiled stub alone and the service file with its
+   * catalog alone.
+   */
+  @Test
+  void recompilingOneStub_keepsEveryModelOfItsPackage_andEveryCatalog() throws Exception {
+    List<Path> sources = new ArrayList<>(copySources("valid/acme", dir.resolve("src/test/acme")));
+    sources.addAll(copySources("valid/openai", dir.resolve("src/test/openai")));
+    Path out = dir.resolve("out");
+    String classPath = out + File.pathSeparator + System.getProperty("java.class.path");
+    List<String> options = List.of("-d", out.toString(), "-s", out.toString(), "-cp", classPath);
+    javac(options, sources, List.of());
+    Path services = out.resolve(Names.SERVICES_FILE);
+    Map<String, String> full = acmeOutputs(out);
+    assertEquals("test.acme.AcmeCatalog\ntest.openai.OpenAiCatalog\n", Files.readString(services));
+
+    Path spark = dir.resolve("src/test/acme/Spark.java");
+    javac(options, List.of(spark), List.of());
+    // The same catalog; only the compilation it names differs (it was one compilation with openai's).
+    assertEquals(full, acmeOutputs(out));
+    assertEquals("test.acme.AcmeCatalog\ntest.openai.OpenAiCatalog\n", Files.readString(services));
+
+    Path again = Files.writeString(dir.resolve("src/test/acme/Again.java"), String.join("\n",
+        "package test.acme;", "import dev.modelcatalog.annotations.Model;",
+        "@Model(id = \"spark\", contextWindow = 1000)", "final class Again {}", ""));
+    List<String> errors = javacErrors(options, List.of(again));
+    assertTrue(errors.stream().anyMatch(e -> e.contains("[duplicate-id] id 'spark' is also declared by"
+        + " test.acme.Spark")), errors.toString());
+  }
+
+  /** The acme catalog's generated sources and key index, the compilation id left out. */
+  private static Map<String, String> acmeOutputs(Path out) throws IOException {
+    Map<String, String> outputs = new TreeMap<>(generatedSources(out.resolve("test/acme")));
+    outputs.replaceAll((name, text) -> text.replaceAll("return \"[0-9a-f]{32}\";", "return \"(compilation)\";"));
+    outputs.put("ids", Files.readString(out.resolve(Names.idsResource("test.acme.AcmeCatalog"))));
+    assertTrue(outputs.get("AcmeCatalog.java").contains("SIZE = 3;"), outputs.get("AcmeCatalog.java"));
+    return outputs;
+  }
+
   /** Runs javac with the processor on these sources or these class names; fails on any error. */
   private static void javac(List<String> options, List<Path> sources, List<String> classNames) throws IOException {
+    List<String> errors = javacErrors(options, sources, classNames);
+    assertTrue(errors.isEmpty(), errors.toString());
+  }
+
+  private static List<String> javacErrors(List<String> options, List<Path> sources) throws IOException {
+    return javacErrors(options, sources, List.of());
+  }
+
+  /** Runs javac with the processor on these sources or these class names; its errors. */
+  private static List<String> javacErrors(List<String> options, List<Path> sources, List<String> classNames)
+      throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
@@ -90,9 +145,10 @@ class ClassFileInputTest {
       JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics, options,
           classNames.isEmpty() ? null : classNames, files.getJavaFileObjectsFromPaths(sources));
       task.setProcessors(List.of(new CatalogProcessor()));
-      boolean ok = task.call();
-      assertTrue(ok, diagnostics.getDiagnostics().toString());
+      task.call();
     }
+    return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        .map(d -> d.getMessage(Locale.ROOT)).toList();
   }
 
   private static List<Path> copySources(String resourceDir, Path target) throws IOException, URISyntaxException {

@@ -16,6 +16,7 @@ import dev.modelcatalog.processor.diag.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +55,8 @@ public final class ModelReader {
   /** Packages with {@code @Provider} or {@code @Platform} not read yet: their values may resolve in a later round. */
   private final Set<String> pendingPackages = new TreeSet<>();
   private final DeferredModels deferred;
+  /** The qualified names of every stub a round brought, read or not: {@link #readCompiled} leaves them out. */
+  private final Set<String> seen = new HashSet<>();
 
   public ModelReader(Elements elements, Diagnostics diagnostics) {
     this.elements = elements;
@@ -85,7 +88,9 @@ public final class ModelReader {
   public List<ModelDeclaration> read(RoundEnvironment round) {
     reportCompanionsWithoutModel(round);
     List<ModelDeclaration> declarations = new ArrayList<>();
-    for (Element element : deferred.ready(sorted(annotatedWith(round, Model.class)))) {
+    List<Element> stubs = sorted(annotatedWith(round, Model.class));
+    stubs.forEach(stub -> seen.add(sortKey(stub)));
+    for (Element element : deferred.ready(stubs)) {
       try {
         read(element).ifPresent(declarations::add);
       } catch (RuntimeException unexpected) {
@@ -139,6 +144,44 @@ public final class ModelReader {
     }
     providers.computeIfAbsent(name, n -> readProvider(pkg)); // reports an invalid id, once per package
     return declareProvider(pkg);
+  }
+
+  /**
+   * The stubs of these provider packages that no round brought: compiled earlier, and found as class files. An IDE
+   * that recompiles only the sources that changed hands the processor only their stubs, and a catalog written
+   * from those alone would lose every other model of its package. Their annotations are kept in class files, so
+   * they read like sources. Sorted by qualified name.
+   */
+  public List<ModelDeclaration> readCompiled(Set<String> packageNames) {
+    List<Element> compiled = new ArrayList<>();
+    for (String name : new TreeSet<>(packageNames)) {
+      PackageElement pkg = elements.getPackageElement(name);
+      if (pkg != null) {
+        collectCompiled(pkg.getEnclosedElements(), compiled);
+      }
+    }
+    List<ModelDeclaration> declarations = new ArrayList<>();
+    for (Element element : sorted(new LinkedHashSet<>(compiled))) {
+      seen.add(sortKey(element));
+      try {
+        read(element).ifPresent(declarations::add);
+      } catch (RuntimeException unexpected) {
+        diagnostics.internalError(element, unexpected);
+      }
+    }
+    return declarations;
+  }
+
+  /** The unseen {@code @Model} types among these members and the types nested in them. */
+  private void collectCompiled(List<? extends Element> members, List<Element> compiled) {
+    for (Element member : members) {
+      if (member instanceof TypeElement type) {
+        if (!seen.contains(sortKey(type)) && mirror(type, Model.class).isPresent()) {
+          compiled.add(type);
+        }
+        collectCompiled(type.getEnclosedElements(), compiled);
+      }
+    }
   }
 
   /** Whether stubs wait for values that could not be resolved yet. */

@@ -5,6 +5,9 @@ import dev.modelcatalog.processor.model.CatalogSpec;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 
@@ -54,8 +57,13 @@ public final class CatalogGenerator {
     return buckets == 1 ? 0 : buckets;
   }
 
-  /** Every catalog, then the service file listing them. */
-  public void writeCatalogs(List<CatalogSpec> catalogs) {
+  /**
+   * Every catalog, then the service file listing them. The service file also keeps the catalogs an earlier build
+   * listed that this compilation does not write and that {@code stillCompiled} finds (an IDE recompiling one
+   * provider's sources leaves the others' catalogs as they were), except those of a package this compilation
+   * writes a catalog for: a package has one catalog, and its provider id may have changed.
+   */
+  public void writeCatalogs(List<CatalogSpec> catalogs, Predicate<String> stillCompiled) {
     // Bucketing hashes every key: done once a catalog, for the compilation id and the writers both.
     Map<CatalogSpec, KeyBuckets> bucketed = new IdentityHashMap<>(); // a record's hash would walk every model
     for (CatalogSpec catalog : catalogs) {
@@ -79,6 +87,18 @@ public final class CatalogGenerator {
       ResourceWriter.write(filer, Names.idsResource(catalog.qualifiedName()), ResourceWriter.ids(catalog),
           List.of(catalog));
     }
-    ResourceWriter.write(filer, Names.SERVICES_FILE, ResourceWriter.services(catalogs), catalogs);
+    Set<String> listed = new TreeSet<>();
+    Set<String> packages = new TreeSet<>();
+    for (CatalogSpec catalog : catalogs) {
+      listed.add(catalog.qualifiedName());
+      packages.add(catalog.packageName());
+    }
+    for (String before : ResourceWriter.listedBefore(filer)) {
+      int dot = before.lastIndexOf('.');
+      if (!packages.contains(dot < 0 ? "" : before.substring(0, dot)) && stillCompiled.test(before)) {
+        listed.add(before);
+      }
+    }
+    ResourceWriter.write(filer, Names.SERVICES_FILE, ResourceWriter.services(listed), catalogs);
   }
 }

@@ -4,11 +4,14 @@ import dev.modelcatalog.processor.Names;
 import dev.modelcatalog.processor.model.CatalogSpec;
 import dev.modelcatalog.processor.model.KeySpec;
 import dev.modelcatalog.processor.model.ModelSpec;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
@@ -20,10 +23,29 @@ final class ResourceWriter {
   private ResourceWriter() {}
 
   /** {@code META-INF/services/dev.modelcatalog.runtime.ModelCatalog}: the catalogs, sorted, one per line. */
-  static String services(List<CatalogSpec> catalogs) {
+  static String services(Collection<String> catalogs) {
     StringBuilder out = new StringBuilder();
-    catalogs.stream().map(CatalogSpec::qualifiedName).sorted().forEach(name -> out.append(name).append('\n'));
+    new TreeSet<>(catalogs).forEach(name -> out.append(name).append('\n'));
     return out.toString();
+  }
+
+  /** The catalogs the service file in the class output lists, from an earlier build; none when there is none. */
+  static List<String> listedBefore(Filer filer) {
+    List<String> listed = new ArrayList<>();
+    try {
+      FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", Names.SERVICES_FILE);
+      try (BufferedReader lines = new BufferedReader(file.openReader(true))) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          String name = line.strip();
+          if (!name.isEmpty() && !name.startsWith("#")) {
+            listed.add(name);
+          }
+        }
+      }
+    } catch (IOException | RuntimeException none) {
+      return List.of(); // no earlier file (or no class output to read it from): nothing to keep
+    }
+    return listed;
   }
 
   /** The key index of a catalog: {@code id<TAB>kind<TAB>key} per line, in catalog order. */
