@@ -8,21 +8,12 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +45,7 @@ class ClassFileInputTest {
   @ParameterizedTest
   @ValueSource(strings = {"acme", "openai", "facts"})
   void catalogFromClassFiles_equalsTheCatalogFromSources(String provider) throws Exception {
-    List<Path> sources = copySources("valid/" + provider, dir.resolve("src/test/" + provider));
+    List<Path> sources = CompilerRuns.copySources("valid/" + provider, dir.resolve("src/test/" + provider));
     Path classes = dir.resolve("classes");
     javac(List.of("-proc:none", "-d", classes.toString()), sources, List.of());
 
@@ -72,10 +63,10 @@ class ClassFileInputTest {
     javac(List.of("-proc:only", "-s", fromClassFiles.toString(), "-d", fromClassFiles.toString(),
         "-cp", classes + File.pathSeparator + System.getProperty("java.class.path")), List.of(), stubs);
 
-    Map<String, String> expected = generatedSources(fromSources);
+    Map<String, String> expected = CompilerRuns.generatedSources(fromSources);
     assertTrue(expected.keySet().stream().anyMatch(name -> name.endsWith("Catalog.java")), expected.keySet()
         .toString());
-    assertEquals(expected, generatedSources(fromClassFiles));
+    assertEquals(expected, CompilerRuns.generatedSources(fromClassFiles));
   }
 
   /**
@@ -87,8 +78,8 @@ class ClassFileInputTest {
    */
   @Test
   void recompilingOneStub_keepsEveryModelOfItsPackage_andEveryCatalog() throws Exception {
-    List<Path> sources = new ArrayList<>(copySources("valid/acme", dir.resolve("src/test/acme")));
-    sources.addAll(copySources("valid/openai", dir.resolve("src/test/openai")));
+    List<Path> sources = new ArrayList<>(CompilerRuns.copySources("valid/acme", dir.resolve("src/test/acme")));
+    sources.addAll(CompilerRuns.copySources("valid/openai", dir.resolve("src/test/openai")));
     Path out = dir.resolve("out");
     String classPath = out + File.pathSeparator + System.getProperty("java.class.path");
     List<String> options = List.of("-d", out.toString(), "-s", out.toString(), "-cp", classPath);
@@ -113,7 +104,7 @@ class ClassFileInputTest {
 
   /** The acme catalog's generated sources and key index, the compilation id left out. */
   private static Map<String, String> acmeOutputs(Path out) throws IOException {
-    Map<String, String> outputs = new TreeMap<>(generatedSources(out.resolve("test/acme")));
+    Map<String, String> outputs = new TreeMap<>(CompilerRuns.generatedSources(out.resolve("test/acme")));
     outputs.replaceAll((name, text) -> text.replaceAll("return \"[0-9a-f]{32}\";", "return \"(compilation)\";"));
     outputs.put("ids", Files.readString(out.resolve(Names.idsResource("test.acme.AcmeCatalog"))));
     assertTrue(outputs.get("AcmeCatalog.java").contains("SIZE = 3;"), outputs.get("AcmeCatalog.java"));
@@ -130,50 +121,8 @@ class ClassFileInputTest {
     return javacErrors(options, sources, List.of());
   }
 
-  /** Runs javac with the processor on these sources or these class names; its errors. */
   private static List<String> javacErrors(List<String> options, List<Path> sources, List<String> classNames)
       throws IOException {
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-      for (String option : List.of("-d", "-s")) {
-        int at = options.indexOf(option);
-        if (at >= 0) {
-          Files.createDirectories(Path.of(options.get(at + 1)));
-        }
-      }
-      JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics, options,
-          classNames.isEmpty() ? null : classNames, files.getJavaFileObjectsFromPaths(sources));
-      task.setProcessors(List.of(new CatalogProcessor()));
-      task.call();
-    }
-    return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-        .map(d -> d.getMessage(Locale.ROOT)).toList();
-  }
-
-  private static List<Path> copySources(String resourceDir, Path target) throws IOException, URISyntaxException {
-    URL url = ClassFileInputTest.class.getClassLoader().getResource(resourceDir);
-    if (url == null) {
-      throw new IllegalArgumentException("no test resources " + resourceDir);
-    }
-    Files.createDirectories(target);
-    List<Path> copies = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-        copies.add(Files.copy(file, target.resolve(file.getFileName().toString())));
-      }
-    }
-    return copies;
-  }
-
-  /** The generated sources under a directory, by path relative to it. */
-  private static Map<String, String> generatedSources(Path root) throws IOException {
-    Map<String, String> sources = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        sources.put(root.relativize(file).toString(), Files.readString(file));
-      }
-    }
-    return sources;
+    return CompilerRuns.errors(ToolProvider.getSystemJavaCompiler(), options, sources, classNames);
   }
 }
