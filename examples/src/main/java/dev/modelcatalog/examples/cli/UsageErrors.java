@@ -40,7 +40,9 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
       }
       int equals = arg.indexOf('=');
       String name = equals < 0 ? arg : arg.substring(0, equals);
-      if (spec.findOption(name) == null && !isToolOption(spec, name)) {
+      // A short option may carry its value or other short options with it: -cvision, -hV.
+      boolean shortWithMore = !arg.startsWith("--") && spec.findOption(arg.substring(0, 2)) != null;
+      if (spec.findOption(name) == null && !shortWithMore && !isToolOption(spec, name)) {
         unknown.add(name);
       }
     }

@@ -129,6 +129,10 @@ class CatalogCliTest {
     assertEquals(1, owner.status());
     assertTrue(owner.err().contains("Possible solutions: --owned-by"), owner.err());
 
+    CliRunner attached = cli("cheapest", "-cvision", "--input", "10");
+    assertTrue(attached.err().startsWith("error: Missing required option: '--output=TOKENS'"),
+        "-cvision is -c with its value: " + attached.err());
+
     CliRunner negative = cli("cost", "gpt-4o", "--input", "-1");
     assertEquals(1, negative.status());
     assertTrue(negative.err().startsWith("error: Missing required option: '--output=TOKENS'"),
