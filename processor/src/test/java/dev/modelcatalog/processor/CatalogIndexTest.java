@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A catalog compiled earlier and put on the class path is found through its index class and .ids resource. */
 class CatalogIndexTest {
@@ -70,24 +72,18 @@ class CatalogIndexTest {
     return classpath;
   }
 
-  @Test
-  void classpathCatalog_sameId_isError() throws IOException {
-    JavaFileObject again = source("test.second.Again", "package test.second;",
-        "import dev.modelcatalog.annotations.Model;",
-        "@Model(id = \"taken\", contextWindow = 1)", "final class Again {}");
-    Compilation c = Compilations.javac().withClasspath(classpathWithEarlierCatalog())
-        .compile(provider("test.second", "second"), again);
-    assertThat(c).hadErrorCount(1);
-    assertThat(c).hadErrorContaining("[classpath-duplicate-id] 'taken' is already the id of model 'taken' in catalog"
-        + " test.first.FirstCatalog").inFile(again).onLineContaining("id = \"taken\"");
+  /** The earlier catalog in a class-path directory, or packed into a jar as a published catalog is. */
+  private List<File> classpathWithEarlierCatalog(boolean inAJar) throws IOException {
+    return inAJar ? classpathWithEarlierCatalogInAJar() : classpathWithEarlierCatalog();
   }
 
-  @Test
-  void classpathCatalogInAJar_sameId_isError() throws IOException {
+  @ParameterizedTest(name = "in a jar: {0}")
+  @ValueSource(booleans = {false, true})
+  void classpathCatalog_sameId_isError(boolean inAJar) throws IOException {
     JavaFileObject again = source("test.second.Again", "package test.second;",
         "import dev.modelcatalog.annotations.Model;",
         "@Model(id = \"taken\", contextWindow = 1)", "final class Again {}");
-    Compilation c = Compilations.javac().withClasspath(classpathWithEarlierCatalogInAJar())
+    Compilation c = Compilations.javac().withClasspath(classpathWithEarlierCatalog(inAJar))
         .compile(provider("test.second", "second"), again);
     assertThat(c).hadErrorCount(1);
     assertThat(c).hadWarningCount(0);
@@ -180,16 +176,11 @@ class CatalogIndexTest {
         + " 'taken-alias'").inFile(again).onLineContaining("family = \"taken_alias\"");
   }
 
-  @Test
-  void reference_toClasspathModel_isKnown() throws IOException {
-    Compilation c = compileAgainstEarlier("@Model(id = \"tuned\", contextWindow = 1, baseModel = \"taken-alias\")");
-    assertThat(c).succeededWithoutWarnings();
-  }
-
-  /** A model of a catalog jar, as a published catalog comes, is a known reference too. */
-  @Test
-  void reference_toModelInAClasspathJar_isKnown() throws IOException {
-    Compilation c = Compilations.javac().withClasspath(classpathWithEarlierCatalogInAJar())
+  /** A model of an earlier catalog, in a directory or in a jar as a published catalog comes, is a known reference. */
+  @ParameterizedTest(name = "in a jar: {0}")
+  @ValueSource(booleans = {false, true})
+  void reference_toClasspathModel_isKnown(boolean inAJar) throws IOException {
+    Compilation c = Compilations.javac().withClasspath(classpathWithEarlierCatalog(inAJar))
         .compile(provider("test.second", "second"), Compilations.stub("test.second", "Again",
             "@Model(id = \"tuned\", contextWindow = 1, baseModel = \"taken-alias\")"));
     assertThat(c).succeededWithoutWarnings();
