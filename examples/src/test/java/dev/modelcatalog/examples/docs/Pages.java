@@ -27,6 +27,11 @@ public final class Pages {
     return pages;
   }
 
+  /** The page a reader names so: {@code docs/examples.md}. */
+  public static Path named(String name) {
+    return ROOT.resolve(name);
+  }
+
   /** The page as a reader names it: {@code README.md}, {@code docs/registry.md}. */
   public static String name(Path page) {
     return ROOT.relativize(page).toString().replace(page.getFileSystem().getSeparator(), "/");

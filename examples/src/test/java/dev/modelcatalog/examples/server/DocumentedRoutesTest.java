@@ -7,7 +7,6 @@ import dev.modelcatalog.examples.SampleCatalog;
 import dev.modelcatalog.examples.docs.Pages;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -79,8 +78,7 @@ class DocumentedRoutesTest {
   }
 
   private static List<Documented> routes() throws IOException {
-    Path page = Pages.all().stream().filter(p -> Pages.name(p).equals(PAGE)).findFirst().orElseThrow();
-    List<String> lines = Files.readAllLines(page);
+    List<String> lines = Files.readAllLines(Pages.named(PAGE));
     List<Documented> routes = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Matcher row = ROW.matcher(lines.get(i));
