@@ -3,7 +3,7 @@ package dev.modelcatalog.runtime;
 import java.util.List;
 
 /**
- * The exceptions that {@link ModelRegistry} and {@link ModelDefinition.Builder} throw, made here and typed as
+ * The exceptions that {@link ModelRegistry}, {@link ModelDefinition.Builder} and generated catalogs throw, made here and typed as
  * {@link RuntimeException} at their throw sites. The JVM verifies a class when it first links it, and loads every
  * exception class that class throws by name to check that it is a {@code Throwable}: five classes (with
  * {@code NoSuchElementException}, which {@link UnknownModelException} extends) that a starting server would load
@@ -28,5 +28,9 @@ final class Failures {
 
   static RuntimeException invalidModel(String modelId, List<Problem> problems) {
     return new InvalidModelException(modelId, problems);
+  }
+
+  static RuntimeException catalogFormat(String catalogClass, int format) {
+    return new CatalogFormatException(catalogClass, format);
   }
 }

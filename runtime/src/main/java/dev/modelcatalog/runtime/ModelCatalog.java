@@ -13,6 +13,29 @@ package dev.modelcatalog.runtime;
  */
 public interface ModelCatalog {
 
+  /**
+   * The newest format of generated catalogs this runtime reads. The processor writes catalogs in the format of
+   * the runtime it was built with: each generated catalog's constructor passes it to {@link #requireFormat}, and the
+   * processor refuses to generate catalogs against a runtime on the compile class path with an older format. A
+   * runtime reads every format up to its own; the format grows when generated code needs what an older runtime
+   * lacks.
+   */
+  int FORMAT = 1;
+
+  /**
+   * For a generated catalog's constructor: checks that this runtime reads the format the catalog was generated
+   * in, so that a catalog newer than the runtime fails when it is created, naming both, rather than on some later
+   * lookup.
+   *
+   * @throws CatalogFormatException if {@code format} is newer than {@link #FORMAT}
+   */
+  static void requireFormat(int format, Class<? extends ModelCatalog> catalog) {
+    if (format > FORMAT) {
+      // Made elsewhere: verifying this interface would otherwise load the exception class at every start-up.
+      throw Failures.catalogFormat(catalog.getName(), format);
+    }
+  }
+
   /** The provider's id, e.g. {@code openai}. */
   String providerId();
 

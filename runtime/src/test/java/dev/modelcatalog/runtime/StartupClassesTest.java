@@ -40,6 +40,11 @@ class StartupClassesTest {
      */
     static final long BITS = 0x8d81L;
 
+    /** As a generated catalog's constructor: the format check, whose failure path must load nothing. */
+    public OneModelCatalog() {
+      ModelCatalog.requireFormat(ModelCatalog.FORMAT, OneModelCatalog.class);
+    }
+
     @Override
     public String providerId() {
       return "acme";
@@ -177,6 +182,8 @@ class StartupClassesTest {
     // Naming the catalogs (ModelRegistry.of) loads no builder; sharing a definition's tags loads no class of its own.
     assertTrue(!ours.contains(ModelRegistry.Builder.class.getName()), ours.toString());
     assertTrue(!ours.contains(SharedSets.class.getName()), ours.toString());
+    // A catalog's format check makes its exception elsewhere, so verifying ModelCatalog loads neither.
+    assertTrue(!ours.contains(Failures.class.getName()), ours.toString());
     for (String unstated : List.of(UniqueKeys.class.getName(), ModelArchitecture.class.getName(),
         RequestLimits.class.getName(), ModelStatus.class.getName(), ModelDefinition.class.getName() + "$References",
         Pricing.Builder.class.getName(), Pricing.class.getName() + "$Offers", Capability.class.getName())) {
