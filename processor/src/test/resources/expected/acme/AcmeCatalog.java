@@ -21,9 +21,11 @@ public final class AcmeCatalog implements ModelCatalog {
   private static final int SIZE = 3;
 
   /**
-   * Creates the catalog; {@link java.util.ServiceLoader} calls this.
+   * Creates the catalog; {@link java.util.ServiceLoader} calls this. Fails if the runtime does not read
+   * the catalog format this class was generated in.
    */
   public AcmeCatalog() {
+    ModelCatalog.requireFormat(1, AcmeCatalog.class);
   }
 
   @Override

@@ -15,9 +15,11 @@ public final class OpenAiCatalog implements ModelCatalog {
   private static final int SIZE = 4;
 
   /**
-   * Creates the catalog; {@link java.util.ServiceLoader} calls this.
+   * Creates the catalog; {@link java.util.ServiceLoader} calls this. Fails if the runtime does not read
+   * the catalog format this class was generated in.
    */
   public OpenAiCatalog() {
+    ModelCatalog.requireFormat(1, OpenAiCatalog.class);
   }
 
   @Override

@@ -20,6 +20,7 @@ import dev.modelcatalog.processor.validate.PlatformValidator;
 import dev.modelcatalog.processor.validate.ProviderValidator;
 import dev.modelcatalog.processor.validate.Report;
 import dev.modelcatalog.processor.validate.RouteValidator;
+import dev.modelcatalog.processor.validate.RuntimeCheck;
 import dev.modelcatalog.processor.validate.SnapshotValidator;
 import dev.modelcatalog.processor.validate.ValidModel;
 import dev.modelcatalog.processor.write.CatalogGenerator;
@@ -338,6 +339,8 @@ public final class CatalogProcessor extends AbstractProcessor {
     new ProviderValidator(elements).validate(refreshed, providerIds()).printTo(diagnostics);
     new LineageValidator().validate(refreshed, snapshots.familyAliases(), rejectedNames,
         checkClasspath ? Optional.of(keys) : Optional.empty()).printTo(diagnostics);
+    RuntimeCheck.validate(elements, CatalogGenerator.CATALOG_FORMAT,
+        ProviderLocations.id(elements, providerOf(own.iterator().next()).packageName())).printTo(diagnostics);
     if (diagnostics.errorRaised() || round.errorRaised()) {
       return;
     }

@@ -71,6 +71,13 @@ public enum Message {
       "the modelcatalog processor cannot load %s, which it needs, so the catalogs are not checked or written;"
           + " put the processor on the annotation processor path with its dependencies (Maven's"
           + " annotationProcessorPaths and Gradle's annotationProcessor configuration resolve them)"),
+  RUNTIME_MISSING(Diagnostic.Kind.ERROR, "runtime-missing",
+      "the generated catalogs implement dev.modelcatalog.runtime.ModelCatalog, which is not on the class path, so"
+          + " they are not written; add modelcatalog-runtime, of the processor's version, to the compile"
+          + " dependencies"),
+  RUNTIME_TOO_OLD(Diagnostic.Kind.ERROR, "runtime-too-old",
+      "the modelcatalog-runtime on the class path reads catalog format %s, and this processor writes format %s, so"
+          + " the catalogs are not written; use the modelcatalog-runtime of the processor's version"),
 
   // ---------------------------------------------------------------------------- compile-time validation
   MOE_FLAG_CONTRADICTS_CONFIG(Diagnostic.Kind.ERROR, "moe-flag-contradicts-config",

@@ -2,6 +2,7 @@ package dev.modelcatalog.processor.write;
 
 import dev.modelcatalog.processor.Names;
 import dev.modelcatalog.processor.model.CatalogSpec;
+import dev.modelcatalog.runtime.ModelCatalog;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,12 @@ import javax.lang.model.element.Element;
  * per compilation the service file; and, as soon as a catalog is known, its class-path index class.
  */
 public final class CatalogGenerator {
+
+  /**
+   * The catalog format written: the one of the runtime the processor was built with, which the generated code is
+   * written for. A runtime reads every format up to its own ({@code ModelCatalog.FORMAT}).
+   */
+  public static final int CATALOG_FORMAT = ModelCatalog.FORMAT;
 
   private final Filer filer;
 

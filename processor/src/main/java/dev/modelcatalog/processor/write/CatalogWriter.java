@@ -30,6 +30,7 @@ final class CatalogWriter {
 
   private CatalogWriter() {}
 
+
   static JavaFile write(CatalogSpec catalog, KeyBuckets buckets, String compilationId) {
     TypeSpec.Builder type = TypeSpec.classBuilder(catalog.simpleName())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -38,7 +39,11 @@ final class CatalogWriter {
     type.addField(FieldSpec.builder(int.class, "SIZE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$L", catalog.models().size()).build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Creates the catalog; {@link java.util.ServiceLoader} calls this.\n").build());
+        .addJavadoc("Creates the catalog; {@link java.util.ServiceLoader} calls this. Fails if the runtime does not"
+            + " read\nthe catalog format this class was generated in.\n")
+        .addStatement("$T.requireFormat($L, $T.class)", RuntimeTypes.MODEL_CATALOG, CatalogGenerator.CATALOG_FORMAT,
+            ClassName.get(catalog.packageName(), catalog.simpleName()))
+        .build());
     addAccessors(type, catalog);
     addModel(type, catalog);
     addKeys(type, catalog, buckets);
