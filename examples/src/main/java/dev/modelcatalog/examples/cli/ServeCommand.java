@@ -57,9 +57,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "Put the bucket in the path rather than the host name.")
   Boolean s3PathStyle;
 
-  @Option(names = "--refresh", defaultValue = "PT5S", paramLabel = "DURATION",
-      description = "How often a replica reads what others changed in the store, as an ISO-8601 duration "
-          + "(default ${DEFAULT-VALUE}).")
+  @Option(names = "--refresh", defaultValue = "5s", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "How often a replica reads what others changed in the store: 500ms, 5s, 2m, or ISO-8601 "
+          + "(PT5S) (default ${DEFAULT-VALUE}).")
   Duration refresh;
 
   @Option(names = "--state", paramLabel = "FILE",

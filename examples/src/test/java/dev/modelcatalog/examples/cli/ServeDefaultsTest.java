@@ -1,18 +1,57 @@
 package dev.modelcatalog.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelcatalog.runtime.ModelRegistry;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
-/** {@code serve} keeps the server off the network unless told otherwise. */
+/** {@code serve} keeps the server off the network unless told otherwise, and reads durations as people type them. */
 class ServeDefaultsTest {
+
+  private static CommandLine serve() {
+    return CatalogCli.allCommands(() -> ModelRegistry.builder().build()).getSubcommands().get("serve");
+  }
+
+  /** The {@code serve} command after parsing {@code serve args...} as the tool's command line. */
+  private static ServeCommand parsedServe(String... args) {
+    CommandLine tool = CatalogCli.allCommands(() -> ModelRegistry.builder().build());
+    String[] line = new String[args.length + 1];
+    line[0] = "serve";
+    System.arraycopy(args, 0, line, 1, args.length);
+    tool.parseArgs(line);
+    return tool.getSubcommands().get("serve").getCommand();
+  }
 
   @Test
   void serve_hostDefault_isLoopback() {
-    CommandLine serve =
-        CatalogCli.allCommands(() -> ModelRegistry.builder().build()).getSubcommands().get("serve");
-    assertEquals("127.0.0.1", serve.getCommandSpec().findOption("--host").defaultValue());
+    assertEquals("127.0.0.1", serve().getCommandSpec().findOption("--host").defaultValue());
+  }
+
+  @Test
+  void refreshDefault_isFiveSeconds() {
+    assertEquals(Duration.ofSeconds(5), parsedServe().refresh);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"500ms, PT0.5S", "5s, PT5S", "1.5s, PT1.5S", "2m, PT2M", "1h, PT1H", "PT2S, PT2S", "pt2s, PT2S",
+      "' 3S ', PT3S", "PT1M30S, PT1M30S"})
+  void refresh_takesShortAndIsoDurations(String typed, String expected) {
+    assertEquals(Duration.parse(expected), parsedServe("--refresh", typed).refresh);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2x", "s", "5 s", "-", "1e3s", "99999999999999999h", "0.0000000001s"})
+  void refresh_otherText_isRefusedNamingTheForms(String typed) {
+    CommandLine.ParameterException e = assertThrows(CommandLine.ParameterException.class,
+        () -> parsedServe("--refresh", typed));
+    assertTrue(e.getMessage().contains("'" + typed + "' is not a duration: write 500ms, 5s, 2m, 1h or ISO-8601"
+        + " (PT5S)"), e.getMessage());
   }
 }
