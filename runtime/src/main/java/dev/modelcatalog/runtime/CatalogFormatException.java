@@ -13,13 +13,15 @@ public final class CatalogFormatException extends IllegalStateException {
 
   private final String catalogClass;
   private final int format;
+  private final int supportedFormat;
 
-  public CatalogFormatException(String catalogClass, int format) {
+  public CatalogFormatException(String catalogClass, int format, int supportedFormat) {
     super("catalog " + catalogClass + " was generated in catalog format " + format + ", and this modelcatalog-runtime"
-        + " reads formats up to " + ModelCatalog.FORMAT + ": use a modelcatalog-runtime at least as new as the"
+        + " reads formats up to " + supportedFormat + ": use a modelcatalog-runtime at least as new as the"
         + " modelcatalog-processor that generated the catalog");
     this.catalogClass = catalogClass;
     this.format = format;
+    this.supportedFormat = supportedFormat;
   }
 
   /** The generated catalog's class name. */
@@ -34,6 +36,6 @@ public final class CatalogFormatException extends IllegalStateException {
 
   /** The newest format this runtime reads. */
   public int supportedFormat() {
-    return ModelCatalog.FORMAT;
+    return supportedFormat;
   }
 }

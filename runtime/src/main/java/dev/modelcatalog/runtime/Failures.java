@@ -30,7 +30,7 @@ final class Failures {
     return new InvalidModelException(modelId, problems);
   }
 
-  static RuntimeException catalogFormat(String catalogClass, int format) {
-    return new CatalogFormatException(catalogClass, format);
+  static RuntimeException catalogFormat(String catalogClass, int format, int supportedFormat) {
+    return new CatalogFormatException(catalogClass, format, supportedFormat);
   }
 }

@@ -32,7 +32,7 @@ public interface ModelCatalog {
   static void requireFormat(int format, Class<? extends ModelCatalog> catalog) {
     if (format > FORMAT) {
       // Made elsewhere: verifying this interface would otherwise load the exception class at every start-up.
-      throw Failures.catalogFormat(catalog.getName(), format);
+      throw Failures.catalogFormat(catalog.getName(), format, FORMAT);
     }
   }
 
