@@ -3,12 +3,12 @@ package dev.modelcatalog.runtime;
 import java.util.List;
 
 /**
- * The exceptions that {@link ModelRegistry}, {@link ModelDefinition.Builder} and generated catalogs throw, made here and typed as
- * {@link RuntimeException} at their throw sites. The JVM verifies a class when it first links it, and loads every
- * exception class that class throws by name to check that it is a {@code Throwable}: five classes (with
- * {@code NoSuchElementException}, which {@link UnknownModelException} extends) that a starting server would load
- * for failures it may never meet. Made through these methods, they load with the first failure instead. Callers
- * still catch the exact types.
+ * The exceptions that {@link ModelRegistry}, {@link ModelDefinition.Builder} and the format check of generated
+ * catalogs ({@link ModelCatalog#requireFormat}) throw, made here and typed as {@link RuntimeException} at their
+ * throw sites. The JVM verifies a class when it first links it, and loads every exception class that class throws
+ * by name to check that it is a {@code Throwable}: six classes (with {@code NoSuchElementException}, which
+ * {@link UnknownModelException} extends) that a starting server would load for failures it may never meet. Made
+ * through these methods, they load with the first failure instead. Callers still catch the exact types.
  */
 final class Failures {
 

@@ -16,7 +16,7 @@ import javax.lang.model.util.Elements;
 public final class RuntimeCheck {
 
   /** The interface every generated catalog implements, whose {@code FORMAT} constant names the runtime's format. */
-  static final String CATALOG_INTERFACE = "dev.modelcatalog.runtime.ModelCatalog";
+  private static final String CATALOG_INTERFACE = "dev.modelcatalog.runtime.ModelCatalog";
 
   private RuntimeCheck() {}
 

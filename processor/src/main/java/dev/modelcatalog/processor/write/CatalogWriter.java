@@ -30,7 +30,6 @@ final class CatalogWriter {
 
   private CatalogWriter() {}
 
-
   static JavaFile write(CatalogSpec catalog, KeyBuckets buckets, String compilationId) {
     TypeSpec.Builder type = TypeSpec.classBuilder(catalog.simpleName())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
