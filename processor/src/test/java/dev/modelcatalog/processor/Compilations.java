@@ -22,9 +22,10 @@ final class Compilations {
 
   private Compilations() {}
 
-  /** The compiler as a build would run it: the processor, every lint but the processing one. */
+  /** The compiler as a strict build runs it: the processor, every lint but the processing one, doc comments checked. */
   static Compiler javac() {
-    return Compiler.javac().withProcessors(new CatalogProcessor()).withOptions("-Xlint:all,-processing");
+    return Compiler.javac().withProcessors(new CatalogProcessor())
+        .withOptions("-Xlint:all,-processing", "-Xdoclint:all,-missing");
   }
 
   static Compilation compile(List<JavaFileObject> sources) {

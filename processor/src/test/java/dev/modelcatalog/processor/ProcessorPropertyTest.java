@@ -58,7 +58,7 @@ class ProcessorPropertyTest {
 
     // javac prints at most 100 errors and 100 warnings by default; a batch of random stubs has more.
     Compilation compilation = Compiler.javac().withProcessors(new CatalogProcessor())
-        .withOptions("-Xlint:all,-processing", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000")
+        .withOptions("-Xlint:all,-processing", "-Xdoclint:all,-missing", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000")
         .compile(files); // an exception escaping the processor would propagate here
 
     Map<String, List<String>> reported = codesByFile(compilation);

@@ -140,7 +140,8 @@ class ModelsDevImportTest {
         .map(s -> com.google.testing.compile.JavaFileObjects.forSourceString(s.qualifiedName(), s.content()))
         .collect(Collectors.toList());
     com.google.testing.compile.CompilationSubject.assertThat(com.google.testing.compile.Compiler.javac()
-        .withProcessors(new dev.modelcatalog.processor.CatalogProcessor()).withOptions("-Xlint:all,-processing")
+        .withProcessors(new dev.modelcatalog.processor.CatalogProcessor())
+        .withOptions("-Xlint:all,-processing", "-Xdoclint:all,-missing")
         .compile(sources)).succeededWithoutWarnings();
   }
 
