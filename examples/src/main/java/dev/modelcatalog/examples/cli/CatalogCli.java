@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
  * modelcatalog generate-completion &gt; modelcatalog_completion
  * </pre>
  */
-@Command(name = "modelcatalog", mixinStandardHelpOptions = true, version = "modelcatalog 0.1.0",
+@Command(name = "modelcatalog", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
     description = "Look up, compare and serve AI models from the compiled catalog.",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:found", "1:usage error or invalid input", "2:not found"})

@@ -29,6 +29,16 @@ class CatalogCliTest {
     return RegistryJson.MAPPER.readTree(run.out());
   }
 
+  /** The build's version ({@code project.version}, handed over by the test run), never a copy that drifts. */
+  @Test
+  void version_isTheBuildsVersion() {
+    CliRunner run = cli("--version");
+    assertEquals(0, run.status(), run.err());
+    String expected = System.getProperty("project.version");
+    assertTrue(expected != null && !expected.isBlank(), "the test run names the project's version");
+    assertEquals("modelcatalog " + expected, run.out().strip());
+  }
+
   @Test
   void bareId_isLookedUpLikeGet() {
     CliRunner run = cli("gpt4o");
