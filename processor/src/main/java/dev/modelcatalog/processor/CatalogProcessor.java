@@ -58,7 +58,8 @@ import javax.lang.model.util.Elements;
  * once: {@code META-INF/services/dev.modelcatalog.runtime.ModelCatalog}. Names are described in {@link Names}.
  *
  * <p><b>Options:</b> {@code -Amodelcatalog.classpathCheck=false} skips the check of ids against catalogs on the
- * class path (default {@code true}).
+ * class path (default {@code true}); {@code -Amodelcatalog.catalogList=com.example.AllCatalogs} writes that class,
+ * whose {@code all()} names every catalog of the service file.
  *
  * <p><b>Stages</b>, per round: check the metadata and platforms of each new provider package, stubs or not
  * (each provider once); read the round's stubs ({@code read}), check each model with the runtime's rules
@@ -90,6 +91,12 @@ public final class CatalogProcessor extends AbstractProcessor {
   /** Option: check ids against catalogs on the class path ({@code true} unless set to {@code false}). */
   public static final String OPTION_CLASSPATH_CHECK = "modelcatalog.classpathCheck";
 
+  /**
+   * Option: the qualified name of a class to write that names every catalog the service file lists
+   * ({@code all()}), for registries built without {@code ServiceLoader}; none by default.
+   */
+  public static final String OPTION_CATALOG_LIST = "modelcatalog.catalogList";
+
   private Diagnostics diagnostics;
   private ModelReader reader;
   private ModelValidator validator;
@@ -100,6 +107,8 @@ public final class CatalogProcessor extends AbstractProcessor {
   /** Ids and aliases of models that failed their own checks: they exist, so references to them are not unknown. */
   private final Set<String> rejectedNames = new HashSet<>();
   private boolean checkClasspath;
+  /** The class {@link #OPTION_CATALOG_LIST} names, or null. */
+  private String catalogList;
   private final PlatformValidator platformValidator = new PlatformValidator();
   private final RouteValidator routeValidator = new RouteValidator();
   /** Each provider package's checked metadata and platforms, by package name. */
@@ -123,6 +132,14 @@ public final class CatalogProcessor extends AbstractProcessor {
     generator = new CatalogGenerator(env.getFiler());
     elements = env.getElementUtils();
     checkClasspath = !"false".equals(env.getOptions().get(OPTION_CLASSPATH_CHECK));
+    catalogList = env.getOptions().get(OPTION_CATALOG_LIST);
+    if (catalogList != null && catalogList.isBlank()) {
+      catalogList = null; // javac passes "-Aname=" on as no value; an empty property in a build file means none
+    }
+    if (catalogList != null && (!SourceVersion.isName(catalogList) || catalogList.indexOf('.') < 0)) {
+      diagnostics.report(Message.CATALOG_LIST_NAME_INVALID, null, null, null, catalogList);
+      catalogList = null;
+    }
     HiddenStubs.watch(env, ModelReader.annotationNames());
   }
 
@@ -133,7 +150,7 @@ public final class CatalogProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(OPTION_CLASSPATH_CHECK);
+    return Set.of(OPTION_CLASSPATH_CHECK, OPTION_CATALOG_LIST);
   }
 
   @Override
@@ -349,11 +366,14 @@ public final class CatalogProcessor extends AbstractProcessor {
       nameGuard.claim(generatedNames(catalog), ProviderLocations.id(elements, catalog.packageName()),
           catalog.providerId()).printTo(diagnostics);
     }
+    if (catalogList != null && !nameGuard.claimChosen(catalogList)) {
+      diagnostics.report(Message.CATALOG_LIST_NAME_TAKEN, null, null, null, catalogList);
+    }
     if (diagnostics.errorRaised()) {
       return;
     }
     write(null, "catalogs",
-        () -> generator.writeCatalogs(catalogs, name -> elements.getTypeElement(name) != null));
+        () -> generator.writeCatalogs(catalogs, name -> elements.getTypeElement(name) != null, catalogList));
   }
 
   /** The types written for a catalog: the catalog class, its rows class, its shards and key classes. */

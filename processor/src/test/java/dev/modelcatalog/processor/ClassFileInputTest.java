@@ -72,9 +72,9 @@ class ClassFileInputTest {
   /**
    * An IDE recompiles only the sources that changed, with the earlier output on the class path. The catalog of
    * the changed stub's package still holds every model of the package (the others read from their class files),
-   * the service file still lists the other package's catalog, and a new stub that takes an unchanged stub's id is
-   * an error. Before, the catalog was rewritten with the recompiled stub alone and the service file with its
-   * catalog alone.
+   * the service file and the catalog list still name the other package's catalog, and a new stub that takes an
+   * unchanged stub's id is an error. Before, the catalog was rewritten with the recompiled stub alone and the
+   * service file with its catalog alone.
    */
   @Test
   void recompilingOneStub_keepsEveryModelOfItsPackage_andEveryCatalog() throws Exception {
@@ -82,17 +82,22 @@ class ClassFileInputTest {
     sources.addAll(CompilerRuns.copySources("valid/openai", dir.resolve("src/test/openai")));
     Path out = dir.resolve("out");
     String classPath = out + File.pathSeparator + System.getProperty("java.class.path");
-    List<String> options = List.of("-d", out.toString(), "-s", out.toString(), "-cp", classPath);
+    List<String> options = List.of("-d", out.toString(), "-s", out.toString(), "-cp", classPath,
+        "-Amodelcatalog.catalogList=test.AllCatalogs");
     javac(options, sources, List.of());
     Path services = out.resolve(Names.SERVICES_FILE);
+    Path list = out.resolve("test/AllCatalogs.java");
     Map<String, String> full = acmeOutputs(out);
     assertEquals("test.acme.AcmeCatalog\ntest.openai.OpenAiCatalog\n", Files.readString(services));
+    assertTrue(Files.readString(list).contains("{new AcmeCatalog(), new OpenAiCatalog()}"), Files.readString(list));
 
     Path spark = dir.resolve("src/test/acme/Spark.java");
     javac(options, List.of(spark), List.of());
     // The same catalog; only the compilation it names differs (it was one compilation with openai's).
     assertEquals(full, acmeOutputs(out));
     assertEquals("test.acme.AcmeCatalog\ntest.openai.OpenAiCatalog\n", Files.readString(services));
+    // The catalog list names what the service file names: the catalog not recompiled as well.
+    assertTrue(Files.readString(list).contains("{new AcmeCatalog(), new OpenAiCatalog()}"), Files.readString(list));
 
     Path again = Files.writeString(dir.resolve("src/test/acme/Again.java"), String.join("\n",
         "package test.acme;", "import dev.modelcatalog.annotations.Model;",

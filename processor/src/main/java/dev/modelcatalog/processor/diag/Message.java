@@ -71,6 +71,12 @@ public enum Message {
       "the modelcatalog processor cannot load %s, which it needs, so the catalogs are not checked or written;"
           + " put the processor on the annotation processor path with its dependencies (Maven's"
           + " annotationProcessorPaths and Gradle's annotationProcessor configuration resolve them)"),
+  CATALOG_LIST_NAME_INVALID(Diagnostic.Kind.ERROR, "catalog-list-name-invalid",
+      "-Amodelcatalog.catalogList=%s is not the qualified name of a class in a package, such as"
+          + " com.example.models.AllCatalogs"),
+  CATALOG_LIST_NAME_TAKEN(Diagnostic.Kind.ERROR, "catalog-list-name-taken",
+      "-Amodelcatalog.catalogList names %s, which this compilation already declares or generates; name a class"
+          + " for the processor to write"),
   RUNTIME_MISSING(Diagnostic.Kind.ERROR, "runtime-missing",
       "the generated catalogs implement dev.modelcatalog.runtime.ModelCatalog, which is not on the class path, so"
           + " they are not written; add modelcatalog-runtime, of the processor's version, to the compile"

@@ -49,4 +49,12 @@ public final class GeneratedNameGuard {
     }
     return report;
   }
+
+  /**
+   * Claims a name the build chose for a generated type (the catalog list); false, and not claimed, when a type of
+   * the compilation or another generated type has it.
+   */
+  public boolean claimChosen(String name) {
+    return !declared.contains(name) && claimed.add(name);
+  }
 }

@@ -68,9 +68,11 @@ public final class CatalogGenerator {
    * Every catalog, then the service file listing them. The service file also keeps the catalogs an earlier build
    * listed that this compilation does not write and that {@code stillCompiled} finds (an IDE recompiling one
    * provider's sources leaves the others' catalogs as they were), except those of a package this compilation
-   * writes a catalog for: a package has one catalog, and its provider id may have changed.
+   * writes a catalog for: a package has one catalog, and its provider id may have changed. When
+   * {@code catalogList} names a class (else null), that class is written too, listing the same catalogs
+   * ({@link CatalogListWriter}).
    */
-  public void writeCatalogs(List<CatalogSpec> catalogs, Predicate<String> stillCompiled) {
+  public void writeCatalogs(List<CatalogSpec> catalogs, Predicate<String> stillCompiled, String catalogList) {
     // Bucketing hashes every key: done once a catalog, for the compilation id and the writers both.
     Map<CatalogSpec, KeyBuckets> bucketed = new IdentityHashMap<>(); // a record's hash would walk every model
     for (CatalogSpec catalog : catalogs) {
@@ -107,5 +109,8 @@ public final class CatalogGenerator {
       }
     }
     ResourceWriter.write(filer, Names.SERVICES_FILE, ResourceWriter.services(listed), catalogs);
+    if (catalogList != null) {
+      SourceFiles.write(CatalogListWriter.write(catalogList, listed, catalogs), filer);
+    }
   }
 }
