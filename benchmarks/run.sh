@@ -113,12 +113,6 @@ if $startup; then
   echo "== start-up (hyperfine, in interleaved rounds)"
   command -v hyperfine >/dev/null || { echo "hyperfine not found: apt-get install -y hyperfine" >&2; exit 1; }
   main=dev.modelcatalog.benchmarks.startup
-  # The catalog classes a jar declares for ServiceLoader, comma-separated: what a server naming its catalogs lists.
-  services() {
-    python3 -c 'import sys, zipfile
-lines = zipfile.ZipFile(sys.argv[1]).read("META-INF/services/dev.modelcatalog.runtime.ModelCatalog").decode()
-print(",".join(l.strip() for l in lines.splitlines() if l.strip() and not l.startswith("#")))' "$1"
-  }
   cmds=(-n jvm-floor "java -cp $registry_cp $main.EmptyMain")
   # The same processes again with an application class-data sharing archive, as a server would deploy: one
   # training run per process writes the archive (-XX:ArchiveClassesAtExit), the timed runs map it (the floor with
@@ -134,21 +128,22 @@ print(",".join(l.strip() for l in lines.splitlines() if l.strip() and not l.star
   cds_cmds=()
   archive jvm-floor "$registry_cp" "$main.EmptyMain" "" ""
   # Each catalog twice: found on the class path (ModelRegistry.loadDefault, through ServiceLoader), and named
-  # (ModelRegistry.builder().addCatalogs), which skips the class-path scan.
-  startup_of() {  # name, catalog jar, sample id
-    local name="$1" catalog_jar="$2" id="$3" named
-    named="--catalogs $(services "$catalog_jar")"
+  # (ModelRegistry.of with the list the processor generated, called from a main of its own), which skips the
+  # class-path scan.
+  startup_of() {  # name, catalog jar, sample id, the main that names the catalog's list
+    local name="$1" catalog_jar="$2" id="$3" named="$4"
     cmds+=(-n "$name" "java -cp $registry_cp:$catalog_jar $main.CompiledStartup $id")
-    cmds+=(-n "$name-named" "java -cp $registry_cp:$catalog_jar $main.CompiledStartup $named $id")
+    cmds+=(-n "$name-named" "java -cp $registry_cp:$catalog_jar $main.$named $id")
     archive "$name" "$registry_cp:$catalog_jar" "$main.CompiledStartup" --train "$id"
-    archive "$name-named" "$registry_cp:$catalog_jar" "$main.CompiledStartup $named" --train "$id"
+    archive "$name-named" "$registry_cp:$catalog_jar" "$main.$named" --train "$id"
   }
   case ",$compiled," in *,builtin,*)
-    startup_of compiled-builtin "$builtin_jar" "$(java -cp "$lib:$builtin_jar" $main.SampleId)" ;;
+    startup_of compiled-builtin "$builtin_jar" "$(java -cp "$lib:$builtin_jar" $main.SampleId)" \
+      BuiltInListStartup ;;
   esac
   case ",$compiled," in *,10k,*)
     id10k=$(java -cp "$lib:$s10k_jar" $main.SampleId)
-    startup_of compiled-10k "$s10k_jar" "$id10k" ;;
+    startup_of compiled-10k "$s10k_jar" "$id10k" S10kListStartup ;;
   *)
     id10k=$(python3 -c "import json,sys; m=json.load(open('$s10k_json')); print(m[len(m)//2]['id'])") ;;
   esac

@@ -383,9 +383,10 @@ def render(results, command, machine, notes_text):
                     "jar does, so the JVM's first jar open counts in the floor. "
                     "Every process ran in each of several rounds of a few runs, and the rounds were pooled, so a "
                     "process and its floor were timed over the same stretches of a drifting machine. The rows "
-                    "\"catalogs named\" build the registry from the catalog classes listed "
-                    "(`ModelRegistry.builder().addCatalogs`), the others find them on the class path "
-                    "(`ModelRegistry.loadDefault()`, through `ServiceLoader`, which opens every jar).\n\n")
+                    "\"catalogs named\" build the registry from the catalog list the processor generated "
+                    "(`ModelRegistry.of(BuiltInCatalogs.all())`, called in code: no reflection), the others find "
+                    "them on the class path (`ModelRegistry.loadDefault()`, through `ServiceLoader`, which opens "
+                    "every jar).\n\n")
     text += section("Heap per model (10,000 models)", heap_table(results),
                     "JOL: `GraphLayout` of everything reachable from the holder, each object once (shared strings, "
                     "bit sets and tables count once; objects reachable only from static fields are not seen). Heap "

@@ -16,6 +16,8 @@ import dev.modelcatalog.runtime.ModelRegistry;
  * <p>By default the registry finds every catalog on the class path ({@code ModelRegistry.loadDefault()}, through
  * {@code ServiceLoader}). {@code --catalogs} names them instead ({@code ModelRegistry.of}), as a server that lists
  * its catalogs in its configuration would: the same registry, without the class-path scan, which opens every jar.
+ * A server that names its catalogs in code calls the list the processor generated; {@link BuiltInListStartup} and
+ * {@link S10kListStartup} do, without the reflection that naming classes in arguments takes.
  *
  * <p>{@code --train} looks every model up instead of one: the run that writes an application class-data sharing
  * archive ({@code -XX:ArchiveClassesAtExit}), so that the archive holds every catalog class a later lookup may
@@ -34,12 +36,17 @@ public final class CompiledStartup {
     } else {
       registry = ModelRegistry.loadDefault();
     }
-    if (args[next].equals("--train")) {
+    lookUp(registry, args[next]);
+  }
+
+  /** Looks the model up, or every model for {@code --train}; exits with status 2 when one is not found. */
+  static void lookUp(ModelRegistry registry, String idOrTrain) {
+    if (idOrTrain.equals("--train")) {
       for (ModelDefinition model : registry.all()) {
         require(registry, model.id());
       }
     } else {
-      require(registry, args[next]);
+      require(registry, idOrTrain);
     }
   }
 
