@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The processor under Eclipse's compiler, which an Eclipse IDE builds with: its annotation processing is a
  * separate implementation of the same API, so the processor must not lean on what only javac does. The golden
- * catalogs it generates are javac's, byte for byte, and a broken attribute is an error on its line.
+ * catalogs it generates are javac's, byte for byte (the catalog list too), and a broken attribute is an error on
+ * its line.
  */
 class EclipseCompilerTest {
 
@@ -37,16 +38,18 @@ class EclipseCompilerTest {
     List<Path> sources = CompilerRuns.copySources("valid/" + provider, dir.resolve("src/test/" + provider));
     Path byJavac = dir.resolve("javac");
     Path byEclipse = dir.resolve("ecj");
+    String list = "-Amodelcatalog.catalogList=test.AllCatalogs";
     List<String> javacErrors = CompilerRuns.errors(ToolProvider.getSystemJavaCompiler(),
-        List.of("-proc:only", "-s", byJavac.toString(), "-d", byJavac.toString()), sources, List.of());
+        List.of("-proc:only", list, "-s", byJavac.toString(), "-d", byJavac.toString()), sources, List.of());
     assertTrue(javacErrors.isEmpty(), javacErrors.toString());
-    List<String> eclipseErrors = CompilerRuns.errors(new EclipseCompiler(), List.of("-17", "-proc:only",
+    List<String> eclipseErrors = CompilerRuns.errors(new EclipseCompiler(), List.of("-17", "-proc:only", list,
         "-cp", System.getProperty("java.class.path"), "-s", byEclipse.toString(), "-d", byEclipse.toString()),
         sources, List.of());
     assertTrue(eclipseErrors.isEmpty(), eclipseErrors.toString());
 
     Map<String, String> expected = CompilerRuns.generatedSources(byJavac);
     assertTrue(expected.keySet().stream().anyMatch(name -> name.endsWith("Catalog.java")), expected.toString());
+    assertTrue(expected.keySet().stream().anyMatch(name -> name.endsWith("AllCatalogs.java")), expected.toString());
     assertEquals(expected, CompilerRuns.generatedSources(byEclipse));
     assertEquals(Files.readString(byJavac.resolve(Names.SERVICES_FILE)),
         Files.readString(byEclipse.resolve(Names.SERVICES_FILE)));
