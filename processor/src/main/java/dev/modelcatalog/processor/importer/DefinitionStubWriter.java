@@ -212,7 +212,7 @@ final class DefinitionStubWriter {
       boolean writeRoutes, List<ReportLine> lines) {
     CodeBlock.Builder doc = CodeBlock.builder();
     doc.add("$L, imported from the $L: id {@code $L}.\n", Literals.javadoc(m.name()), format,
-        Literals.javadoc(m.id()));
+        Literals.javadocCode(m.id()));
     if (!routes.isEmpty()) {
       doc.add("\n<p>$L route$L$L.\n", routes.size(), routes.size() == 1 ? "" : "s",
           writeRoutes ? " (see the annotations)" : ", listed in the import report");

@@ -35,12 +35,21 @@ final class Literals {
   }
 
   /**
-   * Text safe inside a Javadoc comment and a JavaPoet format string's argument. javac decodes backslash-u escapes
-   * before it looks for the end of a comment, so an escaped star and slash would end the comment as surely as
-   * written ones and turn the rest of the text into code. Every backslash is therefore written as the entity
-   * {@code &#92;}, which reads as a backslash, and no escape can form.
+   * Text safe as prose in a Javadoc comment and as a JavaPoet format string's argument: {@link #javadocCode}, with
+   * {@code &}, {@code <} and {@code >} written as entities first, so that text such as {@code replacement = "<id>"}
+   * reads as written instead of as an HTML tag (which a build with {@code -Xdoclint} refuses).
    */
   static String javadoc(String text) {
+    return javadocCode(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+  }
+
+  /**
+   * Text that cannot end a Javadoc comment or start a tag in it, for ids inside {@code {@code ...}} too, where
+   * {@code <} and {@code &} need no entity (and an entity would show as written). javac decodes backslash-u escapes before it looks for the end of a comment, so an escaped star and slash would
+   * end the comment as surely as written ones and turn the rest of the text into code. Every backslash is
+   * therefore written as the entity {@code &#92;}, which reads as a backslash, and no escape can form.
+   */
+  static String javadocCode(String text) {
     return text.replace("\\", "&#92;").replace("*/", "*&#47;").replace("@", "{@literal @}");
   }
 }

@@ -131,7 +131,7 @@ final class StubWriter {
     CodeBlock.Builder doc = CodeBlock.builder();
     String name = facts.name() == null ? facts.id() : facts.name();
     doc.add("$L, imported from $L: provider {@code $L}, id {@code $L}.\n", Literals.javadoc(name), format,
-        Literals.javadoc(facts.provider()), Literals.javadoc(facts.sourceId()));
+        Literals.javadocCode(facts.provider()), Literals.javadocCode(facts.sourceId()));
     if (!routes.isEmpty()) {
       doc.add("\n<p>Also served by $L platform$L$L.\n", routes.size(), routes.size() == 1 ? "" : "s",
           writeRoutes ? " (see the routes)" : ", listed as routes in the import report");

@@ -268,6 +268,23 @@ class ModelsDevImportTest {
     assertEquals(1, result.report().lines(Category.PACKAGE_NAME_DERIVED).size());
   }
 
+  /** A name with markup in it reads as written, and a build that checks doc comments accepts the stub. */
+  @Test
+  void htmlInImportedText_isWrittenAsEntities() throws IOException {
+    String name = "<b>Fast</b> & cheap <id>";
+    ImportResult result = importJson("{\"providers\": {\"p\": {\"id\": \"p\", \"name\": \"P\", \"models\": {"
+        + model("fast", 8192, 4096, "").replace("\"fast name\"", "\"" + name + "\"") + "}}}}");
+    String stub = rawSource(result, "Fast");
+    assertTrue(stub.contains("&lt;b&gt;Fast&lt;/b&gt; &amp; cheap &lt;id&gt;, imported from"), stub);
+    List<javax.tools.JavaFileObject> sources = result.sources().stream()
+        .map(s -> com.google.testing.compile.JavaFileObjects.forSourceString(s.qualifiedName(), s.content()))
+        .collect(Collectors.toList());
+    com.google.testing.compile.CompilationSubject.assertThat(com.google.testing.compile.Compiler.javac()
+        .withProcessors(new dev.modelcatalog.processor.CatalogProcessor())
+        .withOptions("-Xlint:all,-processing", "-Xdoclint:all,-missing")
+        .compile(sources)).succeededWithoutWarnings();
+  }
+
   @Test
   void unicodeEscapesInImportedText_cannotEndTheJavadoc() throws IOException {
     // javac reads a backslash-u escape before anything else, so the escape of "*/" would close the Javadoc and
