@@ -112,8 +112,7 @@ class CatalogIndexTest {
 
   @Test
   void classpathCheck_canBeSwitchedOff() throws IOException {
-    Compilation c = Compilations.javac().withClasspath(classpathWithEarlierCatalog())
-        .withOptions("-Xlint:all,-processing", "-Amodelcatalog.classpathCheck=false")
+    Compilation c = Compilations.javac("-Amodelcatalog.classpathCheck=false").withClasspath(classpathWithEarlierCatalog())
         .compile(provider("test.second", "second"), source("test.second.Again", "package test.second;",
             "import dev.modelcatalog.annotations.Model;", "@Model(id = \"taken\", contextWindow = 1)",
             "final class Again {}"));
@@ -195,8 +194,7 @@ class CatalogIndexTest {
 
   @Test
   void classpathCheckOff_leavesReferencesOutsideTheCompilationUnchecked() throws IOException {
-    Compilation c = Compilations.javac().withClasspath(classpathWithEarlierCatalog())
-        .withOptions("-Xlint:all,-processing", "-Amodelcatalog.classpathCheck=false")
+    Compilation c = Compilations.javac("-Amodelcatalog.classpathCheck=false").withClasspath(classpathWithEarlierCatalog())
         .compile(provider("test.second", "second"), Compilations.stub("test.second", "Again",
             "@Model(id = \"tuned\", contextWindow = 1, parent = \"somewhere-else\")"));
     assertThat(c).succeededWithoutWarnings();

@@ -28,8 +28,7 @@ class CatalogListTest {
       provider("test.acme", "acme"), stub("test.acme", "AcmeOne", "@Model(id = \"acme-one\", contextWindow = 1)"));
 
   private static Compilation compile(String listName, List<JavaFileObject> sources) {
-    return Compilations.javac().withOptions("-Xlint:all,-processing", "-Xdoclint:all,-missing",
-        "-Amodelcatalog.catalogList=" + listName).compile(sources);
+    return Compilations.javac("-Amodelcatalog.catalogList=" + listName).compile(sources);
   }
 
   @Test

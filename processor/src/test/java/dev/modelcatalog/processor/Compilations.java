@@ -22,10 +22,14 @@ final class Compilations {
 
   private Compilations() {}
 
-  /** The compiler as a strict build runs it: the processor, every lint but the processing one, doc comments checked. */
-  static Compiler javac() {
-    return Compiler.javac().withProcessors(new CatalogProcessor())
-        .withOptions("-Xlint:all,-processing", "-Xdoclint:all,-missing");
+  /** The options of a strict build: every lint but the processing one, doc comments checked. */
+  static final List<String> STRICT_OPTIONS = List.of("-Xlint:all,-processing", "-Xdoclint:all,-missing");
+
+  /** The compiler as a strict build runs it, with the processor and these options besides the strict ones. */
+  static Compiler javac(String... moreOptions) {
+    List<String> options = new ArrayList<>(STRICT_OPTIONS);
+    options.addAll(List.of(moreOptions));
+    return Compiler.javac().withProcessors(new CatalogProcessor()).withOptions(options);
   }
 
   static Compilation compile(List<JavaFileObject> sources) {

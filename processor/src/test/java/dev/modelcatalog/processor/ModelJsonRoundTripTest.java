@@ -64,7 +64,7 @@ class ModelJsonRoundTripTest {
       sources.add(JavaFileObjects.forSourceString(source.qualifiedName(), source.content()));
     }
     compilation = Compiler.javac().withProcessors(new CatalogProcessor(), ROUTES)
-        .withOptions("-Xlint:all,-processing").compile(sources);
+        .withOptions(Compilations.STRICT_OPTIONS).compile(sources);
     registry = ModelRegistry.builder().addClassPathCatalogs(new GeneratedClassLoader(compilation))
         .autoCreate(false).build();
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import dev.modelcatalog.runtime.ModelCatalog;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRules;
@@ -57,8 +56,7 @@ class ProcessorPropertyTest {
     }
 
     // javac prints at most 100 errors and 100 warnings by default; a batch of random stubs has more.
-    Compilation compilation = Compiler.javac().withProcessors(new CatalogProcessor())
-        .withOptions("-Xlint:all,-processing", "-Xdoclint:all,-missing", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000")
+    Compilation compilation = Compilations.javac("-Xmaxerrs", "100000", "-Xmaxwarns", "100000")
         .compile(files); // an exception escaping the processor would propagate here
 
     Map<String, List<String>> reported = codesByFile(compilation);

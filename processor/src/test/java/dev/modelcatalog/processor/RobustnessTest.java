@@ -32,7 +32,7 @@ class RobustnessTest {
 
   /** Compiles with the catalog processor and, before it, another processor. */
   private static Compilation compileBeside(Processor other, JavaFileObject... sources) {
-    return Compiler.javac().withProcessors(other, new CatalogProcessor()).withOptions("-Xlint:all,-processing")
+    return Compiler.javac().withProcessors(other, new CatalogProcessor()).withOptions(Compilations.STRICT_OPTIONS)
         .compile(sources);
   }
 
