@@ -65,12 +65,19 @@ compiled=$(java -cp "$jar" dev.modelcatalog.benchmarks.CatalogSelection)
 catalogs="1k,10k,50k"
 case ",$compiled," in *,builtin,*) catalogs="builtin,$catalogs" ;; esac
 echo "== compiled catalogs: ${compiled:-none}; JMH runs over: $catalogs"
+# A run that skips a section, or narrows JMH, replaces some rows only: what NOTES.md says of where the other rows
+# come from (everything after its first paragraph) stays. A whole run makes every row, and starts the notes anew.
+kept=""
+if { ! { $jmh && $startup && $heap && $javac_cost; } || [ -n "$include" ]; } && [ -f "$results/NOTES.md" ]; then
+  kept=$(awk 'after { print } /^$/ { after = 1 }' "$results/NOTES.md")
+fi
 {
   echo "Compiled catalogs found on the class path: ${compiled:-none}."
   for c in 1k 10k 50k; do
     case ",$compiled," in *,$c,*) ;; *) echo "The synthetic $c catalog was not compiled by the processor in this run;" \
       "its JMH figures come from the same models in an in-memory catalog." ;; esac
   done
+  if [ -n "$kept" ]; then printf '\n%s\n' "$kept"; fi
 } > "$results/NOTES.md"
 
 run_jmh() {  # name, include regex, extra JMH options...; the mode's forks and iterations unless $opts is set
