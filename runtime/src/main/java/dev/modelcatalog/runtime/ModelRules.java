@@ -145,7 +145,11 @@ public final class ModelRules {
         || ID_PUNCTUATION.indexOf(c) >= 0;
   }
 
-  private static String printable(String value) {
+  /**
+   * The value as a message may show it: its first 80 characters, control characters escaped as in Java source, and
+   * "..." when there was more. Queries come from clients, so a message never carries one whole.
+   */
+  static String printable(String value) {
     StringBuilder out = new StringBuilder();
     int limit = Math.min(value.length(), 80);
     for (int i = 0; i < limit; i++) {

@@ -11,7 +11,7 @@ public class UnknownModelException extends java.util.NoSuchElementException {
   private final transient List<String> suggestions;
 
   public UnknownModelException(String query, List<String> suggestions) {
-    super("unknown model '" + query + "'" + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ",
+    super("unknown model '" + shown(query) + "'" + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ",
         suggestions.stream().map(s -> "'" + s + "'").toList()) + "?"));
     this.query = query;
     this.suggestions = List.copyOf(suggestions);
@@ -24,7 +24,12 @@ public class UnknownModelException extends java.util.NoSuchElementException {
     this.suggestions = List.copyOf(suggestions);
   }
 
-  /** The id as asked for. */
+  /** The query as a message shows it: a client's text, clipped and with control characters escaped. */
+  static String shown(String query) {
+    return query == null ? "null" : ModelRules.printable(query);
+  }
+
+  /** The id as asked for, whole. */
   public String query() {
     return query;
   }

@@ -14,7 +14,7 @@ public final class UnknownSnapshotException extends UnknownModelException {
   private final transient MissingSnapshot missing;
 
   public UnknownSnapshotException(MissingSnapshot missing) {
-    super(missing.query(), List.of(), "unknown model '" + missing.query() + "': " + missing.message());
+    super(missing.query(), List.of(), "unknown model '" + shown(missing.query()) + "': " + missing.message());
     this.missing = missing;
   }
 

@@ -59,6 +59,18 @@ class QueryBoundsTest {
   }
 
   @Test
+  void unknownModel_messageShowsTheQueryClippedAndEscaped_accessorKeepsItWhole() {
+    String query = "\u0000" + "x".repeat(1 << 20);
+    UnknownModelException e = assertThrows(UnknownModelException.class, () -> REGISTRY.require(query));
+    assertEquals("unknown model '\\u0000" + "x".repeat(79) + "...'", e.getMessage());
+    assertEquals(query, e.query());
+    assertEquals(e.getMessage(),
+        assertThrows(UnknownModelException.class, () -> REGISTRY.capabilities(query)).getMessage());
+    assertEquals(e.getMessage(),
+        assertThrows(UnknownModelException.class, () -> REGISTRY.alternatives(query)).getMessage());
+  }
+
+  @Test
   void getOrCreate_queryPastTheLimit_throwsInvalidModelNamingTheId() {
     String query = "z".repeat(ModelRegistry.MAX_QUERY_LENGTH + 1);
     InvalidModelException e = assertThrows(InvalidModelException.class, () -> REGISTRY.getOrCreate(query));
