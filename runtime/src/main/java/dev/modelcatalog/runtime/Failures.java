@@ -30,6 +30,11 @@ final class Failures {
     return new InvalidModelException(modelId, problems);
   }
 
+  /** A null element of a collection or array argument, named with its index: {@code models[2]}. */
+  static RuntimeException nullElement(String argument, int index) {
+    return new NullPointerException(argument + "[" + index + "]");
+  }
+
   static RuntimeException catalogFormat(String catalogClass, int format, int supportedFormat) {
     return new CatalogFormatException(catalogClass, format, supportedFormat);
   }

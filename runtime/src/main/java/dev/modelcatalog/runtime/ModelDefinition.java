@@ -660,20 +660,20 @@ public final class ModelDefinition {
     }
 
     public Builder tags(String... tags) {
-      return tags(Arrays.asList(tags));
+      return tags(Arrays.asList(Objects.requireNonNull(tags, "tags")));
     }
 
     public Builder tags(List<String> tags) {
-      this.tags = new ArrayList<>(tags);
+      this.tags = new ArrayList<>(Objects.requireNonNull(tags, "tags"));
       return this;
     }
 
     public Builder aliases(String... aliases) {
-      return aliases(Arrays.asList(aliases));
+      return aliases(Arrays.asList(Objects.requireNonNull(aliases, "aliases")));
     }
 
     public Builder aliases(List<String> aliases) {
-      this.aliases = new ArrayList<>(aliases);
+      this.aliases = new ArrayList<>(Objects.requireNonNull(aliases, "aliases"));
       return this;
     }
 

@@ -88,11 +88,11 @@ public final class ModelRegistry extends RegistryPadding.After {
    * {@code ModelRegistry.of(BuiltInCatalogs.all())}; unlike {@link #loadDefault()} it opens no jar to find them, and
    * unlike {@link #builder()} it loads no builder class, one class fewer for a starting server.
    *
-   * @throws NullPointerException when a catalog is null
+   * @throws NullPointerException when a catalog is null (the message names it: {@code catalogs[1]})
    * @throws IllegalStateException when two catalogs declare the same id or alias
    */
   public static ModelRegistry of(ModelCatalog... catalogs) {
-    return withCatalogs(List.of(catalogs));
+    return withCatalogs(copyOf(catalogs, "catalogs"));
   }
 
   private static ModelRegistry withCatalogs(List<ModelCatalog> catalogs) {
@@ -106,6 +106,27 @@ public final class ModelRegistry extends RegistryPadding.After {
       found.add(catalog);
     }
     return found;
+  }
+
+  /**
+   * The items as an unmodifiable list; a null collection, or a null item, is a {@link NullPointerException} that
+   * names the argument ({@code models}) or the item ({@code models[2]}), thrown before anything changes.
+   */
+  private static <T> List<T> copyOf(Collection<? extends T> items, String argument) {
+    @SuppressWarnings("unchecked") // the elements of a Collection<? extends T>; erased, the array is an Object[]
+    T[] array = (T[]) Objects.requireNonNull(items, argument).toArray();
+    return copyOf(array, argument);
+  }
+
+  /** {@link #copyOf(Collection, String)} for an array argument. */
+  private static <T> List<T> copyOf(T[] items, String argument) {
+    Objects.requireNonNull(items, argument);
+    for (int i = 0; i < items.length; i++) {
+      if (items[i] == null) {
+        throw Failures.nullElement(argument, i);
+      }
+    }
+    return List.of(items);
   }
 
   /** A builder for a registry of chosen catalogs and definitions. */
@@ -274,7 +295,7 @@ public final class ModelRegistry extends RegistryPadding.After {
    * registry unchanged.
    */
   public void registerAll(Collection<ModelDefinition> models) {
-    List<ModelDefinition> batch = List.copyOf(models);
+    List<ModelDefinition> batch = copyOf(models, "models");
     synchronized (writeLock) {
       Overlay.Draft draft = overlay.draft(base);
       for (ModelDefinition model : batch) {
@@ -366,6 +387,7 @@ public final class ModelRegistry extends RegistryPadding.After {
    * prefers} capabilities, models with more of them come first (then id order).
    */
   public List<ModelDefinition> listModels(ModelQuery query) {
+    Objects.requireNonNull(query, "query");
     Overlay layer = overlay;
     StateCache<ModelQuery, List<ModelDefinition>> cache = StateCache.forState(queryCache, layer, CACHED_QUERIES);
     if (cache != queryCache) {
@@ -514,7 +536,7 @@ public final class ModelRegistry extends RegistryPadding.After {
    * @throws ModelConflictException when an alias or normalized id belongs to another model
    */
   public void putAll(Collection<ModelDefinition> models) {
-    List<ModelDefinition> batch = List.copyOf(models);
+    List<ModelDefinition> batch = copyOf(models, "models");
     List<ModelDefinition> previous = new ArrayList<>();
     synchronized (writeLock) {
       Overlay.Draft draft = overlay.draft(base);
@@ -573,6 +595,7 @@ public final class ModelRegistry extends RegistryPadding.After {
    * {@code promptTokens} in and {@code outputTokens} out; ties go to the smaller id.
    */
   public Optional<PricedModel> cheapestModel(ModelQuery query, long promptTokens, long outputTokens) {
+    Objects.requireNonNull(query, "query");
     return CostCalculator.cheapest(listModels(query), promptTokens, outputTokens, query.priceCurrency());
   }
 
@@ -1106,8 +1129,8 @@ public final class ModelRegistry extends RegistryPadding.After {
    *     is unchanged
    */
   public void applyChanges(Collection<ModelDefinition> put, Collection<String> remove) {
-    List<ModelDefinition> batch = List.copyOf(put);
-    List<String> ids = List.copyOf(remove);
+    List<ModelDefinition> batch = copyOf(put, "put");
+    List<String> ids = copyOf(remove, "remove");
     List<ModelDefinition> removed = new ArrayList<>();
     List<ModelDefinition> previous = new ArrayList<>();
     synchronized (writeLock) {
@@ -1145,8 +1168,9 @@ public final class ModelRegistry extends RegistryPadding.After {
    * @throws ModelConflictException when an alias or normalized id of a model belongs to another model
    */
   public void checkPutAll(Collection<ModelDefinition> models) {
+    List<ModelDefinition> batch = copyOf(models, "models");
     Overlay.Draft draft = overlay.draft(base);
-    for (ModelDefinition model : models) {
+    for (ModelDefinition model : batch) {
       if (!draft.replace(model)) {
         draft.add(model);
       }
@@ -1203,19 +1227,19 @@ public final class ModelRegistry extends RegistryPadding.After {
 
     /** Adds compiled catalogs. */
     public Builder addCatalogs(ModelCatalog... catalogs) {
-      this.catalogs.addAll(List.of(catalogs));
+      this.catalogs.addAll(copyOf(catalogs, "catalogs"));
       return this;
     }
 
     /** Adds definitions to register at run time, after the catalogs. */
     public Builder addDefinitions(Collection<ModelDefinition> definitions) {
-      this.definitions.addAll(definitions);
+      this.definitions.addAll(copyOf(definitions, "definitions"));
       return this;
     }
 
     /** Adds definitions to register at run time, after the catalogs. */
     public Builder addDefinitions(ModelDefinition... definitions) {
-      return addDefinitions(List.of(definitions));
+      return addDefinitions(copyOf(definitions, "definitions"));
     }
 
     /** Whether unknown models are created on demand (default true). */

@@ -37,7 +37,8 @@ final class RegistryRoutes {
 
   /** {@link ModelRegistry#platform}. */
   Optional<Platform> platform(String id) {
-    return Optional.ofNullable(platformTable().get(id));
+    // A null id names no platform, as a null id finds no model; the table, a TreeMap, would throw.
+    return id == null ? Optional.empty() : Optional.ofNullable(platformTable().get(id));
   }
 
   /** {@link ModelRegistry#registerPlatform}. */
