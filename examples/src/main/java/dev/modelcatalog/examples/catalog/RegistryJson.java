@@ -1,5 +1,6 @@
 package dev.modelcatalog.examples.catalog;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,10 +33,12 @@ public final class RegistryJson {
 
   /**
    * Reads request bodies and other JSON input; thread-safe. Input is one JSON value: anything after it but
-   * whitespace is an error, never silently dropped.
+   * whitespace is an error, never silently dropped, and so is a field named twice in one object (which value would
+   * count is the parser's choice, not the sender's).
    */
   public static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -2,6 +2,8 @@ package dev.modelcatalog.examples.server;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelcatalog.examples.catalog.RegistryJson;
 import dev.modelcatalog.runtime.Capability;
@@ -12,6 +14,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -233,11 +236,28 @@ final class Requests {
       return node;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw ApiError.invalid(null, "invalid_json", "the request body is not valid JSON"
-          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+      String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+      if (e instanceof StreamReadException read && read.getProcessor() != null
+          && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+        // Jackson's strict duplicate detection; the parser stands on the second occurrence.
+        JsonStreamContext field = read.getProcessor().getParsingContext();
+        throw ApiError.invalid(fieldPath(field), "invalid_json", "the request body names the field '"
+            + field.getCurrentName() + "' twice" + where);
+      }
+      throw ApiError.invalid(null, "invalid_json", "the request body is not valid JSON" + where);
     } catch (IOException e) {
       // Not a syntax error but bytes no encoding JSON allows decodes (an invalid UTF-32 character, say).
       throw ApiError.invalid(null, "invalid_json", "the request body is not valid JSON text");
     }
+  }
+
+  /** Where a parser stands, as the API names fields: {@code pricing.input_per_million}, {@code aliases[0]}. */
+  private static String fieldPath(JsonStreamContext context) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+      parts.addFirst(at.inArray() ? "[" + at.getCurrentIndex() + "]" : "." + at.getCurrentName());
+    }
+    String path = String.join("", parts);
+    return path.startsWith(".") ? path.substring(1) : path;
   }
 }

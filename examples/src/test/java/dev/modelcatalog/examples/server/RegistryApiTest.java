@@ -252,6 +252,28 @@ class RegistryApiTest {
   }
 
   @Test
+  void body_fieldNamedTwice_is400NamingItAndChangesNothing() {
+    String body = NEW_MODEL.replace("\"context_window\":4096,", "\"context_window\":4096,\"context_window\":8192,");
+    ServerFixture.Reply create = send(server, "POST", "/api/registry/models", TOKEN, body);
+    assertEquals(400, create.status(), create.body());
+    JsonNode error = create.json().get("error");
+    assertEquals("invalid_json", error.get("code").asText());
+    assertEquals("context_window", error.get("param").asText());
+    assertEquals("the request body names the field 'context_window' twice (line 1, column 77)",
+        error.get("message").asText());
+    assertEquals(404, get(server, "/v1/models/acme/tiny-1").status());
+
+    String nested = NEW_MODEL.replace("\"output_per_million\":0.02",
+        "\"output_per_million\":0.02,\"input_per_million\":0");
+    ServerFixture.Reply price = send(server, "POST", "/api/registry/models", TOKEN, nested);
+    assertEquals(400, price.status(), price.body());
+    assertEquals("pricing.input_per_million", price.json().get("error").get("param").asText());
+    ServerFixture.Reply list = send(server, "POST", "/api/registry/recommend", null,
+        "{\"required_capabilities\":[{\"a\":1,\"a\":2}]}");
+    assertEquals("required_capabilities[0].a", list.json().get("error").get("param").asText(), list.body());
+  }
+
+  @Test
   void body_contentAfterTheJson_is400AndChangesNothing() {
     ServerFixture.Reply create = send(server, "POST", "/api/registry/models", TOKEN, NEW_MODEL + " this is not json");
     assertEquals(400, create.status(), create.body());

@@ -2,6 +2,7 @@ package dev.modelcatalog.runtime.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -61,7 +62,12 @@ public final class ModelJson {
   /** Decimal nodes keep their value as given: {@code 10.0} stays {@code 10.0}, never {@code 1E+1}. */
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /**
+   * Writes documents, and reads them strictly: a field named twice in one object is a syntax error, never one value
+   * silently taken over the other.
+   */
   static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .nodeFactory(NODES)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();

@@ -1,6 +1,7 @@
 package dev.modelcatalog.runtime.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -33,7 +34,10 @@ public final class StoreCodec {
 
   private StoreCodec() {}
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  /** Strict like every read here: a field named twice in one object is a syntax error. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Set<String> TOMBSTONE_FIELDS = Set.of("id", "object", "provider", "deleted");
   private static final Set<String> ROUTE_FIELDS = Set.of("id", "model", "platform", "model_string", "priority",

@@ -95,6 +95,15 @@ class ModelDocumentReaderTest {
   }
 
   @Test
+  void read_fieldNamedTwiceInOneObject_isASyntaxProblem_notOneValueSilentlyTaken() {
+    InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
+        () -> ModelDocumentReader.read("[{\"id\": \"m\", \"context_window\": 10,\n \"context_window\": 20}]", "t"));
+    assertEquals(List.of("json-syntax"), codes(e));
+    String message = e.problems().get(0).message();
+    assertTrue(message.contains("Duplicate field 'context_window'") && message.contains("line 2"), message);
+  }
+
+  @Test
   void read_notAList_isRejected() {
     InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
         () -> ModelDocumentReader.read("{\"id\":\"m\"}", "t"));

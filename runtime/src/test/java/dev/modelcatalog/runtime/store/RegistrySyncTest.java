@@ -168,6 +168,25 @@ class RegistrySyncTest {
   }
 
   @Test
+  void objectNamingAFieldTwice_isRejected_notReadWithEitherValue() throws IOException {
+    RegistrySync writer = replica();
+    RegistrySync reader = RegistrySync.of(Fixtures.registry(), new ObjectRegistryStore(new FileObjectStore(dir), 1));
+    writer.put(Fixtures.acmeVision());
+    assertTrue(reader.refresh());
+    writer.update("acme-vision", m -> m.toBuilder().contextWindow(128_000).build());
+    Path file = dir.resolve(StoreKeys.model("acme", "acme-vision"));
+    String twice = Files.readString(file).replaceFirst("\"context_window\"\\s*:\\s*128000",
+        "\"context_window\": 128000, \"context_window\": 256000");
+    assertTrue(twice.contains("256000"), twice);
+    Files.writeString(file, twice, StandardCharsets.UTF_8);
+
+    assertTrue(reader.refresh());
+    assertEquals(64_000, registry(reader).find("acme-vision").orElseThrow().contextWindow());
+    String problem = reader.health().problems().get(0);
+    assertTrue(problem.contains("json-syntax") && problem.contains("Duplicate field 'context_window'"), problem);
+  }
+
+  @Test
   void corruptObject_isRejected_registryKeepsItsLastGoodState() throws IOException {
     RegistrySync writer = replica();
     // Hand edits do not touch the index, so this reader lists the objects on every refresh.
