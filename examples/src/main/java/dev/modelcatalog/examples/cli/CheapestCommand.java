@@ -22,10 +22,12 @@ final class CheapestCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--input", required = true, paramLabel = "TOKENS", description = "Input (prompt) tokens.")
+  @Option(names = "--input", required = true, paramLabel = "TOKENS", converter = CountConverter.class,
+      description = "Input (prompt) tokens.")
   long input;
 
-  @Option(names = "--output", required = true, paramLabel = "TOKENS", description = "Output tokens.")
+  @Option(names = "--output", required = true, paramLabel = "TOKENS", converter = CountConverter.class,
+      description = "Output tokens.")
   long output;
 
   @Option(names = {"-c", "--capability"}, split = ",", paramLabel = "CAPABILITY",
@@ -38,10 +40,6 @@ final class CheapestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (input < 0 || output < 0) {
-      throw new IllegalArgumentException("tokens: counts must be at least 0, got --input " + input + " --output "
-          + output);
-    }
     ModelQuery query = ModelQuery.builder().require(ListCommand.parse(required)).status(ModelStatus.ACTIVE)
         .priceCurrency(currency).build();
     Optional<PricedModel> cheapest = common.registry().cheapestModel(query, input, output);

@@ -24,13 +24,15 @@ final class CostCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", description = "The model.")
   String id;
 
-  @Option(names = "--input", required = true, paramLabel = "TOKENS", description = "Input (prompt) tokens.")
+  @Option(names = "--input", required = true, paramLabel = "TOKENS", converter = CountConverter.class,
+      description = "Input (prompt) tokens.")
   long input;
 
-  @Option(names = "--output", required = true, paramLabel = "TOKENS", description = "Output tokens.")
+  @Option(names = "--output", required = true, paramLabel = "TOKENS", converter = CountConverter.class,
+      description = "Output tokens.")
   long output;
 
-  @Option(names = "--cached", defaultValue = "0", paramLabel = "TOKENS",
+  @Option(names = "--cached", defaultValue = "0", paramLabel = "TOKENS", converter = CountConverter.class,
       description = "Of the input tokens, how many hit the prompt cache.")
   long cached;
 
@@ -46,7 +48,11 @@ final class CostCommand implements Callable<Integer> {
       common.err().println("model '" + model.id() + "' has no pricing");
       return ExitCodes.NOT_FOUND;
     }
-    // Usage names the field at fault (inputTokens, cachedInputTokens ...) when a count is wrong: a usage error.
+    // The converter refused negative counts; what is left to check is how the options relate, named as options.
+    if (cached > input) {
+      throw new IllegalArgumentException("--cached: " + cached + " exceeds --input " + input
+          + "; the cached tokens are part of the input");
+    }
     CostBreakdown cost = CostCalculator.cost(model, Usage.tokens(input, output).withCachedInputTokens(cached));
     if (common.json) {
       ObjectNode node = RegistryJson.object();

@@ -41,14 +41,15 @@ final class ListCommand implements Callable<Integer> {
   @Option(names = "--tag", split = ",", description = "Tags the models carry (all of them).")
   List<String> tags = new ArrayList<>();
 
-  @Option(names = "--min-context", paramLabel = "TOKENS", description = "Smallest context window.")
+  @Option(names = "--min-context", paramLabel = "TOKENS", converter = CountConverter.OfInt.class,
+      description = "Smallest context window.")
   Integer minContext;
 
-  @Option(names = "--max-input-price", paramLabel = "PRICE",
+  @Option(names = "--max-input-price", paramLabel = "PRICE", converter = PriceConverter.class,
       description = "Highest price per million input tokens, in --currency.")
   Double maxInputPrice;
 
-  @Option(names = "--max-output-price", paramLabel = "PRICE",
+  @Option(names = "--max-output-price", paramLabel = "PRICE", converter = PriceConverter.class,
       description = "Highest price per million output tokens, in --currency.")
   Double maxOutputPrice;
 

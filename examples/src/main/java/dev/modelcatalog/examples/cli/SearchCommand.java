@@ -22,7 +22,8 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "WORD", description = "Words to find, e.g. llama reasoning.")
   List<String> words;
 
-  @Option(names = "--limit", defaultValue = "20", description = "At most this many results (default ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", defaultValue = "20", converter = CountConverter.OfInt.class,
+      description = "At most this many results (default ${DEFAULT-VALUE}).")
   int limit;
 
   @Override

@@ -29,6 +29,32 @@ class CatalogCliTest {
     return RegistryJson.MAPPER.readTree(run.out());
   }
 
+  /** A wrong count or price is a usage error naming the option, not the runtime's field behind it. */
+  @Test
+  void wrongCountsAndPrices_areUsageErrorsNamingTheOption() {
+    String[][] cases = {
+        {"--input", "cost", "gpt-4o", "--input=-5", "--output=1"},
+        {"--output", "cost", "gpt-4o", "--input=5", "--output=many"},
+        {"--cached", "cost", "gpt-4o", "--input=5", "--output=1", "--cached=-1"},
+        {"--cached", "cost", "gpt-4o", "--input=5", "--output=1", "--cached=6"},
+        {"--input", "cheapest", "--input=-1", "--output=1"},
+        {"--min-context", "list", "--min-context=-1"},
+        {"--min-context", "list", "--min-context=4294967296"},
+        {"--max-input-price", "list", "--max-input-price=NaN"},
+        {"--max-output-price", "list", "--max-output-price=-0.5"},
+        {"--limit", "search", "gpt", "--limit=-2"},
+    };
+    for (String[] c : cases) {
+      CliRunner run = cli(java.util.Arrays.copyOfRange(c, 1, c.length));
+      String shown = String.join(" ", c);
+      assertEquals(1, run.status(), shown + ": " + run.err());
+      assertTrue(run.err().contains(c[0]), shown + ": " + run.err());
+      assertTrue(!run.err().contains("Tokens:") && !run.err().contains("PerMillion") && !run.err().contains("Window"),
+          shown + " names the runtime's field: " + run.err());
+    }
+    assertEquals(0, cli("cost", "gpt-4o", "--input=5", "--output=1", "--cached=5").status(), "all cached is fine");
+  }
+
   /** The build's version ({@code project.version}, handed over by the test run), never a copy that drifts. */
   @Test
   void version_isTheBuildsVersion() {
@@ -143,10 +169,10 @@ class CatalogCliTest {
     assertTrue(attached.err().startsWith("error: Missing required option: '--output=TOKENS'"),
         "-cvision is -c with its value: " + attached.err());
 
-    CliRunner negative = cli("cost", "gpt-4o", "--input", "-1");
+    CliRunner negative = cli("cost", "gpt-4o", "--input", "-1", "--output", "5");
     assertEquals(1, negative.status());
-    assertTrue(negative.err().startsWith("error: Missing required option: '--output=TOKENS'"),
-        "a negative value is no option: " + negative.err());
+    assertTrue(negative.err().startsWith("error: Invalid value for option '--input': -1 is negative"),
+        "a negative value is no option, but the option's value: " + negative.err());
   }
 
   @Test
