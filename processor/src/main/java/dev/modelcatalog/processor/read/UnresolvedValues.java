@@ -10,6 +10,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -26,6 +27,8 @@ import javax.lang.model.util.Elements;
 public final class UnresolvedValues {
 
   private static final String ANNOTATIONS_PACKAGE = "dev.modelcatalog.annotations.";
+  /** What javac's error attribute answers for {@link AnnotationValue#getValue()}. */
+  private static final String ERROR = "<error>";
 
   private UnresolvedValues() {}
 
@@ -72,9 +75,12 @@ public final class UnresolvedValues {
   private static Optional<AnnotationValue> unresolved(TypeMirror expected, AnnotationValue value) {
     Object raw = value.getValue();
     if (raw instanceof String) {
-      boolean stringExpected = expected.getKind() == TypeKind.DECLARED
-          && expected.toString().equals("java.lang.String");
-      return stringExpected && value.toString().startsWith("\"") ? Optional.empty() : Optional.of(value);
+      if (!isString(expected)) {
+        return Optional.of(value);
+      }
+      // Only a value that reads <error> may be one; its source form tells: a real string prints quoted. Printing
+      // every string value instead (a description runs to hundreds of characters) cost 10,000-model builds time.
+      return !raw.equals(ERROR) || value.toString().startsWith("\"") ? Optional.empty() : Optional.of(value);
     }
     if (raw instanceof AnnotationMirror nested) {
       return firstUnresolved(nested);
@@ -91,5 +97,11 @@ public final class UnresolvedValues {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isString(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED && type instanceof DeclaredType declared
+        && declared.asElement() instanceof TypeElement element
+        && element.getQualifiedName().contentEquals("java.lang.String");
   }
 }
