@@ -26,8 +26,13 @@ import java.util.function.UnaryOperator;
  */
 final class ModelIdForms {
 
-  /** Routing tiers some gateways append after a colon; they do not change the model. */
-  private static final Set<String> ROUTE_TIERS = Set.of("free", "beta", "extended", "nitro", "floor");
+  /**
+   * Variants some gateways append after a colon, which name the same model served another way: OpenRouter's
+   * routing variants (nitro, floor, exacto), its catalog variants (free, beta, extended, thinking, batch) and its
+   * older web-search suffix (online).
+   */
+  private static final Set<String> ROUTE_TIERS = Set.of("free", "beta", "extended", "thinking", "batch", "nitro",
+      "floor", "exacto", "online");
   /** Qualifiers that name the usual chat-tuned or quantised build of an open-weight model of stated size. */
   private static final Set<String> NEUTRAL = Set.of(
       "instruct", "it", "hf", "fp8", "fp16", "bf16", "awq", "gguf", "int4", "int8");

@@ -27,6 +27,11 @@ class ModelIdFormsTest {
       "gemini-2.5-flash-preview-05-20, gemini-2-5-flash-preview-05-20, gemini-2-5-flash-preview, "
           + "gemini-2-5-flash-preview",
       "deepseek/deepseek-r1:free, deepseek-r1, deepseek-r1, deepseek-r1",
+      "anthropic/claude-3.7-sonnet:thinking, claude-3-7-sonnet, claude-3-7-sonnet, claude-3-7-sonnet",
+      "openai/gpt-4o:online, gpt-4o, gpt-4o, gpt-4o",
+      "moonshotai/kimi-k2:exacto, kimi-k2, kimi-k2, kimi-k2",
+      "qwen/qwen3-coder:batch, qwen3-coder, qwen3-coder, qwen3-coder",
+      "acme/model:unknown-tier, model-unknown-tier, model-unknown-tier, model-unknown-tier",
       "meta/meta-llama-3.1-8b-instruct, meta-llama-3-1-8b-instruct, meta-llama-3-1-8b-instruct, llama-3-1-8b",
       "llama3-70b-8192, llama3-70b-8192, llama3-70b-8192, llama3-70b-8192",
       "gpt-3.5-turbo-instruct, gpt-3-5-turbo-instruct, gpt-3-5-turbo-instruct, gpt-3-5-turbo-instruct",
