@@ -80,16 +80,19 @@ public final class CostCalculator {
 
   /**
    * The cheapest of the candidates for a request of {@code promptTokens} in and {@code outputTokens} out, among
-   * those priced in {@code currency} whose context window holds both and whose output limit holds the output;
-   * ties go to the smaller id. Empty when no candidate qualifies.
+   * those priced in {@code currency} (an ISO 4217 code, in any case) whose context window holds both and whose
+   * output limit holds the output; ties go to the smaller id. Empty when no candidate qualifies.
+   *
+   * @throws IllegalArgumentException when the currency is not three letters
    */
   public static Optional<PricedModel> cheapest(Collection<ModelDefinition> candidates, long promptTokens,
       long outputTokens, String currency) {
+    String code = Pricing.queryCurrency("currency", currency);
     Usage usage = Usage.tokens(promptTokens, outputTokens);
     return candidates.stream()
-        .filter(m -> m.pricing().map(p -> p.currency().equals(currency)).orElse(false))
+        .filter(m -> m.pricing().map(p -> p.currency().equals(code)).orElse(false))
         .filter(m -> promptTokens + outputTokens <= m.contextWindow() && outputTokens <= m.maxOutputTokens())
-        .map(m -> new PricedModel(m, cost(m, usage).total(), currency))
+        .map(m -> new PricedModel(m, cost(m, usage).total(), code))
         .min(Comparator.comparing(PricedModel::cost).thenComparing(p -> p.model().id()));
   }
 }

@@ -381,9 +381,14 @@ public final class ModelQuery {
       return this;
     }
 
-    /** The currency of the price limits; default {@code USD}. */
+    /**
+     * The currency of the price limits, an ISO 4217 code in any case ({@code eur} is {@code EUR}); default
+     * {@code USD}.
+     *
+     * @throws IllegalArgumentException when it is not three letters, rather than a query no price could meet
+     */
     public Builder priceCurrency(String currency) {
-      this.priceCurrency = Objects.requireNonNull(currency, "priceCurrency");
+      this.priceCurrency = Pricing.queryCurrency("priceCurrency", currency);
       return this;
     }
 

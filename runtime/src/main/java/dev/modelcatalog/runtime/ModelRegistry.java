@@ -692,7 +692,12 @@ public final class ModelRegistry extends RegistryPadding.After {
     return cheapestRoute(promptTokens, maxOutputTokens, Capabilities.of(required), "USD");
   }
 
-  /** {@link #cheapestRoute(long, long, Capability...)} for any capability set and currency. */
+  /**
+   * {@link #cheapestRoute(long, long, Capability...)} for any capability set and currency (an ISO 4217 code, in
+   * any case).
+   *
+   * @throws IllegalArgumentException when the currency is not three letters
+   */
   public Optional<RouteQuote> cheapestRoute(long promptTokens, long maxOutputTokens,
       java.util.Set<Capability> required, String currency) {
     return routing().cheapestRoute(promptTokens, maxOutputTokens, required, currency);

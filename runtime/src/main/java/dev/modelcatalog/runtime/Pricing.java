@@ -116,6 +116,27 @@ public final class Pricing {
   }
 
   /**
+   * A currency a query names, as prices state it: {@code usd} or {@code " eur "} is {@code USD} or {@code EUR}.
+   * Prices hold upper-case ISO 4217 codes, so a query in another spelling would otherwise match no price at all,
+   * silently.
+   *
+   * @throws IllegalArgumentException naming the field when the value is not three letters
+   */
+  static String queryCurrency(String field, String currency) {
+    Objects.requireNonNull(currency, field);
+    String code = currency.strip().toUpperCase(java.util.Locale.ROOT);
+    boolean letters = code.length() == 3;
+    for (int i = 0; letters && i < 3; i++) {
+      letters = code.charAt(i) >= 'A' && code.charAt(i) <= 'Z';
+    }
+    if (!letters) {
+      throw new IllegalArgumentException(field + ": '" + ModelRules.printable(currency)
+          + "' is no currency code; give ISO 4217's three letters, e.g. USD");
+    }
+    return code;
+  }
+
+  /**
    * The exact cost of one request. Cached input tokens are part of {@code inputTokens} and are charged at the
    * cached price where one is offered (else at the input price). A request of more than
    * {@link #longContextThreshold()} input tokens is charged the long-context prices, and the

@@ -125,6 +125,7 @@ final class RegistryRoutes {
   /** {@link ModelRegistry#cheapestRoute(long, long, Set, String)}, over the models the registry shows. */
   Optional<RouteQuote> cheapestRoute(long promptTokens, long maxOutputTokens, Set<Capability> required,
       String currency) {
+    String code = Pricing.queryCurrency("currency", currency);
     Capabilities needed = Capabilities.copyOf(required);
     Usage usage = Usage.tokens(promptTokens, maxOutputTokens);
     RouteQuote best = null;
@@ -139,11 +140,11 @@ final class RegistryRoutes {
         continue;
       }
       Pricing pricing = route.effectivePricing(model).orElse(null);
-      if (pricing == null || !pricing.currency().equals(currency)) {
+      if (pricing == null || !pricing.currency().equals(code)) {
         continue;
       }
       RouteQuote quote = new RouteQuote(route, model, CostCalculator.cost(model.id(), pricing, usage).total(),
-          currency);
+          code);
       if (best == null || CheapestRoute.ORDER.compare(quote, best) < 0) {
         best = quote;
       }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +108,16 @@ class CostCalculatorTest {
     PricedModel cheapest = Fixtures.registry().cheapestModel(1_000, 500, Capability.REASONING).orElseThrow();
     assertEquals("o1", cheapest.model().id());
     assertEquals(new BigDecimal("0.04500000"), cheapest.cost());
+  }
+
+  @Test
+  void cheapest_currencyInAnyCase_isTheIsoCode() {
+    List<ModelDefinition> all = Fixtures.registry().all();
+    PricedModel upper = CostCalculator.cheapest(all, 1_000, 500, "USD").orElseThrow();
+    PricedModel lower = CostCalculator.cheapest(all, 1_000, 500, "usd").orElseThrow();
+    assertEquals(upper.model(), lower.model());
+    assertEquals("USD", lower.currency());
+    assertThrows(IllegalArgumentException.class, () -> CostCalculator.cheapest(all, 1_000, 500, "$"));
   }
 
   @Test

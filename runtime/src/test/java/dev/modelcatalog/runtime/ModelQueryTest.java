@@ -88,6 +88,26 @@ class ModelQueryTest {
   }
 
   @Test
+  void priceCurrency_anyCase_isTheIsoCode_soALowerCaseQueryStillMatches() {
+    List<String> upper = ids(ModelQuery.builder().maxInputPricePerMillion(1.0));
+    assertEquals(upper, ids(ModelQuery.builder().maxInputPricePerMillion(1.0).priceCurrency("usd")));
+    assertEquals(upper, ids(ModelQuery.builder().maxInputPricePerMillion(1.0).priceCurrency(" Usd ")));
+    assertEquals(false, upper.isEmpty(), "the USD limit lists models, so equal lists mean matches, not none");
+    assertEquals("EUR", ModelQuery.builder().priceCurrency("eur").build().priceCurrency());
+    assertEquals(ModelQuery.builder().priceCurrency("USD").build(), ModelQuery.builder().priceCurrency("usd").build());
+  }
+
+  @Test
+  void priceCurrency_notThreeLetters_isRefusedNamingTheField() {
+    for (String bad : List.of("", "US", "USDT", "U$D", "\u00dcSD", "12a")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> ModelQuery.builder().priceCurrency(bad), bad);
+      assertEquals(true, e.getMessage().startsWith("priceCurrency: '"), e.getMessage());
+    }
+    assertThrows(NullPointerException.class, () -> ModelQuery.builder().priceCurrency(null));
+  }
+
+  @Test
   void maxPrice_unpricedModel_isNotListed() {
     registry.register(ModelDefinition.builder("unpriced").contextWindow(1000).build());
     assertEquals(false, ids(ModelQuery.builder().maxInputPricePerMillion(100)).contains("unpriced"));

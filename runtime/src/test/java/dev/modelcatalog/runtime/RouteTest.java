@@ -97,6 +97,17 @@ class RouteTest {
   }
 
   @Test
+  void cheapestRoute_currencyInAnyCase_isTheIsoCode_andNoCodeIsRefused() {
+    RouteQuote usd = registry.cheapestRoute(1_000, 500, Capability.CHAT).orElseThrow();
+    RouteQuote lower = registry.cheapestRoute(1_000, 500, Set.of(Capability.CHAT), "usd").orElseThrow();
+    assertEquals(usd.route(), lower.route());
+    assertEquals("USD", lower.currency());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> registry.cheapestRoute(1_000, 500, Set.of(Capability.CHAT), "dollars"));
+    assertEquals(true, e.getMessage().startsWith("currency: 'dollars' is no currency code"), e.getMessage());
+  }
+
+  @Test
   void cheapestRoute_equalCost_prefersLowerPriority() {
     // gpt-4o direct and openrouter both cost 1000*2.5 + 500*10 = 0.0075; azure costs 0.00825; claude 0.0105
     RouteQuote quote = registry.cheapestRoute(1_000, 500, Capability.VISION).orElseThrow();

@@ -34,8 +34,8 @@ final class CheapestCommand implements Callable<Integer> {
       description = "Required capabilities.")
   List<String> required = new ArrayList<>();
 
-  @Option(names = "--currency", defaultValue = "USD", description = "Compare prices in this currency (default "
-      + "${DEFAULT-VALUE}).")
+  @Option(names = "--currency", defaultValue = "USD", converter = CurrencyConverter.class,
+      description = "Compare prices in this currency, e.g. EUR (default ${DEFAULT-VALUE}).")
   String currency;
 
   @Override

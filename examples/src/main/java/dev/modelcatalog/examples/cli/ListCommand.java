@@ -53,8 +53,8 @@ final class ListCommand implements Callable<Integer> {
       description = "Highest price per million output tokens, in --currency.")
   Double maxOutputPrice;
 
-  @Option(names = "--currency", defaultValue = "USD", description = "Currency of the price limits (default "
-      + "${DEFAULT-VALUE}).")
+  @Option(names = "--currency", defaultValue = "USD", converter = CurrencyConverter.class,
+      description = "Currency of the price limits, e.g. EUR (default ${DEFAULT-VALUE}).")
   String currency;
 
   @Option(names = "--input-modality", split = ",", paramLabel = "MODALITY",

@@ -129,7 +129,11 @@ final class Requests {
     }
     String currency = param(exchange, "currency");
     if (currency != null) {
-      query.priceCurrency(currency);
+      try {
+        query.priceCurrency(currency);
+      } catch (IllegalArgumentException e) {
+        throw ApiError.invalid("currency", "invalid_currency", ApiError.clip(e.getMessage()));
+      }
     }
     Integer minContext = integer(exchange, "min_context");
     Double maxInput = decimal(exchange, "max_input_price");

@@ -43,6 +43,8 @@ class CatalogCliTest {
         {"--max-input-price", "list", "--max-input-price=NaN"},
         {"--max-output-price", "list", "--max-output-price=-0.5"},
         {"--limit", "search", "gpt", "--limit=-2"},
+        {"--currency", "list", "--max-input-price=1", "--currency=euro"},
+        {"--currency", "cheapest", "--input=1", "--output=1", "--currency=$"},
     };
     for (String[] c : cases) {
       CliRunner run = cli(java.util.Arrays.copyOfRange(c, 1, c.length));
@@ -53,6 +55,10 @@ class CatalogCliTest {
           shown + " names the runtime's field: " + run.err());
     }
     assertEquals(0, cli("cost", "gpt-4o", "--input=5", "--output=1", "--cached=5").status(), "all cached is fine");
+    CliRunner upper = cli("cheapest", "--input=10", "--output=10", "--currency=USD");
+    assertEquals(0, upper.status(), upper.err());
+    assertEquals(upper.out(), cli("cheapest", "--input=10", "--output=10", "--currency=usd").out(),
+        "a currency in lower case is the same code");
   }
 
   /** The build's version ({@code project.version}, handed over by the test run), never a copy that drifts. */

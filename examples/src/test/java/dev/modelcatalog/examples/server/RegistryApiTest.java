@@ -64,6 +64,17 @@ class RegistryApiTest {
   }
 
   @Test
+  void models_currencyInAnyCase_isTheIsoCode_andNoCodeIs400() {
+    JsonNode upper = get(server, "/api/registry/models?max_input_price=5&currency=USD").json().get("data");
+    assertTrue(upper.size() > 0, upper.toString());
+    assertEquals(upper, get(server, "/api/registry/models?max_input_price=5&currency=usd").json().get("data"));
+    ServerFixture.Reply reply = get(server, "/api/registry/models?max_input_price=5&currency=dollars");
+    assertEquals(400, reply.status());
+    assertEquals("currency", reply.json().get("error").get("param").asText());
+    assertEquals("invalid_currency", reply.json().get("error").get("code").asText());
+  }
+
+  @Test
   void models_badStatus_is400() {
     ServerFixture.Reply reply = get(server, "/api/registry/models?status=sleeping");
     assertEquals(400, reply.status());
