@@ -2,6 +2,7 @@ package dev.modelcatalog.runtime;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -247,10 +248,12 @@ final class CompiledIndex {
           for (long rest = bits; rest != 0; rest &= rest - 1) {
             byCapability[Long.numberOfTrailingZeros(rest)][ordinal >>> 6] |= 1L << ordinal;
           }
-          long[] ownerBits = owners.get(catalog.ownedBy(i));
+          // Keyed in lower case: owners are free text, and a query names one in any case (OpenAI, openai).
+          String owner = catalog.ownedBy(i).toLowerCase(Locale.ROOT);
+          long[] ownerBits = owners.get(owner);
           if (ownerBits == null) {
             ownerBits = new long[words];
-            owners.put(catalog.ownedBy(i), ownerBits);
+            owners.put(owner, ownerBits);
           }
           ownerBits[ordinal >>> 6] |= 1L << ordinal;
         }
@@ -502,7 +505,7 @@ final class CompiledIndex {
 
   /** The models of an owner, as bit-set words over ordinals (shared: do not modify), or null. */
   long[] ownedByBits(String owner) {
-    return columns().byOwner.get(owner);
+    return columns().byOwner.get(owner.toLowerCase(Locale.ROOT));
   }
 
   // ---------------------------------------------------------------------------------------------- provider bits
@@ -511,7 +514,7 @@ final class CompiledIndex {
   long[] providerBits(String providerId) {
     long[] bits = new long[words()];
     for (int c = 0; c < catalogs.length; c++) {
-      if (catalogs[c].providerId().equals(providerId)) {
+      if (catalogs[c].providerId().equalsIgnoreCase(providerId)) {
         for (int ordinal = catalogStart[c]; ordinal < catalogStart[c + 1]; ordinal++) {
           bits[ordinal >>> 6] |= 1L << ordinal;
         }

@@ -87,8 +87,8 @@ public final class ModelQuery {
     long bits = model.capabilities().bits();
     return (bits & required.bits()) == required.bits()
         && (bits & excluded.bits()) == 0
-        && (ownedBy == null || ownedBy.equals(model.ownedBy()))
-        && (tags.isEmpty() || model.tags().containsAll(tags))
+        && (ownedBy == null || ownedBy.equalsIgnoreCase(model.ownedBy()))
+        && (tags.isEmpty() || carriesTags(model.tags()))
         && matchesExtended(model);
   }
 
@@ -186,8 +186,22 @@ public final class ModelQuery {
     return Long.bitCount(model.capabilities().bits() & preferred.bits());
   }
 
+  /** Whether the model's tags hold every tag of the query, in any case. */
+  private boolean carriesTags(List<String> modelTags) {
+    for (String wanted : tags) {
+      boolean found = false;
+      for (String tag : modelTags) {
+        found |= wanted.equalsIgnoreCase(tag);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean matchesExtended(ModelDefinition model) {
-    if (provider != null && !provider.equals(model.provider().orElse(null))) {
+    if (provider != null && !provider.equalsIgnoreCase(model.provider().orElse(null))) {
       return false;
     }
     if (model.contextWindow() < minContextWindow) {
@@ -305,13 +319,13 @@ public final class ModelQuery {
       return this;
     }
 
-    /** Listed models are owned by this organisation ({@code owned_by}). */
+    /** Listed models are owned by this organisation ({@code owned_by}), named in any case. */
     public Builder ownedBy(String owner) {
       this.ownedBy = Objects.requireNonNull(owner, "ownedBy");
       return this;
     }
 
-    /** Listed models carry every one of these tags. */
+    /** Listed models carry every one of these tags, named in any case. */
     public Builder tags(String... tags) {
       this.tags.addAll(Arrays.asList(tags));
       return this;
@@ -339,7 +353,7 @@ public final class ModelQuery {
       return this;
     }
 
-    /** Listed models come from this provider's catalog ({@link ModelDefinition#provider()}). */
+    /** Listed models come from this provider's catalog ({@link ModelDefinition#provider()}), named in any case. */
     public Builder provider(String provider) {
       this.provider = Objects.requireNonNull(provider, "provider");
       return this;

@@ -88,6 +88,25 @@ class ModelQueryTest {
   }
 
   @Test
+  void ownerProviderAndTags_matchInAnyCase_asAUserTypesThem() {
+    List<String> owner = ids(ModelQuery.builder().ownedBy("openai"));
+    assertEquals(false, owner.isEmpty());
+    assertEquals(owner, ids(ModelQuery.builder().ownedBy("OpenAI")));
+    String tag = registry.find("gpt-4o").orElseThrow().tags().get(0);
+    List<String> tagged = ids(ModelQuery.builder().tags(tag));
+    assertEquals(false, tagged.isEmpty());
+    assertEquals(tagged, ids(ModelQuery.builder().tags(tag.toUpperCase(java.util.Locale.ROOT))));
+    String provider = registry.find("gpt-4o").orElseThrow().provider().orElseThrow();
+    List<String> provided = ids(ModelQuery.builder().provider(provider));
+    assertEquals(false, provided.isEmpty());
+    assertEquals(provided, ids(ModelQuery.builder().provider(provider.toUpperCase(java.util.Locale.ROOT))));
+    // A run-time model, matched by the query itself rather than the compiled columns.
+    registry.register(ModelDefinition.builder("acme/tiny").ownedBy("Acme").tags("edge").contextWindow(4096).build());
+    assertEquals(List.of("acme/tiny"), ids(ModelQuery.builder().ownedBy("ACME")));
+    assertEquals(List.of("acme/tiny"), ids(ModelQuery.builder().ownedBy("acme").tags("EDGE")));
+  }
+
+  @Test
   void priceCurrency_anyCase_isTheIsoCode_soALowerCaseQueryStillMatches() {
     List<String> upper = ids(ModelQuery.builder().maxInputPricePerMillion(1.0));
     assertEquals(upper, ids(ModelQuery.builder().maxInputPricePerMillion(1.0).priceCurrency("usd")));
