@@ -95,13 +95,15 @@ final class ModelSearch {
     }
     String[] words = query.trim().toLowerCase(Locale.ROOT).split("[\\s,]+");
     long[] capabilityMasks = new long[words.length];
+    String[] idForms = new String[words.length];
     for (int w = 0; w < words.length; w++) {
       capabilityMasks[w] = capabilityMask(words[w]);
+      idForms[w] = Discovery.normalizeModelId(words[w]);
     }
     // The worst of the best `limit` hits sits on top, so a better hit replaces it.
     PriorityQueue<Scored> best = new PriorityQueue<>(Math.min(limit, 64) + 1, BEST_FIRST.reversed());
     for (Entry entry : entries) {
-      double score = score(entry, words, capabilityMasks);
+      double score = score(entry, words, idForms, capabilityMasks);
       if (score > 0) {
         best.add(new Scored(entry.model(), score));
         if (best.size() > limit) {
@@ -125,19 +127,25 @@ final class ModelSearch {
     }
   }
 
-  /** The sum of the words' scores, or 0 when some word hits nothing. */
-  private static double score(Entry entry, String[] words, long[] capabilityMasks) {
+  /**
+   * The sum of the words' scores, or 0 when some word hits nothing. A word also hits the id in its normalized form
+   * ({@code idForms}): the id section holds the normalized id, so {@code Llama-3.1-8B} is found there as
+   * {@code llama-3-1-8b}, as a user copies it from an id.
+   */
+  private static double score(Entry entry, String[] words, String[] idForms, long[] capabilityMasks) {
     double total = 0;
     for (int w = 0; w < words.length; w++) {
       String word = words[w];
+      String idForm = idForms[w];
       boolean capability = (entry.capabilities() & capabilityMasks[w]) != 0;
-      if (!capability && !entry.everything().contains(word)) {
+      boolean idFormHit = !idForm.isEmpty() && !idForm.equals(word) && entry.contains(idForm, 0, entry.idEnd());
+      if (!capability && !idFormHit && !entry.everything().contains(word)) {
         return 0;
       }
       double best = capability ? 2 : 0;
-      if (entry.idWords().contains(word)) {
+      if (entry.idWords().contains(word) || entry.idWords().contains(idForm)) {
         best = 3;
-      } else if (entry.contains(word, 0, entry.idEnd())) {
+      } else if (idFormHit || entry.contains(word, 0, entry.idEnd())) {
         best = Math.max(best, 2);
       }
       for (String tag : entry.tags()) {

@@ -218,6 +218,25 @@ class RegistryResolutionTest {
   }
 
   @Test
+  void search_wordAsAnIdIsWritten_findsTheModel() {
+    ModelRegistry registry = ModelRegistry.builder().addCatalogs(TestCatalogs.of("t", List.of(
+        ModelDefinition.builder("meta-llama/Llama-3.1-8B-Instruct").name("Llama 3.1 8B Instruct")
+            .contextWindow(8192).build(),
+        ModelDefinition.builder("meta-llama/Llama-3.1-70B-Instruct").name("Llama 3.1 70B Instruct")
+            .contextWindow(8192).build(),
+        ModelDefinition.builder("claude-3-5-sonnet-20241022").name("Claude 3.5 Sonnet").contextWindow(8192).build(),
+        ModelDefinition.builder("gpt-4o-mini").name("GPT-4o mini").contextWindow(8192).build()))).build();
+    // Neither the lower-cased text ("llama 3.1 8b instruct") nor the normalized id ("...-llama-3-1-8b-...") holds
+    // these words as typed; their normalized forms are in the id.
+    assertEquals(List.of("meta-llama/Llama-3.1-8B-Instruct"), ids(registry.search("Llama-3.1-8B", 10)));
+    assertEquals(List.of("meta-llama/Llama-3.1-70B-Instruct", "meta-llama/Llama-3.1-8B-Instruct"),
+        ids(registry.search("Llama-3.1", 10)));
+    assertEquals(List.of("claude-3-5-sonnet-20241022"), ids(registry.search("claude-3.5-sonnet", 10)));
+    assertEquals(List.of("meta-llama/Llama-3.1-8B-Instruct"), ids(registry.search("llama_3.1_8b instruct", 10)));
+    assertEquals(List.of(), registry.search("Llama-3.2", 10), "a normalized form still has to be in an id");
+  }
+
+  @Test
   void search_followsWritesAndWeighsFields() {
     ModelRegistry registry = ModelRegistry.builder().addCatalogs(TestCatalogs.of("t", List.of(
         ModelDefinition.builder("llama-3.1-8b").contextWindow(8192).build()))).build();
