@@ -205,7 +205,7 @@ public final class ModelServer implements AutoCloseable {
       if (exchange.getRequestURI().length() + (query == null ? 0 : query.length() + 1) > config.maxUrlLength()) {
         throw ApiError.uriTooLong(config.maxUrlLength());
       }
-      String path = exchange.getRequestPath();
+      String path = withoutTrailingSlash(exchange.getRequestPath());
       if (path.equals(OpenAiHandler.PREFIX) || path.startsWith(OpenAiHandler.PREFIX + "/")) {
         openAi.handle(exchange, path);
       } else if (path.startsWith(RegistryHandler.PREFIX)) {
@@ -221,6 +221,18 @@ public final class ModelServer implements AutoCloseable {
       } else {
         throw ApiError.notFound("no such route: " + ApiError.clip(path));
       }
+    }
+
+    /**
+     * The path without trailing slashes, which clients and proxies add ({@code /v1/models/gpt-4o/}): no id ends in
+     * one, so the path names the same thing without them. The root stays {@code /}.
+     */
+    static String withoutTrailingSlash(String path) {
+      int end = path.length();
+      while (end > 1 && path.charAt(end - 1) == '/') {
+        end--;
+      }
+      return path.substring(0, end);
     }
 
     /**

@@ -94,6 +94,20 @@ class OpenAiRoutesTest {
   }
 
   @Test
+  void trailingSlash_namesTheSameModelOrList() {
+    ServerFixture.Reply model = get(server, "/v1/models/meta-llama/Llama-3.1-8B-Instruct/");
+    assertEquals(200, model.status(), model.body());
+    assertEquals("meta-llama/Llama-3.1-8B-Instruct", model.json().get("id").asText());
+    ServerFixture.Reply capabilities = get(server, "/v1/models/gpt-4o/capabilities//");
+    assertEquals(200, capabilities.status(), capabilities.body());
+    assertEquals("gpt-4o", capabilities.json().get("model").asText());
+    ServerFixture.Reply registryApi = get(server, "/api/registry/models/gpt-4o/");
+    assertEquals(200, registryApi.status(), registryApi.body());
+    assertEquals("gpt-4o", registryApi.json().get("id").asText());
+    assertEquals(get(server, "/v1/models").json(), get(server, "/v1/models//").json());
+  }
+
+  @Test
   void getModel_compactSpelling_resolvesAndSaysHow() {
     ServerFixture.Reply reply = get(server, "/v1/models/GPT4O");
     assertEquals(200, reply.status());
