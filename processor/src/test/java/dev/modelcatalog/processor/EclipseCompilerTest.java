@@ -83,4 +83,54 @@ class EclipseCompilerTest {
     assertEquals(4, error.getLineNumber(), error.toString());
     assertEquals("M.java", new File(error.getSource().getName()).getName(), error.getSource().getName());
   }
+
+  /**
+   * A string constant another processor generates in round 1: Eclipse's compiler reads it as {@code <error>} until
+   * then, printed quoted like a real string. The stub waits for it, as under javac, instead of failing the id's
+   * rules on {@code <error>}.
+   */
+  @Test
+  void stringConstantGeneratedInALaterRound_isDeferredAndCompiles() throws Exception {
+    List<Diagnostic<? extends JavaFileObject>> errors = compileWithEclipse(
+        "@Model(id = Ids.LATE, contextWindow = 4096)", OtherProcessor.generatingConstants());
+    assertEquals(List.of(), errors);
+    String catalog = Files.readString(dir.resolve("out/test/acme/AcmeCatalog.java"));
+    assertTrue(catalog.contains("\"late-model\""), catalog);
+  }
+
+  /** A string constant that never resolves: Eclipse's own error, and the processor's unresolved-value, no rule. */
+  @Test
+  void stringConstantThatNeverResolves_isUnresolvedNotARuleError() throws Exception {
+    List<Diagnostic<? extends JavaFileObject>> errors = compileWithEclipse(
+        "@Model(id = Missing.ID, contextWindow = 4096)");
+    Diagnostic<? extends JavaFileObject> unresolved = errors.stream()
+        .filter(d -> d.getMessage(null).startsWith("[unresolved-value] the value of @Model on test.acme.Late"))
+        .findFirst().orElseThrow(() -> new AssertionError(errors.toString()));
+    assertEquals(3, unresolved.getLineNumber(), unresolved.toString());
+    assertEquals("Late.java", new File(unresolved.getSource().getName()).getName());
+    assertTrue(errors.stream().noneMatch(d -> d.getMessage(null).contains("<error>")), errors.toString());
+  }
+
+  private List<Diagnostic<? extends JavaFileObject>> compileWithEclipse(String annotation,
+      javax.annotation.processing.Processor... before) throws Exception {
+    Path pkg = Files.createDirectories(dir.resolve("src/test/acme"));
+    Path info = Files.writeString(pkg.resolve("package-info.java"),
+        "@dev.modelcatalog.annotations.Provider(id = \"acme\")\npackage test.acme;\n");
+    Path stub = Files.writeString(pkg.resolve("Late.java"), String.join("\n", "package test.acme;",
+        "import dev.modelcatalog.annotations.Model;", annotation, "final class Late {}", ""));
+    JavaCompiler eclipse = new EclipseCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    Files.createDirectories(dir.resolve("out"));
+    try (StandardJavaFileManager files = eclipse.getStandardFileManager(diagnostics, null, null)) {
+      JavaCompiler.CompilationTask task = eclipse.getTask(null, files, diagnostics,
+          List.of("-17", "-cp", System.getProperty("java.class.path"), "-s", dir.resolve("out").toString(), "-d",
+              dir.resolve("out").toString()),
+          null, files.getJavaFileObjectsFromPaths(List.of(info, stub)));
+      List<javax.annotation.processing.Processor> processors = new java.util.ArrayList<>(List.of(before));
+      processors.add(new CatalogProcessor());
+      task.setProcessors(processors);
+      task.call();
+    }
+    return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+  }
 }

@@ -21,8 +21,10 @@ import javax.lang.model.util.Elements;
  *
  * <p>javac represents such a value as an error attribute whose {@link AnnotationValue#getValue()} is the string
  * {@code <error>}, whatever the attribute's type. A real string value prints in source form, quoted
- * ({@link AnnotationValue#toString()}), so an unquoted string is an error even on a {@code String} attribute, and
- * any string on an attribute of another type is one too.
+ * ({@link AnnotationValue#toString()}), so an unquoted {@code <error>} is an error even on a {@code String}
+ * attribute, and any string on an attribute of another type is one too. Eclipse's compiler answers
+ * {@code <error>} as well but prints it quoted, so under it {@code <error>} on a {@code String} attribute is taken
+ * as unresolved whatever it prints.
  */
 public final class UnresolvedValues {
 
@@ -78,9 +80,12 @@ public final class UnresolvedValues {
       if (!isString(expected)) {
         return Optional.of(value);
       }
-      // Only a value that reads <error> may be one; its source form tells: a real string prints quoted. Printing
-      // every string value instead (a description runs to hundreds of characters) cost 10,000-model builds time.
-      return !raw.equals(ERROR) || value.toString().startsWith("\"") ? Optional.empty() : Optional.of(value);
+      // Only a value that reads <error> may be one; under javac its source form tells, a real string printing
+      // quoted. Eclipse's compiler prints its error value quoted too, so there the value alone decides (a string
+      // literal "<error>" would be taken as unresolved). Printing every string value instead (a description runs
+      // to hundreds of characters) cost 10,000-model builds time.
+      boolean error = raw.equals(ERROR) && (isEclipse(value) || !value.toString().startsWith("\""));
+      return error ? Optional.of(value) : Optional.empty();
     }
     if (raw instanceof AnnotationMirror nested) {
       return firstUnresolved(nested);
@@ -97,6 +102,11 @@ public final class UnresolvedValues {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the value comes from Eclipse's compiler, whose annotation model is its own implementation. */
+  private static boolean isEclipse(AnnotationValue value) {
+    return value.getClass().getName().startsWith("org.eclipse.jdt.");
   }
 
   private static boolean isString(TypeMirror type) {
