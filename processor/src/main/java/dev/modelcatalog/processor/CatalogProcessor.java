@@ -106,6 +106,8 @@ public final class CatalogProcessor extends AbstractProcessor {
   private final GeneratedNameGuard nameGuard = new GeneratedNameGuard();
   /** Ids and aliases of models that failed their own checks: they exist, so references to them are not unknown. */
   private final Set<String> rejectedNames = new HashSet<>();
+  /** The models that failed their own checks: their ids and aliases still take part in the exact-key checks. */
+  private final List<ModelDeclaration> rejected = new ArrayList<>();
   private boolean checkClasspath;
   /** The class {@link #OPTION_CATALOG_LIST} names, or null. */
   private String catalogList;
@@ -244,12 +246,17 @@ public final class CatalogProcessor extends AbstractProcessor {
       ModelValidator.Result result = validator.validate(declaration);
       result.report().printTo(diagnostics);
       if (result.model().isEmpty() || !validateRoutes(result.model().get())) {
-        rejectedNames.addAll(namesOf(declaration));
+        reject(declaration);
       }
     } catch (RuntimeException unexpected) {
       diagnostics.internalError(declaration.element(), unexpected);
-      rejectedNames.addAll(namesOf(declaration));
+      reject(declaration);
     }
+  }
+
+  private void reject(ModelDeclaration declaration) {
+    rejectedNames.addAll(namesOf(declaration));
+    rejected.add(declaration);
   }
 
   /** The id and aliases as written, or none when they cannot be read; then the snapshot family, if readable. */
@@ -350,7 +357,9 @@ public final class CatalogProcessor extends AbstractProcessor {
     List<ClasspathCatalogs.Key> keys = checkClasspath ? classpath.keys(own) : List.of();
     // Snapshots first: the family id the latest one answers to is checked below like any alias.
     SnapshotValidator.Result snapshots = new SnapshotValidator().validate(refreshed);
-    new CatalogValidator().validate(refreshed, snapshots.familyAliases(), keys).printTo(diagnostics);
+    List<ModelDeclaration> rejectedNow = new ArrayList<>();
+    rejected.forEach(declaration -> rejectedNow.add(reader.refresh(declaration)));
+    new CatalogValidator().validate(refreshed, snapshots.familyAliases(), keys, rejectedNow).printTo(diagnostics);
     routeValidator.validateTargets(refreshed, snapshots.familyAliases()).printTo(diagnostics);
     snapshots.report().printTo(diagnostics);
     new ProviderValidator(elements).validate(refreshed, providerIds()).printTo(diagnostics);

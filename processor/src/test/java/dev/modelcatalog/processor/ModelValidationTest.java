@@ -204,6 +204,41 @@ class ModelValidationTest {
         .inFile(owner).onLineContaining("id = \"taken\"");
   }
 
+  /**
+   * A model that fails its own checks still owns its id: a clash with it shows in the same build as its own
+   * error, not in the build after that error is fixed.
+   */
+  @Test
+  void clashWithAModelThatFailsItsOwnChecks_isReportedInTheSameBuild() {
+    JavaFileObject broken = stub("Broken",
+        "@Model(id = \"taken\", contextWindow = 4096,",
+        "    maxOutputTokens = 8192)");
+    JavaFileObject thief = stub("Thief",
+        "@Model(id = \"thief\", contextWindow = 1,",
+        "    aliases = {\"taken\"})");
+    JavaFileObject twin = stub("Twin", "@Model(id = \"taken\", contextWindow = 1)");
+    Compilation c = compile(PROVIDER, broken, thief, twin);
+    assertThat(c).hadErrorContaining("[max-output-exceeds-context]").inFile(broken)
+        .onLineContaining("maxOutputTokens = 8192");
+    assertThat(c).hadErrorContaining("[alias-conflict] 'taken' is an alias of test.acme.Thief and the id of")
+        .inFile(thief).onLineContaining("aliases = {\"taken\"}");
+    assertThat(c).hadErrorContaining("[duplicate-id] id 'taken' is also declared by test.acme.Broken")
+        .inFile(twin).onLineContaining("id = \"taken\"");
+    assertThat(c).hadErrorContaining("[duplicate-id] id 'taken' is also declared by test.acme.Twin")
+        .inFile(broken).onLineContaining("id = \"taken\"");
+  }
+
+  /** A name the id syntax refuses is no lookup key: its own error says so, and it clashes with nothing. */
+  @Test
+  void malformedIdsOfRejectedModels_areNotReportedAsDuplicates() {
+    JavaFileObject first = stub("First", "@Model(id = \"has space\", contextWindow = 1)");
+    JavaFileObject second = stub("Second", "@Model(id = \"has space\", contextWindow = 1)");
+    Compilation c = compile(PROVIDER, first, second);
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining("[id-whitespace]").inFile(first).onLineContaining("has space");
+    assertThat(c).hadErrorContaining("[id-whitespace]").inFile(second).onLineContaining("has space");
+  }
+
   @Test
   void alias_equalToAnotherModelsAlias_isError() {
     JavaFileObject a = stub("A", "@Model(id = \"a\", contextWindow = 1, aliases = {\"shared\"})");

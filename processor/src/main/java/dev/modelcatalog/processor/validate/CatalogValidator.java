@@ -2,10 +2,14 @@ package dev.modelcatalog.processor.validate;
 
 import dev.modelcatalog.processor.diag.Message;
 import dev.modelcatalog.processor.model.ModelSpec;
+import dev.modelcatalog.processor.read.AnnotationDeclaration;
 import dev.modelcatalog.processor.read.ClasspathCatalogs;
 import dev.modelcatalog.processor.read.Location;
+import dev.modelcatalog.processor.read.ModelDeclaration;
 import dev.modelcatalog.runtime.Discovery;
+import dev.modelcatalog.runtime.ModelRules;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +27,11 @@ import java.util.function.UnaryOperator;
  * {@link SnapshotValidator} reports it as {@code family-id-clash}: equal to another name, or normalizing like
  * another model's id.
  *
+ * <p>Models that failed their own checks take part in the exact checks (duplicate ids, alias conflicts) with the
+ * id and aliases as written that pass the id syntax, so a clash with one of them shows in the same build as its
+ * own errors, not in the build after they are fixed. The checks on derived forms need a valid model and leave
+ * them out.
+ *
  * <p>Each check is one method over the sorted models; add new catalog-wide rules the same way.
  */
 public final class CatalogValidator {
@@ -38,8 +47,11 @@ public final class CatalogValidator {
     }
   }
 
-  /** An id, alias or family id of one model, where it was written. */
-  private record Name(ValidModel model, String key, Kind kind, Location location) {
+  /**
+   * An id, alias or family id of one model, where it was written; {@code model} is what tells models apart (the
+   * valid model, or the declaration of one that failed its own checks).
+   */
+  private record Name(Object model, String owner, String key, Kind kind, Location location) {
 
     boolean alias() {
       return kind != Kind.ID;
@@ -48,25 +60,23 @@ public final class CatalogValidator {
     String role() {
       return kind.role;
     }
-
-    String owner() {
-      return model.spec().qualifiedName();
-    }
   }
 
   /**
    * @param models the models of the compilation
    * @param familyAliases the family ids the snapshots among them answer to
    * @param classpath the keys of the catalogs on the class path
+   * @param rejected the models of the compilation that failed their own checks
    */
   public Report validate(List<ValidModel> models, List<SnapshotValidator.FamilyAlias> familyAliases,
-      List<ClasspathCatalogs.Key> classpath) {
+      List<ClasspathCatalogs.Key> classpath, List<ModelDeclaration> rejected) {
     List<ValidModel> sorted = new ArrayList<>(models);
     sorted.sort((a, b) -> ModelSpec.ORDER.compare(a.spec(), b.spec()));
     Report report = new Report();
     Map<String, List<Name>> names = names(sorted, familyAliases);
-    duplicateIds(names, report);
-    aliasConflicts(names, report);
+    Map<String, List<Name>> exact = withRejected(names, rejected);
+    duplicateIds(exact, report);
+    aliasConflicts(exact, report);
     normalizedIdCollisions(sorted, report);
     constantNameClashes(sorted, report);
     classpathDuplicates(names, classpath, report);
@@ -82,19 +92,52 @@ public final class CatalogValidator {
     Map<String, List<Name>> names = new TreeMap<>();
     for (ValidModel model : models) {
       String id = model.spec().id();
+      String owner = model.spec().qualifiedName();
       names.computeIfAbsent(id, k -> new ArrayList<>())
-          .add(new Name(model, id, Kind.ID, model.declaration().model().locate("id")));
+          .add(new Name(model, owner, id, Kind.ID, model.declaration().model().locate("id")));
       List<String> aliases = model.spec().definition().aliases();
       for (int i = 0; i < aliases.size(); i++) {
-        names.computeIfAbsent(aliases.get(i), k -> new ArrayList<>())
-            .add(new Name(model, aliases.get(i), Kind.ALIAS, model.declaration().model().locate("aliases", i)));
+        names.computeIfAbsent(aliases.get(i), k -> new ArrayList<>()).add(new Name(model, owner, aliases.get(i),
+            Kind.ALIAS, model.declaration().model().locate("aliases", i)));
       }
     }
     for (SnapshotValidator.FamilyAlias family : familyAliases) {
-      names.computeIfAbsent(family.family(), k -> new ArrayList<>())
-          .add(new Name(family.model(), family.family(), Kind.FAMILY, family.location()));
+      names.computeIfAbsent(family.family(), k -> new ArrayList<>()).add(new Name(family.model(),
+          family.model().spec().qualifiedName(), family.family(), Kind.FAMILY, family.location()));
     }
     return names;
+  }
+
+  /**
+   * The names, and after them the id and aliases of each rejected model as written, where they can be read and
+   * pass the id syntax.
+   */
+  private static Map<String, List<Name>> withRejected(Map<String, List<Name>> names, List<ModelDeclaration> rejected) {
+    Map<String, List<Name>> all = new TreeMap<>();
+    names.forEach((key, group) -> all.put(key, new ArrayList<>(group)));
+    List<ModelDeclaration> sorted = new ArrayList<>(rejected);
+    sorted.sort(Comparator.comparing(ModelDeclaration::qualifiedName));
+    for (ModelDeclaration declaration : sorted) {
+      List<Name> own = new ArrayList<>();
+      try {
+        AnnotationDeclaration model = declaration.model();
+        own.add(new Name(declaration, declaration.qualifiedName(), model.string("id"), Kind.ID, model.locate("id")));
+        List<String> aliases = model.strings("aliases");
+        for (int i = 0; i < aliases.size(); i++) {
+          own.add(new Name(declaration, declaration.qualifiedName(), aliases.get(i), Kind.ALIAS,
+              model.locate("aliases", i)));
+        }
+      } catch (RuntimeException unreadable) {
+        continue; // javac reports the broken value itself
+      }
+      for (Name name : own) {
+        // A name the id syntax refuses is no lookup key, and its own error already says so.
+        if (name.key() != null && ModelRules.checkIdSyntax("id", name.key()).isEmpty()) {
+          all.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(name);
+        }
+      }
+    }
+    return all;
   }
 
   private static void duplicateIds(Map<String, List<Name>> names, Report report) {
