@@ -91,6 +91,24 @@ class CatalogIndexTest {
         + " test.first.FirstCatalog").inFile(again).onLineContaining("id = \"taken\"");
   }
 
+  /** A stub that fails its own checks still may not take an id of the class path: both show in one build. */
+  @Test
+  void classpathCatalog_sameIdOnAStubThatFailsItsOwnChecks_isReportedToo() throws IOException {
+    JavaFileObject again = source("test.second.Again", "package test.second;",
+        "import dev.modelcatalog.annotations.Model;",
+        "@Model(id = \"taken\", contextWindow = 1,", "    maxOutputTokens = 2)", "final class Again {}");
+    JavaFileObject fine = source("test.second.Fine", "package test.second;",
+        "import dev.modelcatalog.annotations.Model;", "@Model(id = \"fine\", contextWindow = 1)",
+        "final class Fine {}");
+    Compilation c = Compilations.javac().withClasspath(classpathWithEarlierCatalog())
+        .compile(provider("test.second", "second"), again, fine);
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining("[max-output-exceeds-context]").inFile(again)
+        .onLineContaining("maxOutputTokens = 2");
+    assertThat(c).hadErrorContaining("[classpath-duplicate-id] 'taken' is already the id of model 'taken' in catalog"
+        + " test.first.FirstCatalog").inFile(again).onLineContaining("id = \"taken\"");
+  }
+
   @Test
   void classpathCatalog_idEqualToItsAlias_isError() throws IOException {
     JavaFileObject again = source("test.second.Again", "package test.second;",

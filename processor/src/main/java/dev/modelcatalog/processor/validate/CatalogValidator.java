@@ -27,10 +27,10 @@ import java.util.function.UnaryOperator;
  * {@link SnapshotValidator} reports it as {@code family-id-clash}: equal to another name, or normalizing like
  * another model's id.
  *
- * <p>Models that failed their own checks take part in the exact checks (duplicate ids, alias conflicts) with the
- * id and aliases as written that pass the id syntax, so a clash with one of them shows in the same build as its
- * own errors, not in the build after they are fixed. The checks on derived forms need a valid model and leave
- * them out.
+ * <p>Models that failed their own checks take part in the exact checks (duplicate ids, alias conflicts, names
+ * taken on the class path) with the id and aliases as written that pass the id syntax, so a clash with one of
+ * them shows in the same build as its own errors, not in the build after they are fixed. The checks on derived
+ * forms need a valid model and leave them out.
  *
  * <p>Each check is one method over the sorted models; add new catalog-wide rules the same way.
  */
@@ -79,7 +79,7 @@ public final class CatalogValidator {
     aliasConflicts(exact, report);
     normalizedIdCollisions(sorted, report);
     constantNameClashes(sorted, report);
-    classpathDuplicates(names, classpath, report);
+    classpathDuplicates(exact, classpath, report);
     normalizedKeyCollisions(names, report);
     compactKeyCollisions(names, report);
     classpathKeyCollisions(names, classpath, report);
