@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve /v1/models, the registry API and the catalog page.",
-    footer = "%nThe write side is enabled by setting MODELCATALOG_ADMIN_TOKEN (at least 16 characters).")
+    footer = "%nThe write side is enabled by setting MODELCATALOG_ADMIN_TOKEN (at least 16 characters of visible"
+        + " ASCII).")
 final class ServeCommand implements Callable<Integer> {
 
   /** Returned while the server runs, so that {@code main} does not exit the JVM under it. */

@@ -30,6 +30,17 @@ public record ServerConfig(String host, int port, String adminToken, int maxBody
     if (adminToken != null && adminToken.length() < 16) {
       throw new IllegalArgumentException("adminToken: at least 16 characters, got " + adminToken.length());
     }
+    for (int i = 0; adminToken != null && i < adminToken.length(); i++) {
+      // A client sends the token in a header, whose surrounding whitespace HTTP drops: a token with a space, a
+      // tab or a line break (a file read with its trailing newline) could never match, and sixteen spaces are no
+      // secret. Visible ASCII is what every client can send.
+      char c = adminToken.charAt(i);
+      if (c < '!' || c > '~') {
+        throw new IllegalArgumentException("adminToken: character " + i + " is "
+            + (c == ' ' ? "a space" : String.format("U+%04X", (int) c))
+            + "; a bearer token is visible ASCII, without spaces or line breaks");
+      }
+    }
   }
 
   /**

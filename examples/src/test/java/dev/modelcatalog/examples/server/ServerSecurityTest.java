@@ -82,6 +82,20 @@ class ServerSecurityTest {
     }
   }
 
+  /** A token no client could send whole, or no secret at all, stops the server before it starts. */
+  @Test
+  void adminToken_withWhitespaceOrControlCharacters_isRefusedAtStart() {
+    for (String token : List.of(" ".repeat(20), TOKEN + "\n", "token with spaces inside", "\ttabbed-token-0123456",
+        "nul\0-in-the-token-0123")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> ServerConfig.local(0).withAdminToken(token), token);
+      assertTrue(e.getMessage().startsWith("adminToken: character "), e.getMessage());
+    }
+    assertEquals(TOKEN, ServerConfig.local(0).withAdminToken(TOKEN).adminToken());
+    assertEquals("adminToken: at least 16 characters, got 5",
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.local(0).withAdminToken("short")).getMessage());
+  }
+
   @Test
   void everyWriteEndpoint_withoutTheToken_isRefusedAndChangesNothing() {
     String before = models();
