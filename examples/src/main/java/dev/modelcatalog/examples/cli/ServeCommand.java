@@ -89,6 +89,14 @@ final class ServeCommand implements Callable<Integer> {
     if (refresh.isNegative() || refresh.isZero()) {
       throw new ParameterException(spec.commandLine(), "--refresh: must be positive, got " + refresh);
     }
+    if (maxBody < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-body: must be at least 1 byte, got " + maxBody);
+    }
+    if (host.isBlank()) {
+      // An empty address would bind every interface: from a script's unset variable, not a choice.
+      throw new ParameterException(spec.commandLine(), "--host: is empty; give the address to bind, e.g. 127.0.0.1,"
+          + " or 0.0.0.0 for every interface");
+    }
     ModelRegistry registry = common.registry();
     ServerConfig config = new ServerConfig(host, port, System.getenv(TOKEN_VARIABLE), maxBody, 2048,
         noAccessLog ? null : System.out, Duration.ofSeconds(10), state);

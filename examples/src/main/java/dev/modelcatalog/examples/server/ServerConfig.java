@@ -21,6 +21,10 @@ public record ServerConfig(String host, int port, String adminToken, int maxBody
     PrintStream accessLog, Duration shutdownTimeout, Path stateFile) {
 
   public ServerConfig {
+    if (host == null || host.isBlank()) {
+      throw new IllegalArgumentException("host: is empty; an empty address would bind every interface, so name it:"
+          + " 127.0.0.1, or 0.0.0.0 for every interface");
+    }
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port: " + port + " is not between 0 and 65535");
     }

@@ -34,6 +34,23 @@ class ServeDefaultsTest {
     assertEquals("127.0.0.1", serve().getCommandSpec().findOption("--host").defaultValue());
   }
 
+  /**
+   * An empty {@code --host} (a script's unset variable) would bind every interface: refused before anything
+   * listens, as is a body limit under one byte, each naming its option.
+   */
+  @Test
+  void emptyHostOrNoBody_isAUsageErrorNamingTheOption() {
+    CliRunner host = CliRunner.run(ModelRegistry.builder()::build, "serve", "--port=0", "--host=");
+    assertEquals(1, host.status(), host.err());
+    assertTrue(host.err().startsWith("error: --host: is empty"), host.err());
+    assertEquals("", host.out(), "nothing was served");
+    CliRunner body = CliRunner.run(ModelRegistry.builder()::build, "serve", "--port=0", "--max-body=0");
+    assertEquals(1, body.status(), body.err());
+    assertTrue(body.err().startsWith("error: --max-body: must be at least 1 byte, got 0"), body.err());
+    assertThrows(IllegalArgumentException.class, () -> new dev.modelcatalog.examples.server.ServerConfig(" ", 0,
+        null, 1, 1, null, Duration.ofSeconds(1), null));
+  }
+
   @Test
   void refreshDefault_isFiveSeconds() {
     assertEquals(Duration.ofSeconds(5), parsedServe().refresh);
