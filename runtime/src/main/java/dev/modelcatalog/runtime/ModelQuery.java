@@ -327,6 +327,12 @@ public final class ModelQuery {
 
     /** Listed models carry every one of these tags, named in any case. */
     public Builder tags(String... tags) {
+      Objects.requireNonNull(tags, "tags");
+      for (int i = 0; i < tags.length; i++) {
+        if (tags[i] == null) {
+          throw Failures.nullElement("tags", i);
+        }
+      }
       this.tags.addAll(Arrays.asList(tags));
       return this;
     }

@@ -56,6 +56,12 @@ class NullArgumentsTest {
   }
 
   @Test
+  void queryBuilder_nullTags_nameTheArgumentOrTheElement() {
+    assertNamed("tags", () -> ModelQuery.builder().tags((String[]) null));
+    assertNamed("tags[1]", () -> ModelQuery.builder().tags("fast", null));
+  }
+
+  @Test
   void queries_nullQuery_namesIt() {
     assertNamed("query", () -> registry.listModels(null));
     assertNamed("query", () -> registry.listModelIds(null));
