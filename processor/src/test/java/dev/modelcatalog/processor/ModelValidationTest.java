@@ -101,7 +101,22 @@ class ModelValidationTest {
         "final class Loose {}");
     Compilation c = compile(stub);
     assertThat(c).hadErrorCount(1);
-    assertThat(c).hadErrorContaining("[model-outside-provider]").inFile(stub).onLineContaining("@Model");
+    assertThat(c).hadErrorContaining("[model-outside-provider] Loose is in package 'test.loose', which has no"
+        + " @Provider; add @Provider(id = \"...\") to its package-info.java").inFile(stub).onLineContaining("@Model");
+  }
+
+  /** The unnamed package can carry no @Provider: the message says to move the stub, not to annotate a package. */
+  @Test
+  void model_inTheUnnamedPackage_isToldToMove() {
+    JavaFileObject stub = source("NoPackage",
+        "import dev.modelcatalog.annotations.Model;",
+        "@Model(id = \"no-package\", contextWindow = 1)",
+        "final class NoPackage {}");
+    Compilation c = compile(stub);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[model-outside-provider] NoPackage is in the unnamed package, which has no"
+        + " @Provider; move it into a package, and add @Provider(id = \"...\") to that package's package-info.java")
+        .inFile(stub).onLineContaining("@Model");
   }
 
   @Test

@@ -14,8 +14,7 @@ import javax.tools.Diagnostic;
 public enum Message {
   MODEL_NOT_CLASS(Diagnostic.Kind.ERROR, "model-not-class",
       "@Model is declared on %s %s; declare models on an empty class, e.g. final class Gpt4o {}"),
-  MODEL_OUTSIDE_PROVIDER(Diagnostic.Kind.ERROR, "model-outside-provider",
-      "%s is in package '%s', which has no @Provider; add @Provider(id = \"...\") to its package-info.java"),
+  MODEL_OUTSIDE_PROVIDER(Diagnostic.Kind.ERROR, "model-outside-provider", "%s is in %s, which has no @Provider; %s"),
   ANNOTATION_WITHOUT_MODEL(Diagnostic.Kind.ERROR, "annotation-without-model",
       "@%s on %s has no effect without %s; add %s or remove it"),
   PROVIDER_ID_INVALID(Diagnostic.Kind.ERROR, "provider-id-invalid",

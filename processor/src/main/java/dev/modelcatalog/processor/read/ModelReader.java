@@ -219,8 +219,12 @@ public final class ModelReader {
     Optional<ProviderDeclaration> provider = providers.computeIfAbsent(pkg.getQualifiedName().toString(),
         name -> readProvider(pkg));
     if (!mirror(pkg, Provider.class).isPresent()) {
+      // The unnamed package can have no package-info to carry @Provider: the stub has to move.
+      boolean unnamed = pkg.isUnnamed();
       diagnostics.report(Message.MODEL_OUTSIDE_PROVIDER, element, model, null, type.getSimpleName(),
-          pkg.getQualifiedName());
+          unnamed ? "the unnamed package" : "package '" + pkg.getQualifiedName() + "'",
+          unnamed ? "move it into a package, and add @Provider(id = \"...\") to that package's package-info.java"
+              : "add @Provider(id = \"...\") to its package-info.java");
       return Optional.empty();
     }
     if (provider.isEmpty()) {
