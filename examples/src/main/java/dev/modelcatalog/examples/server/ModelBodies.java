@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelcatalog.examples.catalog.RegistryJson;
 import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelStatus;
 import dev.modelcatalog.runtime.Problem;
 import dev.modelcatalog.runtime.json.InvalidCatalogDocumentException;
 import dev.modelcatalog.runtime.json.ModelDocumentReader;
@@ -70,7 +71,11 @@ final class ModelBodies {
     }
   }
 
-  /** {@code {"status":"deprecated"|"active","deprecation_date":"2026-12-31","replacement":"gpt-4o"}}. */
+  /**
+   * {@code {"status":"deprecated","deprecation_date":"2026-12-31","replacement":"gpt-4o"}}: any lifecycle status a
+   * model can state ({@code alpha}, {@code beta}, {@code active}, {@code deprecated}, {@code retired}), the
+   * deprecated flag following it.
+   */
   static ModelDefinition withStatus(ModelDefinition current, JsonNode body) {
     ObjectNode changes = object(body);
     for (Iterator<String> names = changes.fieldNames(); names.hasNext(); ) {
@@ -80,13 +85,16 @@ final class ModelBodies {
             + ": is not a known field; expected status, deprecation_date, replacement");
       }
     }
-    String status = changes.path("status").asText("");
-    if (!status.equals("active") && !status.equals("deprecated")) {
-      throw ApiError.invalid("status", "invalid_field", "status: expected 'active' or 'deprecated'");
+    ModelStatus status;
+    try {
+      status = ModelStatus.parse(changes.path("status").asText(""));
+    } catch (IllegalArgumentException e) {
+      throw ApiError.invalid("status", "invalid_field", ApiError.clip(e.getMessage()));
     }
     ObjectNode model = ModelJson.toDetailedJson(current);
-    model.put("deprecated", status.equals("deprecated"));
-    model.put("status", status); // the lifecycle status and the flag must agree (status-contradicts-deprecated)
+    // The lifecycle status and the flag must agree (status-contradicts-deprecated): retired counts as deprecated.
+    model.put("deprecated", status.isDeprecated());
+    model.put("status", status.jsonName());
     copy(changes, model, "deprecation_date");
     copy(changes, model, "replacement");
     return read(model);

@@ -313,6 +313,27 @@ class RegistryApiTest {
         .asText());
   }
 
+  /** Every lifecycle status a model can state, the deprecated flag following it; anything else is named. */
+  @Test
+  void patchStatus_takesEveryLifecycleStatus() {
+    ServerFixture.Reply retired = send(server, "PATCH", "/api/registry/models/gpt-4o-mini/status", TOKEN,
+        "{\"status\":\"retired\",\"replacement\":\"gpt-4o\"}");
+    assertEquals(200, retired.status(), retired.body());
+    assertEquals("retired", retired.json().get("status").asText());
+    assertTrue(retired.json().get("deprecated").asBoolean(), "retired counts as deprecated");
+    ServerFixture.Reply beta = send(server, "PATCH", "/api/registry/models/gpt-4o-mini/status", TOKEN,
+        "{\"status\":\"BETA\"}");
+    assertEquals(200, beta.status(), beta.body());
+    assertEquals("beta", get(server, "/api/registry/models/gpt-4o-mini").json().get("status").asText());
+    assertFalse(beta.json().get("deprecated").asBoolean());
+    ServerFixture.Reply gone = send(server, "PATCH", "/api/registry/models/gpt-4o-mini/status", TOKEN,
+        "{\"status\":\"gone\"}");
+    assertEquals(400, gone.status());
+    assertEquals("status", gone.json().get("error").get("param").asText());
+    assertTrue(gone.json().get("error").get("message").asText().contains("alpha, beta, active, deprecated, retired"),
+        gone.body());
+  }
+
   @Test
   void patchModel_badDate_is400AndKeepsTheOldModel() {
     ServerFixture.Reply reply = send(server, "PATCH", "/api/registry/models/gpt-4o-mini", TOKEN,
