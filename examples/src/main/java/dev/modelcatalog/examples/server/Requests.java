@@ -108,7 +108,7 @@ final class Requests {
    * The registry API's filters as a {@link ModelQuery}: {@code capability}, {@code exclude}, {@code prefer},
    * {@code owned_by}, {@code provider}, {@code tag}, {@code min_context}, {@code max_input_price},
    * {@code max_output_price}, {@code currency}, {@code input_modality}, {@code output_modality}, {@code status}
-   * ({@code active}, {@code deprecated}) and {@code moe} ({@code true}: mixtures of experts only, {@code false}:
+   * ({@code alpha}, {@code beta}, {@code active}, {@code deprecated}, {@code retired}) and {@code moe} ({@code true}: mixtures of experts only, {@code false}:
    * dense only).
    */
   static ModelQuery query(HttpServerExchange exchange) {
@@ -179,7 +179,7 @@ final class Requests {
       }
     }
     throw ApiError.invalid("status", "invalid_status", "status: '" + ApiError.clip(value)
-        + "' is no status; expected active or deprecated");
+        + "' is no status; expected alpha, beta, active, deprecated or retired");
   }
 
   private static Modality[] modalities(HttpServerExchange exchange, String name) {

@@ -79,6 +79,9 @@ class RegistryApiTest {
     ServerFixture.Reply reply = get(server, "/api/registry/models?status=sleeping");
     assertEquals(400, reply.status());
     assertEquals("status", reply.json().get("error").get("param").asText());
+    assertTrue(reply.json().get("error").get("message").asText()
+        .endsWith("is no status; expected alpha, beta, active, deprecated or retired"), reply.body());
+    assertEquals(200, get(server, "/api/registry/models?status=retired").status(), "every status filters");
   }
 
   @Test
