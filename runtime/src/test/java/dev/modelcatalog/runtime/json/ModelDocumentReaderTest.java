@@ -67,6 +67,18 @@ class ModelDocumentReaderTest {
     assertEquals("doc", e.source());
   }
 
+  /** A document that leaves the context window out, or sets it null, is told so, not that it wrote 0. */
+  @Test
+  void read_contextWindowMissingOrNull_isMissingField() {
+    InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
+        () -> ModelDocumentReader.read("[{\"id\":\"a\"},{\"id\":\"b\",\"context_window\":null}]", "t"));
+    assertEquals(List.of("$[0].context_window", "$[1].context_window"), paths(e));
+    assertEquals(List.of("missing-field", "missing-field"), codes(e));
+    assertTrue(e.problems().get(0).message().startsWith("is missing; every model states its context window"),
+        e.getMessage());
+    assertTrue(e.problems().get(1).message().startsWith("is null;"), e.getMessage());
+  }
+
   @Test
   void read_ruleProblemsOfNestedFields_mapToSnakeCasePaths() {
     InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
