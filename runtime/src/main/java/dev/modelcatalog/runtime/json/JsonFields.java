@@ -124,12 +124,23 @@ final class JsonFields {
     return null;
   }
 
-  /** {@code value}, reporting the field as missing when the node does not have it. */
+  /** {@code value}, reporting the field as missing when the node does not have it, or has it as null. */
   <T> T required(T value, JsonNode node, String path, String name) {
-    if (value == null && !node.has(name)) {
-      error("missing-field", path + "." + name, "is missing; it is required");
+    if (value == null) {
+      requirePresent(node, path, name, "it is required");
     }
     return value;
+  }
+
+  /**
+   * Reports the field as missing ({@code is missing; <why>}, or {@code is null; <why>}) when the node does not have
+   * it or has it as null; a value of the wrong type is reported where it is read.
+   */
+  void requirePresent(JsonNode node, String path, String name, String why) {
+    JsonNode given = node.get(name);
+    if (given == null || given.isNull()) {
+      error("missing-field", path + "." + name, (given == null ? "is missing; " : "is null; ") + why);
+    }
   }
 
   /** Hands {@code value} to the setter unless it is null (absent, or reported). */

@@ -189,13 +189,9 @@ public final class ModelDocumentReader {
       Map.Entry<String, JsonNode> field = entries.next();
       readField(b, node, path, field.getKey());
     }
-    // Every model states its context window. Left out (or null, as a merged change can make it), the rule would
-    // see the builder's 0 and say "is 0", which the sender never wrote.
-    JsonNode window = node.get("context_window");
-    if (window == null || window.isNull()) {
-      error("missing-field", path + ".context_window", (window == null ? "is missing" : "is null")
-          + "; every model states its context window, a token count of at least 1, e.g. 128000");
-    }
+    // Left out (or null, as a merged change can make it), the rule would see the builder's 0 and say "is 0".
+    fields.requirePresent(node, path, "context_window",
+        "every model states its context window, a token count of at least 1, e.g. 128000");
     List<String> unreadable = new ArrayList<>();
     for (Problem problem : problems.subList(before, problems.size())) {
       unreadable.add(problem.field());
