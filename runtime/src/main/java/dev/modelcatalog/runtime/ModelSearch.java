@@ -98,7 +98,9 @@ final class ModelSearch {
     String[] idForms = new String[words.length];
     for (int w = 0; w < words.length; w++) {
       capabilityMasks[w] = capabilityMask(words[w]);
-      idForms[w] = Discovery.normalizeModelId(words[w]);
+      // Null where the normalized form is the word itself (llama, 8b) or nothing: no second probe per model then.
+      String idForm = Discovery.normalizeModelId(words[w]);
+      idForms[w] = idForm.isEmpty() || idForm.equals(words[w]) ? null : idForm;
     }
     // The worst of the best `limit` hits sits on top, so a better hit replaces it.
     PriorityQueue<Scored> best = new PriorityQueue<>(Math.min(limit, 64) + 1, BEST_FIRST.reversed());
@@ -129,8 +131,8 @@ final class ModelSearch {
 
   /**
    * The sum of the words' scores, or 0 when some word hits nothing. A word also hits the id in its normalized form
-   * ({@code idForms}): the id section holds the normalized id, so {@code Llama-3.1-8B} is found there as
-   * {@code llama-3-1-8b}, as a user copies it from an id.
+   * ({@code idForms}, null where it is the word itself): the id section holds the normalized id, so
+   * {@code Llama-3.1-8B} is found there as {@code llama-3-1-8b}, as a user copies it from an id.
    */
   private static double score(Entry entry, String[] words, String[] idForms, long[] capabilityMasks) {
     double total = 0;
@@ -138,12 +140,12 @@ final class ModelSearch {
       String word = words[w];
       String idForm = idForms[w];
       boolean capability = (entry.capabilities() & capabilityMasks[w]) != 0;
-      boolean idFormHit = !idForm.isEmpty() && !idForm.equals(word) && entry.contains(idForm, 0, entry.idEnd());
+      boolean idFormHit = idForm != null && entry.contains(idForm, 0, entry.idEnd());
       if (!capability && !idFormHit && !entry.everything().contains(word)) {
         return 0;
       }
       double best = capability ? 2 : 0;
-      if (entry.idWords().contains(word) || entry.idWords().contains(idForm)) {
+      if (entry.idWords().contains(word) || idForm != null && entry.idWords().contains(idForm)) {
         best = 3;
       } else if (idFormHit || entry.contains(word, 0, entry.idEnd())) {
         best = Math.max(best, 2);
