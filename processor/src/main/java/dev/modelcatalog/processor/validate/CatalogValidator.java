@@ -113,6 +113,9 @@ public final class CatalogValidator {
    * pass the id syntax.
    */
   private static Map<String, List<Name>> withRejected(Map<String, List<Name>> names, List<ModelDeclaration> rejected) {
+    if (rejected.isEmpty()) {
+      return names; // the usual case: nothing to add, so no copy of every name
+    }
     Map<String, List<Name>> all = new TreeMap<>();
     names.forEach((key, group) -> all.put(key, new ArrayList<>(group)));
     List<ModelDeclaration> sorted = new ArrayList<>(rejected);
