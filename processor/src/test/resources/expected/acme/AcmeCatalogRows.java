@@ -3,7 +3,7 @@ package test.acme;
 import javax.annotation.processing.Generated;
 
 /**
- * Ids, owners and capability bits of the models of {@link AcmeCatalog}.
+ * Ids, owners, capability bits and context windows of the models of {@link AcmeCatalog}.
  */
 @Generated("dev.modelcatalog.processor.CatalogProcessor")
 final class AcmeCatalogRows {
@@ -13,6 +13,8 @@ final class AcmeCatalogRows {
 
   static final long[] CAPABILITY_BITS = new long[3];
 
+  static final int[] CONTEXT_WINDOWS = new int[3];
+
   static {
     rows0();
   }
@@ -21,17 +23,19 @@ final class AcmeCatalogRows {
   }
 
   /**
-   * Models 0 to 2: id, owner, capability bits.
+   * Models 0 to 2: id, owner, capability bits, context window.
    */
   private static void rows0() {
-    row(0, "rocket-2024-05-13", "acme", 0x608b01L);
-    row(1, "rocket-2024-08-06", "acme", 0x608b01L);
-    row(2, "spark", "acme", 0x608b01L);
+    row(0, "rocket-2024-05-13", "acme", 0x608b01L, 128000);
+    row(1, "rocket-2024-08-06", "acme", 0x608b01L, 128000);
+    row(2, "spark", "acme", 0x608b01L, 8192);
   }
 
-  private static void row(int index, String id, String owner, long capabilityBits) {
+  private static void row(int index, String id, String owner, long capabilityBits,
+      int contextWindow) {
     IDS[index] = id;
     OWNERS[index] = owner;
     CAPABILITY_BITS[index] = capabilityBits;
+    CONTEXT_WINDOWS[index] = contextWindow;
   }
 }

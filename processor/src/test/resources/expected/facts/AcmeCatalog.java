@@ -53,6 +53,11 @@ public final class AcmeCatalog implements ModelCatalog {
   }
 
   @Override
+  public int contextWindow(int index) {
+    return AcmeCatalogRows.CONTEXT_WINDOWS[index];
+  }
+
+  @Override
   public ModelDefinition model(int index) {
     Objects.checkIndex(index, SIZE);
     return AcmeCatalogShard0.model(index);

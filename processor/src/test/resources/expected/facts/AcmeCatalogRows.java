@@ -3,7 +3,7 @@ package test.facts;
 import javax.annotation.processing.Generated;
 
 /**
- * Ids, owners and capability bits of the models of {@link AcmeCatalog}.
+ * Ids, owners, capability bits and context windows of the models of {@link AcmeCatalog}.
  */
 @Generated("dev.modelcatalog.processor.CatalogProcessor")
 final class AcmeCatalogRows {
@@ -13,6 +13,8 @@ final class AcmeCatalogRows {
 
   static final long[] CAPABILITY_BITS = new long[2];
 
+  static final int[] CONTEXT_WINDOWS = new int[2];
+
   static {
     rows0();
   }
@@ -21,16 +23,18 @@ final class AcmeCatalogRows {
   }
 
   /**
-   * Models 0 to 1: id, owner, capability bits.
+   * Models 0 to 1: id, owner, capability bits, context window.
    */
   private static void rows0() {
-    row(0, "acme/omni-pro", "acme", 0x60af39L);
-    row(1, "acme/open-chat-8b", "acme", 0x608b01L);
+    row(0, "acme/omni-pro", "acme", 0x60af39L, 1048576);
+    row(1, "acme/open-chat-8b", "acme", 0x608b01L, 131072);
   }
 
-  private static void row(int index, String id, String owner, long capabilityBits) {
+  private static void row(int index, String id, String owner, long capabilityBits,
+      int contextWindow) {
     IDS[index] = id;
     OWNERS[index] = owner;
     CAPABILITY_BITS[index] = capabilityBits;
+    CONTEXT_WINDOWS[index] = contextWindow;
   }
 }

@@ -53,6 +53,11 @@ public final class OpenAiCatalog implements ModelCatalog {
   }
 
   @Override
+  public int contextWindow(int index) {
+    return OpenAiCatalogRows.CONTEXT_WINDOWS[index];
+  }
+
+  @Override
   public ModelDefinition model(int index) {
     Objects.checkIndex(index, SIZE);
     return OpenAiCatalogShard0.model(index);

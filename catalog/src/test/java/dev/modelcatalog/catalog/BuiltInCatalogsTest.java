@@ -89,6 +89,7 @@ class BuiltInCatalogsTest {
       assertEquals(openai.id(i), model.id());
       assertEquals(openai.ownedBy(i), model.ownedBy());
       assertEquals(openai.capabilityBits(i), model.capabilities().bits());
+      assertEquals(openai.contextWindow(i), model.contextWindow());
       assertEquals("openai", model.provider().orElseThrow());
     }
   }

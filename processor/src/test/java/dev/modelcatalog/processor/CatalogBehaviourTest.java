@@ -74,6 +74,7 @@ class CatalogBehaviourTest {
       assertThat(model.id()).isEqualTo(catalog.id(i));
       assertThat(model.ownedBy()).isEqualTo(catalog.ownedBy(i));
       assertThat(model.capabilities().bits()).isEqualTo(catalog.capabilityBits(i));
+      assertThat(model.contextWindow()).isEqualTo(catalog.contextWindow(i));
     }
   }
 
@@ -332,6 +333,7 @@ class CatalogBehaviourTest {
       ModelDefinition model = catalog.model(i);
       assertThat(model.id()).isEqualTo(catalog.id(i));
       assertThat(model.capabilities().bits()).isEqualTo(catalog.capabilityBits(i));
+      assertThat(model.contextWindow()).isEqualTo(catalog.contextWindow(i));
       String normalized = Discovery.normalizeModelId(model.id());
       assertThat(normalized.compareTo(previous)).isAtLeast(0);
       previous = normalized;

@@ -357,6 +357,28 @@ final class CompiledIndex {
     return columns().capabilityBits[ordinal];
   }
 
+  /** {@link #contextWindows()}; null until a query first asks for a context floor. */
+  private volatile int[] contextWindows;
+
+  /**
+   * Every compiled model's context window, by ordinal, read from the catalogs ({@link ModelCatalog#contextWindow})
+   * when a query first asks for a context floor: kept apart from the other columns, because a hand-written catalog
+   * builds its models to answer. Shared: do not modify.
+   */
+  int[] contextWindows() {
+    int[] read = contextWindows;
+    if (read == null) {
+      read = new int[size];
+      for (int c = 0; c < catalogs.length; c++) {
+        for (int i = 0; i < catalogs[c].size(); i++) {
+          read[catalogStart[c] + i] = catalogs[c].contextWindow(i);
+        }
+      }
+      contextWindows = read; // racing readers build equal columns
+    }
+    return read;
+  }
+
   /**
    * Definitions fetched so far, by ordinal. A catalog builds a definition on first use; keeping it here makes every
    * later hit one array read instead of a call through the catalog's interface (one class per provider, so the

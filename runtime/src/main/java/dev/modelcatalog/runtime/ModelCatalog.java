@@ -54,6 +54,15 @@ public interface ModelCatalog {
   /** The capability bits ({@link Capabilities#bits()}) of the model at this index, without building it. */
   long capabilityBits(int index);
 
+  /**
+   * The context window ({@link ModelDefinition#contextWindow()}) of the model at this index, which queries with a
+   * context floor read. Generated catalogs read it from a table without building the model; by default the model
+   * is built and asked.
+   */
+  default int contextWindow(int index) {
+    return model(index).contextWindow();
+  }
+
   /** The definition at this index; the first call for a shard builds that shard. */
   ModelDefinition model(int index);
 

@@ -25,7 +25,8 @@ import java.util.Set;
  * million input or output tokens, input and output {@link Modality modalities}, MoE or dense architecture and a
  * {@link ModelStatus}; {@link Builder#prefer} names capabilities that are nice to have, which rank the result
  * without filtering it. The registry first narrows the candidates on its bit sets (capabilities, modalities,
- * architecture, owner, provider) and only then checks the other conditions on the candidates' definitions.
+ * architecture, owner, provider) and the catalogs' context windows, and only then checks the other conditions on
+ * the candidates' definitions.
  */
 public final class ModelQuery {
 
@@ -255,6 +256,18 @@ public final class ModelQuery {
       return price < ceilingApprox;
     }
     return BigDecimal.valueOf(price).compareTo(ceiling) <= 0;
+  }
+
+  /**
+   * Whether the compiled candidates ({@code QueryEngine.compiledCandidates}: capabilities, architecture and hidden
+   * models on bit sets, the context floor on a column) are exactly the compiled models that match, so that no
+   * definition need be read. Owner, provider, tags, modalities, prices and status are left to the definitions:
+   * the owner's bit set is keyed in lower case, where the definition compares ignoring case, which can differ
+   * outside ASCII, and the others are not all on bit sets.
+   */
+  boolean decidedByCandidates() {
+    return ownedBy == null && provider == null && tags.isEmpty() && inputModalities.isEmpty()
+        && outputModalities.isEmpty() && maxInputPrice == null && maxOutputPrice == null && status == null;
   }
 
   /**

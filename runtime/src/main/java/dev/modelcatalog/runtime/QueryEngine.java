@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * Answers {@link ModelQuery queries} over one snapshot of a registry: the compiled index and the overlay of the
  * moment. Compiled models are narrowed first on the precomputed bit sets (required and excluded capabilities,
- * modalities, MoE or dense, owner, provider, hidden models), so only the surviving candidates are built; those
- * and the run-time models are then checked against every condition with {@link ModelQuery#matches}.
+ * modalities, MoE or dense, owner, provider, hidden models) and the context-window column, so only the surviving
+ * candidates are built; those and the run-time models are then checked against every condition with {@link
+ * ModelQuery#matches}, unless the query has no condition beyond what narrowed the candidates.
  */
 final class QueryEngine {
 
@@ -33,10 +34,17 @@ final class QueryEngine {
       count += Long.bitCount(word);
     }
     List<ModelDefinition> compiled = new ArrayList<>(count);
-    for (int ordinal : inIdOrder(candidates, count)) {
-      ModelDefinition model = base.model(ordinal);
-      if (query.matches(model)) {
-        compiled.add(model);
+    if (query.decidedByCandidates()) {
+      // Every condition was answered on the bit sets and the context column: no definition needs reading.
+      for (int ordinal : inIdOrder(candidates, count)) {
+        compiled.add(base.model(ordinal));
+      }
+    } else {
+      for (int ordinal : inIdOrder(candidates, count)) {
+        ModelDefinition model = base.model(ordinal);
+        if (query.matches(model)) {
+          compiled.add(model);
+        }
       }
     }
     // Run-time models come in id order too (the overlay keeps them sorted): merge the two.
@@ -159,7 +167,25 @@ final class QueryEngine {
     for (int ordinal = hidden.nextSetBit(0); ordinal >= 0; ordinal = hidden.nextSetBit(ordinal + 1)) {
       bits[ordinal >>> 6] &= ~(1L << ordinal);
     }
+    if (query.minContextWindow() > 0) {
+      dropBelowContextFloor(bits, query.minContextWindow());
+    }
     return bits;
+  }
+
+  /** Clears the candidates whose context window is under the floor, read from the index's column. */
+  private void dropBelowContextFloor(long[] bits, int floor) {
+    int[] windows = base.contextWindows();
+    for (int w = 0; w < bits.length; w++) {
+      long word = bits[w];
+      for (long rest = word; rest != 0; rest &= rest - 1) {
+        int bit = Long.numberOfTrailingZeros(rest);
+        if (windows[(w << 6) + bit] < floor) {
+          word &= ~(1L << bit);
+        }
+      }
+      bits[w] = word;
+    }
   }
 
   /** The union of the bit sets of these capabilities. */

@@ -64,6 +64,12 @@ final class FixtureCatalog implements ModelCatalog {
     return models.get(index).capabilities().bits();
   }
 
+  /** Read from the list without counting, as a generated catalog reads its table without building the model. */
+  @Override
+  public int contextWindow(int index) {
+    return models.get(index).contextWindow();
+  }
+
   @Override
   public ModelDefinition model(int index) {
     modelCalls++;

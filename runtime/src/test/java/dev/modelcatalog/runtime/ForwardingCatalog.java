@@ -45,6 +45,11 @@ abstract class ForwardingCatalog implements ModelCatalog {
   }
 
   @Override
+  public int contextWindow(int index) {
+    return delegate.contextWindow(index);
+  }
+
+  @Override
   public ModelDefinition model(int index) {
     return delegate.model(index);
   }

@@ -248,6 +248,105 @@ class ModelQueryTest {
   }
 
   @Test
+  void contextFloor_buildsOnlyTheModelsListed() {
+    List<ModelDefinition> models = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      models.add(ModelDefinition.builder(String.format("m-%02d", i)).contextWindow(1_000 * (i + 1)).build());
+    }
+    FixtureCatalog catalog = new FixtureCatalog("test", models);
+    ModelRegistry registry = ModelRegistry.of(catalog);
+    List<String> listed = registry.listModelIds(ModelQuery.builder().require(Capability.CHAT)
+        .minContextWindow(36_000).build());
+    assertEquals(List.of("m-35", "m-36", "m-37", "m-38", "m-39"), listed, "a window equal to the floor is kept");
+    // The floor is judged on the catalog's context column: the 35 models under it are never built.
+    assertEquals(5, catalog.modelCalls);
+  }
+
+  /**
+   * Random queries over compiled models (some hidden by removal or shadowed by a replacement) and run-time ones,
+   * against filtering every visible model with {@link ModelQuery#matches}: whether the candidates alone decide a
+   * query or its definitions are read, the answer is the same.
+   */
+  @Test
+  void randomQueries_answerAsMatchingEveryModelDoes() {
+    java.util.Random random = new java.util.Random(20_261_207);
+    Capability[] capabilities = {Capability.CHAT, Capability.VISION, Capability.TOOL_CALLING, Capability.REASONING,
+        Capability.MOE, Capability.STREAMING};
+    List<ModelDefinition> compiled = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      compiled.add(randomModel(random, "c-" + i, capabilities));
+    }
+    ModelRegistry registry = ModelRegistry.of(new FixtureCatalog("test", compiled));
+    for (int i = 0; i < 200; i += 7) {
+      registry.remove("c-" + i);
+    }
+    registry.replace(randomModel(random, "c-3", capabilities));
+    for (int i = 0; i < 30; i++) {
+      registry.register(randomModel(random, "r-" + i, capabilities));
+    }
+    List<ModelDefinition> visible = registry.all();
+    assertEquals(200 - 29 + 30, visible.size());
+    for (int q = 0; q < 500; q++) {
+      ModelQuery.Builder builder = ModelQuery.builder();
+      for (Capability capability : capabilities) {
+        int pick = random.nextInt(6);
+        if (pick == 0) {
+          builder.require(capability);
+        } else if (pick == 1) {
+          builder.exclude(capability);
+        }
+      }
+      int floorPick = random.nextInt(3);
+      if (floorPick == 1) {
+        builder.minContextWindow(1 + random.nextInt(140_000));
+      } else if (floorPick == 2) {
+        // A floor equal to some model's window: that model is kept.
+        builder.minContextWindow(compiled.get(random.nextInt(compiled.size())).contextWindow());
+      }
+      if (random.nextInt(4) == 0) {
+        if (random.nextBoolean()) {
+          builder.moe();
+        } else {
+          builder.dense();
+        }
+      }
+      if (random.nextInt(4) == 0) {
+        builder.ownedBy(random.nextBoolean() ? "acme" : "ACME");
+      }
+      if (random.nextInt(4) == 0) {
+        builder.tags("fast");
+      }
+      ModelQuery query = builder.build();
+      List<String> expected = visible.stream().filter(query::matches).map(ModelDefinition::id).sorted()
+          .collect(Collectors.toList());
+      assertEquals(expected, registry.listModelIds(query), query.toString());
+    }
+  }
+
+  private static ModelDefinition randomModel(java.util.Random random, String id, Capability[] capabilities) {
+    ModelDefinition.Builder model = ModelDefinition.builder(id).contextWindow(1 + random.nextInt(131_072))
+        .ownedBy(random.nextBoolean() ? "acme" : "other");
+    List<Capability> has = new ArrayList<>();
+    for (Capability capability : capabilities) {
+      if (random.nextBoolean()) {
+        has.add(capability);
+      }
+    }
+    // Every model serves a task (chat or else completion), and a mixture of experts states its configuration.
+    if (!has.contains(Capability.CHAT)) {
+      has.add(Capability.COMPLETION);
+    }
+    if (has.contains(Capability.MOE)) {
+      model.moe(MoEConfig.sparse(47_000_000_000L, 13_000_000_000L, 8, 2));
+    }
+    model.capabilities(Capabilities.of(has.toArray(new Capability[0])));
+    if (random.nextBoolean()) {
+      model.tags("fast");
+    }
+    return model.build();
+  }
+
+  @Test
   void capabilityMatrix_listsIdsPerCapability() {
     Map<Capability, List<String>> matrix = registry.capabilityMatrix();
     assertEquals(Capability.values().length, matrix.size());

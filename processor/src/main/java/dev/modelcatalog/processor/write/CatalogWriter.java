@@ -95,6 +95,8 @@ final class CatalogWriter {
         .addStatement("return $T.OWNERS[index]", rows).build());
     type.addMethod(accessor("capabilityBits", TypeName.LONG).addParameter(int.class, "index")
         .addStatement("return $T.CAPABILITY_BITS[index]", rows).build());
+    type.addMethod(accessor("contextWindow", TypeName.INT).addParameter(int.class, "index")
+        .addStatement("return $T.CONTEXT_WINDOWS[index]", rows).build());
   }
 
   private static MethodSpec.Builder accessor(String name, TypeName returns) {

@@ -15,7 +15,7 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The rows of a catalog: each model's id, owner and capability bits in arrays, filled by one small method per
+ * The rows of a catalog: each model's id, owner, capability bits and context window in arrays, filled by one small method per
  * shard when the class is first used. Queries read them without building a definition; a lookup never does, so
  * a registry that only looks models up never loads this class.
  */
@@ -29,6 +29,7 @@ final class RowsWriter {
     type.addField(table(ClassName.get(String.class), "IDS", catalog));
     type.addField(table(ClassName.get(String.class), "OWNERS", catalog));
     type.addField(table(TypeName.LONG, "CAPABILITY_BITS", catalog));
+    type.addField(table(TypeName.INT, "CONTEXT_WINDOWS", catalog));
     CodeBlock.Builder fill = CodeBlock.builder();
     for (int shard = 0; shard < catalog.shardCount(); shard++) {
       fill.addStatement("rows$L()", shard);
@@ -39,13 +40,13 @@ final class RowsWriter {
       List<ModelSpec> models = catalog.shard(shard);
       int first = shard * Names.SHARD_SIZE;
       MethodSpec.Builder rows = MethodSpec.methodBuilder("rows" + shard)
-          .addJavadoc("Models $L to $L: id, owner, capability bits.\n", first, first + models.size() - 1)
+          .addJavadoc("Models $L to $L: id, owner, capability bits, context window.\n", first, first + models.size() - 1)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
       for (int i = 0; i < models.size(); i++) {
         ModelSpec model = models.get(i);
-        rows.addStatement("row($L, $L, $L, $L)", first + i, StringLiterals.of(model.id()),
+        rows.addStatement("row($L, $L, $L, $L, $L)", first + i, StringLiterals.of(model.id()),
             StringLiterals.of(model.definition().ownedBy()),
-            Literals.bits(model.definition().capabilities().bits()));
+            Literals.bits(model.definition().capabilities().bits()), model.definition().contextWindow());
       }
       type.addMethod(rows.build());
     }
@@ -55,11 +56,13 @@ final class RowsWriter {
         .addParameter(String.class, "id")
         .addParameter(String.class, "owner")
         .addParameter(long.class, "capabilityBits")
+        .addParameter(int.class, "contextWindow")
         .addStatement("IDS[index] = id")
         .addStatement("OWNERS[index] = owner")
         .addStatement("CAPABILITY_BITS[index] = capabilityBits")
+        .addStatement("CONTEXT_WINDOWS[index] = contextWindow")
         .build());
-    String javadoc = "Ids, owners and capability bits of the models of {@link " + catalog.simpleName() + "}.";
+    String javadoc = "Ids, owners, capability bits and context windows of the models of {@link " + catalog.simpleName() + "}.";
     return SourceFiles.file(catalog.packageName(), type, javadoc, catalog.originatingElements(catalog.models()));
   }
 
