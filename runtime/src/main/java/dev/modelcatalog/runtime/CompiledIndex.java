@@ -9,8 +9,9 @@ import java.util.TreeMap;
 
 /**
  * The lookup index over the compiled catalogs of a registry, never changed once built. Every model has a dense
- * ordinal (catalog after catalog); key tables map ids, aliases, normalized ids and compact keys to ordinals, and
- * one bit set per capability and per owner answers queries without building a definition.
+ * ordinal (catalog after catalog) and a rank (its place in id order); key tables map ids, aliases, normalized ids
+ * and compact keys to ordinals, and one bit set per capability and per owner, over ranks, answers queries in id
+ * order without building a definition.
  *
  * <p>Creating the index reads next to nothing, so a large catalog starts fast: the key tables are split into
  * partitions by key hash ({@link ModelCatalog#keyBucket}), each built from the matching key buckets of the
@@ -225,40 +226,56 @@ final class CompiledIndex {
 
   // ---------------------------------------------------------------------------------------------- columns
 
-  /** Ids, capability bits and owners of every model, read from the catalogs on the first query. */
+  /**
+   * Ids and capability bits of every model by ordinal, the id order, and the bit sets of capabilities and owners
+   * over ranks, read from the catalogs on the first query. Bit sets over ranks list their models in id order as
+   * they are walked, so a query's answer needs no sorting.
+   */
   private static final class Columns {
     final String[] ids;
     final long[] capabilityBits;
+    /** The rank of each ordinal in id order. */
+    final int[] rankOf;
+    /** The ordinal at each rank. */
+    final int[] ordinalAt;
     final long[][] byCapability;
     final Map<String, long[]> byOwner;
 
     Columns(ModelCatalog[] catalogs, int[] catalogStart, int total) {
       this.ids = new String[total];
       this.capabilityBits = new long[total];
-      int words = (total + 63) >>> 6;
-      this.byCapability = new long[Capability.values().length][words];
-      Map<String, long[]> owners = new TreeMap<>();
+      String[] owners = new String[total];
       for (int c = 0; c < catalogs.length; c++) {
         ModelCatalog catalog = catalogs[c];
         for (int i = 0; i < catalog.size(); i++) {
           int ordinal = catalogStart[c] + i;
           ids[ordinal] = catalog.id(i);
-          long bits = catalog.capabilityBits(i);
-          capabilityBits[ordinal] = bits;
-          for (long rest = bits; rest != 0; rest &= rest - 1) {
-            byCapability[Long.numberOfTrailingZeros(rest)][ordinal >>> 6] |= 1L << ordinal;
-          }
-          // Keyed in lower case: owners are free text, and a query names one in any case (OpenAI, openai).
-          String owner = catalog.ownedBy(i).toLowerCase(Locale.ROOT);
-          long[] ownerBits = owners.get(owner);
-          if (ownerBits == null) {
-            ownerBits = new long[words];
-            owners.put(owner, ownerBits);
-          }
-          ownerBits[ordinal >>> 6] |= 1L << ordinal;
+          capabilityBits[ordinal] = catalog.capabilityBits(i);
+          owners[ordinal] = catalog.ownedBy(i);
         }
       }
-      this.byOwner = Map.copyOf(owners);
+      Integer[] byId = new Integer[total];
+      for (int i = 0; i < total; i++) {
+        byId[i] = i;
+      }
+      Arrays.sort(byId, (a, b) -> ids[a].compareTo(ids[b]));
+      this.rankOf = new int[total];
+      this.ordinalAt = new int[total];
+      int words = (total + 63) >>> 6;
+      this.byCapability = new long[Capability.values().length][words];
+      Map<String, long[]> ownerBits = new TreeMap<>();
+      for (int rank = 0; rank < total; rank++) {
+        int ordinal = byId[rank];
+        ordinalAt[rank] = ordinal;
+        rankOf[ordinal] = rank;
+        for (long rest = capabilityBits[ordinal]; rest != 0; rest &= rest - 1) {
+          byCapability[Long.numberOfTrailingZeros(rest)][rank >>> 6] |= 1L << rank;
+        }
+        // Keyed in lower case: owners are free text, and a query names one in any case (OpenAI, openai).
+        ownerBits.computeIfAbsent(owners[ordinal].toLowerCase(Locale.ROOT), owner -> new long[words])[rank >>> 6]
+            |= 1L << rank;
+      }
+      this.byOwner = Map.copyOf(ownerBits);
     }
   }
 
@@ -320,58 +337,36 @@ final class CompiledIndex {
     return columns().ids[ordinal];
   }
 
-  /** Ordinals by id: {@code [0]} holds the rank of each ordinal, {@code [1]} the ordinal at each rank. */
-  private volatile int[][] idOrder;
-
-  /**
-   * The rank of each ordinal in id order, and the ordinal at each rank: queries answer in id order by sorting
-   * ranks (ints) rather than definitions by id. Built on the first query, so start-up does not sort every id.
-   */
-  int[][] idOrder() {
-    int[][] order = idOrder;
-    if (order == null) {
-      String[] ids = columns().ids;
-      Integer[] byId = new Integer[ids.length];
-      for (int i = 0; i < byId.length; i++) {
-        byId[i] = i;
-      }
-      Arrays.sort(byId, (a, b) -> ids[a].compareTo(ids[b]));
-      int[] rankOf = new int[ids.length];
-      int[] ordinalAt = new int[ids.length];
-      for (int rank = 0; rank < byId.length; rank++) {
-        ordinalAt[rank] = byId[rank];
-        rankOf[byId[rank]] = rank;
-      }
-      order = new int[][] {rankOf, ordinalAt};
-      idOrder = order; // racing builders compute the same arrays
-    }
-    return order;
+  /** The rank of each ordinal in id order (shared: do not modify). Read on the first query. */
+  int[] rankOf() {
+    return columns().rankOf;
   }
 
-  /** The compiled ordinals in id order ({@link #idOrder}'s second array). */
+  /** The compiled ordinals in id order: the ordinal at each rank (shared: do not modify). */
   int[] ordinalsInIdOrder() {
-    return idOrder()[1];
+    return columns().ordinalAt;
   }
 
   long capabilityBits(int ordinal) {
     return columns().capabilityBits[ordinal];
   }
 
-  /** {@link #contextWindows()}; null until a query first asks for a context floor. */
+  /** {@link #contextWindowsByRank()}; null until a query first asks for a context floor. */
   private volatile int[] contextWindows;
 
   /**
-   * Every compiled model's context window, by ordinal, read from the catalogs ({@link ModelCatalog#contextWindow})
+   * Every compiled model's context window, by rank, read from the catalogs ({@link ModelCatalog#contextWindow})
    * when a query first asks for a context floor: kept apart from the other columns, because a hand-written catalog
    * builds its models to answer. Shared: do not modify.
    */
-  int[] contextWindows() {
+  int[] contextWindowsByRank() {
     int[] read = contextWindows;
     if (read == null) {
+      int[] rankOf = rankOf();
       read = new int[size];
       for (int c = 0; c < catalogs.length; c++) {
         for (int i = 0; i < catalogs[c].size(); i++) {
-          read[catalogStart[c] + i] = catalogs[c].contextWindow(i);
+          read[rankOf[catalogStart[c] + i]] = catalogs[c].contextWindow(i);
         }
       }
       contextWindows = read; // racing readers build equal columns
@@ -520,25 +515,27 @@ final class CompiledIndex {
     return table.valueAt(table.normalizedSlotOf(query, NormalizedKeys.startOf(scanned), hash, compact));
   }
 
-  /** The models with the capability, as bit-set words over ordinals (shared: do not modify). */
+  /** The models with the capability, as bit-set words over ranks (shared: do not modify). */
   long[] withCapability(Capability capability) {
     return columns().byCapability[capability.ordinal()];
   }
 
-  /** The models of an owner, as bit-set words over ordinals (shared: do not modify), or null. */
+  /** The models of an owner, as bit-set words over ranks (shared: do not modify), or null. */
   long[] ownedByBits(String owner) {
     return columns().byOwner.get(owner.toLowerCase(Locale.ROOT));
   }
 
   // ---------------------------------------------------------------------------------------------- provider bits
 
-  /** The models of the catalogs with this provider id, as fresh bit-set words over ordinals. */
+  /** The models of the catalogs with this provider id, as fresh bit-set words over ranks. */
   long[] providerBits(String providerId) {
     long[] bits = new long[words()];
+    int[] rankOf = rankOf();
     for (int c = 0; c < catalogs.length; c++) {
       if (catalogs[c].providerId().equalsIgnoreCase(providerId)) {
         for (int ordinal = catalogStart[c]; ordinal < catalogStart[c + 1]; ordinal++) {
-          bits[ordinal >>> 6] |= 1L << ordinal;
+          int rank = rankOf[ordinal];
+          bits[rank >>> 6] |= 1L << rank;
         }
       }
     }
@@ -550,7 +547,7 @@ final class CompiledIndex {
     return (size + 63) >>> 6;
   }
 
-  /** A fresh all-ones bit set over the ordinals. */
+  /** A fresh all-ones bit set over the ranks. */
   long[] all() {
     long[] bits = new long[words()];
     Arrays.fill(bits, -1L);

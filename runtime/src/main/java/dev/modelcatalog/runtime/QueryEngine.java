@@ -1,7 +1,6 @@
 package dev.modelcatalog.runtime;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
@@ -33,16 +32,15 @@ final class QueryEngine {
     for (long word : candidates) {
       count += Long.bitCount(word);
     }
+    // The candidates are bits over ranks: walking them lists the compiled models in id order.
+    int[] ordinalAt = base.ordinalsInIdOrder();
+    boolean decided = query.decidedByCandidates();
     List<ModelDefinition> compiled = new ArrayList<>(count);
-    if (query.decidedByCandidates()) {
-      // Every condition was answered on the bit sets and the context column: no definition needs reading.
-      for (int ordinal : inIdOrder(candidates, count)) {
-        compiled.add(base.model(ordinal));
-      }
-    } else {
-      for (int ordinal : inIdOrder(candidates, count)) {
-        ModelDefinition model = base.model(ordinal);
-        if (query.matches(model)) {
+    for (int w = 0; w < candidates.length; w++) {
+      for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
+        ModelDefinition model = base.model(ordinalAt[(w << 6) + Long.numberOfTrailingZeros(bits)]);
+        // A query the candidates decide reads no definition: every condition was answered on bits and columns.
+        if (decided || query.matches(model)) {
           compiled.add(model);
         }
       }
@@ -70,48 +68,17 @@ final class QueryEngine {
     return Collections.unmodifiableList(result);
   }
 
-  /**
-   * The ordinals of the candidates in id order, from the index's precomputed order rather than by comparing ids:
-   * a few candidates by sorting their ranks in that order, many by walking the whole order and keeping the
-   * candidates, which costs one bit test a model where sorting would cost some log2(count) steps a candidate.
-   */
-  private int[] inIdOrder(long[] candidates, int count) {
-    if (count == 0) {
-      return new int[0];
-    }
-    int[][] order = base.idOrder();
-    int[] ordinals = new int[count];
-    int n = 0;
-    if ((long) count * (32 - Integer.numberOfLeadingZeros(count)) > order[1].length) {
-      for (int ordinal : order[1]) {
-        if ((candidates[ordinal >>> 6] & (1L << ordinal)) != 0) {
-          ordinals[n++] = ordinal;
-        }
-      }
-      return ordinals;
-    }
-    for (int w = 0; w < candidates.length; w++) {
-      for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
-        ordinals[n++] = order[0][(w << 6) + Long.numberOfTrailingZeros(bits)];
-      }
-    }
-    Arrays.sort(ordinals); // ranks, in id order
-    for (int i = 0; i < n; i++) {
-      ordinals[i] = order[1][ordinals[i]];
-    }
-    return ordinals;
-  }
-
   /** For every capability, the ids of the visible models that have it, in id order; built without definitions. */
   Map<Capability, List<String>> capabilityMatrix() {
     Map<Capability, List<String>> matrix = new EnumMap<>(Capability.class);
     BitSet hidden = layer.hidden();
+    int[] ordinalAt = base.ordinalsInIdOrder();
     for (Capability capability : Capability.values()) {
       List<String> ids = new ArrayList<>();
       long[] with = base.withCapability(capability);
       for (int w = 0; w < with.length; w++) {
         for (long bits = with[w]; bits != 0; bits &= bits - 1) {
-          int ordinal = (w << 6) + Long.numberOfTrailingZeros(bits);
+          int ordinal = ordinalAt[(w << 6) + Long.numberOfTrailingZeros(bits)];
           if (!hidden.get(ordinal)) {
             ids.add(base.id(ordinal));
           }
@@ -128,7 +95,10 @@ final class QueryEngine {
     return Collections.unmodifiableMap(matrix);
   }
 
-  /** Compiled models that can meet the query, judged on bit sets alone, as bit-set words over ordinals. */
+  /**
+   * Compiled models that can meet the query, judged on bit sets and the context column, as bit-set words over
+   * ranks (id order).
+   */
   long[] compiledCandidates(ModelQuery query) {
     long[] bits = base.all();
     for (Capability capability : query.required()) {
@@ -164,8 +134,12 @@ final class QueryEngine {
       and(bits, base.providerBits(query.provider()));
     }
     BitSet hidden = layer.hidden();
-    for (int ordinal = hidden.nextSetBit(0); ordinal >= 0; ordinal = hidden.nextSetBit(ordinal + 1)) {
-      bits[ordinal >>> 6] &= ~(1L << ordinal);
+    if (!hidden.isEmpty()) {
+      int[] rankOf = base.rankOf();
+      for (int ordinal = hidden.nextSetBit(0); ordinal >= 0; ordinal = hidden.nextSetBit(ordinal + 1)) {
+        int rank = rankOf[ordinal];
+        bits[rank >>> 6] &= ~(1L << rank);
+      }
     }
     if (query.minContextWindow() > 0) {
       dropBelowContextFloor(bits, query.minContextWindow());
@@ -175,7 +149,7 @@ final class QueryEngine {
 
   /** Clears the candidates whose context window is under the floor, read from the index's column. */
   private void dropBelowContextFloor(long[] bits, int floor) {
-    int[] windows = base.contextWindows();
+    int[] windows = base.contextWindowsByRank();
     for (int w = 0; w < bits.length; w++) {
       long word = bits[w];
       for (long rest = word; rest != 0; rest &= rest - 1) {

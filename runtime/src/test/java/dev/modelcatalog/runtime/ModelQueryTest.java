@@ -2,6 +2,7 @@ package dev.modelcatalog.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -265,7 +266,8 @@ class ModelQueryTest {
   /**
    * Random queries over compiled models (some hidden by removal or shadowed by a replacement) and run-time ones,
    * against filtering every visible model with {@link ModelQuery#matches}: whether the candidates alone decide a
-   * query or its definitions are read, the answer is the same.
+   * query or its definitions are read, the answer is the same, in id order. The compiled models are in two
+   * catalogs whose ids interleave, some in upper case, so that id order is far from the catalogs' order.
    */
   @Test
   void randomQueries_answerAsMatchingEveryModelDoes() {
@@ -273,19 +275,34 @@ class ModelQueryTest {
     Capability[] capabilities = {Capability.CHAT, Capability.VISION, Capability.TOOL_CALLING, Capability.REASONING,
         Capability.MOE, Capability.STREAMING};
     List<ModelDefinition> compiled = new ArrayList<>();
+    List<List<ModelDefinition>> byCatalog = List.of(new ArrayList<>(), new ArrayList<>());
     for (int i = 0; i < 200; i++) {
-      compiled.add(randomModel(random, "c-" + i, capabilities));
+      ModelDefinition model = randomModel(random, (i % 3 == 0 ? "C-" : "c-") + i, i % 2 == 0 ? "alpha" : "beta",
+          capabilities);
+      compiled.add(model);
+      byCatalog.get(i % 2).add(model);
     }
-    ModelRegistry registry = ModelRegistry.of(new FixtureCatalog("test", compiled));
+    ModelRegistry registry = ModelRegistry.of(new FixtureCatalog("alpha", byCatalog.get(0)),
+        TestCatalogs.of("beta", byCatalog.get(1)));
+    // What should be visible, kept apart from the registry: its own listing is what is under test.
+    Map<String, ModelDefinition> visibleById = new java.util.TreeMap<>();
+    compiled.forEach(model -> visibleById.put(model.id(), model));
     for (int i = 0; i < 200; i += 7) {
-      registry.remove("c-" + i);
+      String id = (i % 3 == 0 ? "C-" : "c-") + i;
+      registry.remove(id);
+      visibleById.remove(id);
     }
-    registry.replace(randomModel(random, "c-3", capabilities));
+    ModelDefinition replacement = randomModel(random, "C-3", "beta", capabilities);
+    registry.replace(replacement);
+    visibleById.put(replacement.id(), replacement);
     for (int i = 0; i < 30; i++) {
-      registry.register(randomModel(random, "r-" + i, capabilities));
+      ModelDefinition model = randomModel(random, "r-" + i, i % 2 == 0 ? "alpha" : "gamma", capabilities);
+      registry.register(model);
+      visibleById.put(model.id(), model);
     }
-    List<ModelDefinition> visible = registry.all();
+    List<ModelDefinition> visible = List.copyOf(visibleById.values());
     assertEquals(200 - 29 + 30, visible.size());
+    int nonEmpty = 0;
     for (int q = 0; q < 500; q++) {
       ModelQuery.Builder builder = ModelQuery.builder();
       for (Capability capability : capabilities) {
@@ -316,15 +333,22 @@ class ModelQueryTest {
       if (random.nextInt(4) == 0) {
         builder.tags("fast");
       }
+      if (random.nextInt(5) == 0) {
+        builder.provider(random.nextBoolean() ? "alpha" : "BETA");
+      }
       ModelQuery query = builder.build();
       List<String> expected = visible.stream().filter(query::matches).map(ModelDefinition::id).sorted()
           .collect(Collectors.toList());
       assertEquals(expected, registry.listModelIds(query), query.toString());
+      nonEmpty += expected.isEmpty() ? 0 : 1;
     }
+    assertTrue(nonEmpty > 250, "most queries list something: " + nonEmpty);
   }
 
-  private static ModelDefinition randomModel(java.util.Random random, String id, Capability[] capabilities) {
-    ModelDefinition.Builder model = ModelDefinition.builder(id).contextWindow(1 + random.nextInt(131_072))
+  private static ModelDefinition randomModel(java.util.Random random, String id, String provider,
+      Capability[] capabilities) {
+    ModelDefinition.Builder model = ModelDefinition.builder(id).provider(provider)
+        .contextWindow(1 + random.nextInt(131_072))
         .ownedBy(random.nextBoolean() ? "acme" : "other");
     List<Capability> has = new ArrayList<>();
     for (Capability capability : capabilities) {
