@@ -19,7 +19,7 @@ public final class AcmeCatalog implements ModelCatalog {
    * the catalog format this class was generated in.
    */
   public AcmeCatalog() {
-    ModelCatalog.requireFormat(1, AcmeCatalog.class);
+    ModelCatalog.requireFormat(2, AcmeCatalog.class);
   }
 
   @Override

@@ -19,7 +19,7 @@ public final class OpenAiCatalog implements ModelCatalog {
    * the catalog format this class was generated in.
    */
   public OpenAiCatalog() {
-    ModelCatalog.requireFormat(1, OpenAiCatalog.class);
+    ModelCatalog.requireFormat(2, OpenAiCatalog.class);
   }
 
   @Override

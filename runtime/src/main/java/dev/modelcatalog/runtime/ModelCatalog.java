@@ -18,9 +18,9 @@ public interface ModelCatalog {
    * the runtime it was built with: each generated catalog's constructor passes it to {@link #requireFormat}, and the
    * processor refuses to generate catalogs against a runtime on the compile class path with an older format. A
    * runtime reads every format up to its own; the format grows when generated code needs what an older runtime
-   * lacks.
+   * lacks. Format 2 added {@link #contextWindow}, which generated catalogs implement.
    */
-  int FORMAT = 1;
+  int FORMAT = 2;
 
   /**
    * For a generated catalog's constructor: checks that this runtime reads the format the catalog was generated
