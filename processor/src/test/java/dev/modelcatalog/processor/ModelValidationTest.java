@@ -285,6 +285,21 @@ class ModelValidationTest {
   }
 
   @Test
+  void constantNameClash_ofThreeStubs_isOneErrorOnEach() {
+    JavaFileObject a = stub("Gpt4o", "@Model(id = \"a\", contextWindow = 1)");
+    JavaFileObject b = stub("GPT4o", "@Model(id = \"b\", contextWindow = 1)");
+    JavaFileObject c3 = stub("Gpt_4o", "@Model(id = \"c\", contextWindow = 1)");
+    Compilation c = compile(PROVIDER, a, b, c3);
+    assertThat(c).hadErrorCount(3);
+    assertThat(c).hadErrorContaining("[constant-name-clash] the generated constant GPT_4O would name both"
+        + " test.acme.Gpt4o and").inFile(a).onLineContaining("class Gpt4o");
+    assertThat(c).hadErrorContaining("[constant-name-clash] the generated constant GPT_4O would name both"
+        + " test.acme.GPT4o and").inFile(b).onLineContaining("class GPT4o");
+    assertThat(c).hadErrorContaining("[constant-name-clash] the generated constant GPT_4O would name both"
+        + " test.acme.Gpt_4o and").inFile(c3).onLineContaining("class Gpt_4o");
+  }
+
+  @Test
   void severalErrors_allReportedInOneCompilation() {
     JavaFileObject many = stub("Many",
         "@Model(id = \"has space\",",

@@ -190,18 +190,24 @@ public final class CatalogValidator {
     }
   }
 
+  /** One error on each stub whose id constant another stub of its catalog would get too, naming one of them. */
   private static void constantNameClashes(List<ValidModel> models, Report report) {
-    Map<String, ValidModel> byConstant = new HashMap<>();
+    Map<String, List<ValidModel>> byConstant = new HashMap<>();
     for (ValidModel model : models) {
-      String key = model.declaration().provider().packageName() + "." + model.spec().constantName();
-      ValidModel first = byConstant.putIfAbsent(key, model);
-      if (first != null) {
+      byConstant.computeIfAbsent(constantKey(model), k -> new ArrayList<>()).add(model);
+    }
+    for (ValidModel model : models) {
+      List<ValidModel> sharing = byConstant.get(constantKey(model));
+      if (sharing.size() > 1) {
+        ValidModel other = sharing.get(sharing.get(0) == model ? 1 : 0);
         report.add(Finding.of(Message.CONSTANT_NAME_CLASH, new Location(model.spec().stub(), null, null),
-            model.spec().constantName(), model.spec().qualifiedName(), first.spec().qualifiedName()));
-        report.add(Finding.of(Message.CONSTANT_NAME_CLASH, new Location(first.spec().stub(), null, null),
-            first.spec().constantName(), first.spec().qualifiedName(), model.spec().qualifiedName()));
+            model.spec().constantName(), model.spec().qualifiedName(), other.spec().qualifiedName()));
       }
     }
+  }
+
+  private static String constantKey(ValidModel model) {
+    return model.declaration().provider().packageName() + "." + model.spec().constantName();
   }
 
   private static void classpathDuplicates(Map<String, List<Name>> names, List<ClasspathCatalogs.Key> classpath,
