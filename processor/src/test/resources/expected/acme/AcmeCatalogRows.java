@@ -26,8 +26,8 @@ final class AcmeCatalogRows {
    * Models 0 to 2: id, owner, capability bits, context window.
    */
   private static void rows0() {
-    row(0, "rocket-2024-05-13", "acme", 0x608b01L, 128000);
-    row(1, "rocket-2024-08-06", "acme", 0x608b01L, 128000);
+    row(0, "rocket-2024-05-13", "acme", 0x608b01L, 128_000);
+    row(1, "rocket-2024-08-06", "acme", 0x608b01L, 128_000);
     row(2, "spark", "acme", 0x608b01L, 8192);
   }
 

@@ -26,8 +26,8 @@ final class AcmeCatalogRows {
    * Models 0 to 1: id, owner, capability bits, context window.
    */
   private static void rows0() {
-    row(0, "acme/omni-pro", "acme", 0x60af39L, 1048576);
-    row(1, "acme/open-chat-8b", "acme", 0x608b01L, 131072);
+    row(0, "acme/omni-pro", "acme", 0x60af39L, 1_048_576);
+    row(1, "acme/open-chat-8b", "acme", 0x608b01L, 131_072);
   }
 
   private static void row(int index, String id, String owner, long capabilityBits,

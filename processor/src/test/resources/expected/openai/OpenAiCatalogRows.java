@@ -26,9 +26,9 @@ final class OpenAiCatalogRows {
    * Models 0 to 3: id, owner, capability bits, context window.
    */
   private static void rows0() {
-    row(0, "gpt-3.5-turbo", "openai-internal", 0x60c901L, 16385);
-    row(1, "gpt-4o", "openai", 0x608f09L, 128000);
-    row(2, "openai/gpt-oss-120b", "openai", 0xad81L, 131072);
+    row(0, "gpt-3.5-turbo", "openai-internal", 0x60c901L, 16_385);
+    row(1, "gpt-4o", "openai", 0x608f09L, 128_000);
+    row(2, "openai/gpt-oss-120b", "openai", 0xad81L, 131_072);
     row(3, "text-embedding-3-small", "openai", 0x100004L, 8191);
   }
 

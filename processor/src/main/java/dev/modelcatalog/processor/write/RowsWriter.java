@@ -15,9 +15,9 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The rows of a catalog: each model's id, owner, capability bits and context window in arrays, filled by one small method per
- * shard when the class is first used. Queries read them without building a definition; a lookup never does, so
- * a registry that only looks models up never loads this class.
+ * The rows of a catalog: each model's id, owner, capability bits and context window in arrays, filled by one small
+ * method per shard when the class is first used. Queries read them without building a definition; a lookup never
+ * does, so a registry that only looks models up never loads this class.
  */
 final class RowsWriter {
 
@@ -40,13 +40,14 @@ final class RowsWriter {
       List<ModelSpec> models = catalog.shard(shard);
       int first = shard * Names.SHARD_SIZE;
       MethodSpec.Builder rows = MethodSpec.methodBuilder("rows" + shard)
-          .addJavadoc("Models $L to $L: id, owner, capability bits, context window.\n", first, first + models.size() - 1)
+          .addJavadoc("Models $L to $L: id, owner, capability bits, context window.\n", first,
+              first + models.size() - 1)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
       for (int i = 0; i < models.size(); i++) {
         ModelSpec model = models.get(i);
         rows.addStatement("row($L, $L, $L, $L, $L)", first + i, StringLiterals.of(model.id()),
-            StringLiterals.of(model.definition().ownedBy()),
-            Literals.bits(model.definition().capabilities().bits()), model.definition().contextWindow());
+            StringLiterals.of(model.definition().ownedBy()), Literals.bits(model.definition().capabilities().bits()),
+            Literals.grouped(model.definition().contextWindow()));
       }
       type.addMethod(rows.build());
     }
@@ -62,7 +63,8 @@ final class RowsWriter {
         .addStatement("CAPABILITY_BITS[index] = capabilityBits")
         .addStatement("CONTEXT_WINDOWS[index] = contextWindow")
         .build());
-    String javadoc = "Ids, owners, capability bits and context windows of the models of {@link " + catalog.simpleName() + "}.";
+    String javadoc = "Ids, owners, capability bits and context windows of the models of {@link "
+        + catalog.simpleName() + "}.";
     return SourceFiles.file(catalog.packageName(), type, javadoc, catalog.originatingElements(catalog.models()));
   }
 
