@@ -214,6 +214,18 @@ final class CompiledIndex {
     return sorted;
   }
 
+  /** Builds every partition's exact table and tables of forms that no lookup has built yet. */
+  void loadEveryTable() {
+    for (int p = 0; p < exactTables.length; p++) {
+      if (exactTables[p] == null) {
+        loadPartition(p);
+      }
+      if (normalizedTables[p] == null) {
+        loadForms(p);
+      }
+    }
+  }
+
   /** Every exact table, building the partitions not built yet: for the few operations that need every key. */
   private KeyTable[] allExactTables() {
     for (int p = 0; p < exactTables.length; p++) {

@@ -82,6 +82,17 @@ final class Resolver {
     this.fineTuned = new AutoCreateStore(AutoCreateStore.DEFAULT_CAPACITY, AutoCreatePolicy.EVICT_OLDEST);
   }
 
+  /** Builds now what the fuzzy steps build on first use: the compiled models' index and the run-time models'. */
+  void prepare() {
+    baseIndex();
+    overlayIndex(registry.overlaySnapshot());
+  }
+
+  /** Whether the compiled models' fuzzy index is built (tests). */
+  boolean fuzzyIndexBuilt() {
+    return baseIndex != null;
+  }
+
   /** {@link #baseIndex}, built over every compiled id and alias on first use. */
   private FuzzyIndex baseIndex() {
     FuzzyIndex index = baseIndex;
