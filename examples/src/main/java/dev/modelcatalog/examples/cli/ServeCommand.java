@@ -10,6 +10,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -27,6 +29,14 @@ import picocli.CommandLine.Spec;
     footer = "%nThe write side is enabled by setting MODELCATALOG_ADMIN_TOKEN (at least 16 characters of visible"
         + " ASCII).")
 final class ServeCommand implements Callable<Integer> {
+
+  /**
+   * Undertow and XNIO announce their versions at INFO whenever a server starts or stops, six lines of standard
+   * error around the server's own one; their warnings and errors still show. Held here: the logging system keeps
+   * loggers only weakly, and a collected logger would forget its level. A level set in a logging configuration
+   * wins.
+   */
+  private static final Logger[] LIBRARY_LOGGERS = {Logger.getLogger("io.undertow"), Logger.getLogger("org.xnio")};
 
   /** Returned while the server runs, so that {@code main} does not exit the JVM under it. */
   static final int SERVING = -1;
@@ -73,6 +83,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Do not print the access log (one JSON line per request on standard output, on by default).")
   boolean noAccessLog;
 
+  @Option(names = "--no-warm-up",
+      description = "Do not build the registry's indexes in the background at start (on by default, so that no "
+          + "early request waits for one, such as the first misspelt model name for the fuzzy index).")
+  boolean noWarmUp;
+
   @Option(names = "--max-body", defaultValue = "65536", paramLabel = "BYTES",
       description = "Largest request body (default ${DEFAULT-VALUE}).")
   int maxBody;
@@ -96,6 +111,11 @@ final class ServeCommand implements Callable<Integer> {
       // An empty address would bind every interface: from a script's unset variable, not a choice.
       throw new ParameterException(spec.commandLine(), "--host: is empty; give the address to bind, e.g. 127.0.0.1,"
           + " or 0.0.0.0 for every interface");
+    }
+    for (Logger logger : LIBRARY_LOGGERS) {
+      if (logger.getLevel() == null) {
+        logger.setLevel(Level.WARNING);
+      }
     }
     ModelRegistry registry = common.registry();
     ServerConfig config = new ServerConfig(host, port, System.getenv(TOKEN_VARIABLE), maxBody, 2048,
@@ -133,7 +153,30 @@ final class ServeCommand implements Callable<Integer> {
     common.err().println("serving " + registry.size() + " models on " + server.baseUrl() + shared
         + (config.adminToken() == null ? " (read-only: set " + TOKEN_VARIABLE + " to enable writes)" : ""));
     common.err().flush();
+    if (!noWarmUp) {
+      warmUpInBackground(registry);
+    }
     return SERVING;
+  }
+
+  /**
+   * Builds what the registry otherwise builds on first use ({@link ModelRegistry#warmUp}) on a thread of its own:
+   * the server answers meanwhile, each early request building what it needs.
+   */
+  private void warmUpInBackground(ModelRegistry registry) {
+    Thread warming = new Thread(() -> {
+      long start = System.nanoTime();
+      try {
+        registry.warmUp();
+        common.err().println("warmed up in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+      } catch (RuntimeException e) {
+        // A catalog that fails to build a model fails the requests for it too; the server keeps serving the rest.
+        common.err().println("warm-up stopped: " + e);
+      }
+      common.err().flush();
+    }, "registry-warm-up");
+    warming.setDaemon(true);
+    warming.start();
   }
 
   private static void closeQuietly(RegistryStore store) {

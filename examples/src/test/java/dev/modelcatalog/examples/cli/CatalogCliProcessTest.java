@@ -123,34 +123,70 @@ class CatalogCliProcessTest {
   @Test
   @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void serve_noAccessLog_answersHttpAndStopsOnSigterm() throws Exception {
+    BufferedReader err = serve("--no-access-log", "--state", dir.resolve("state.json").toString());
+    String url = addressFrom(err);
+    String next = err.readLine();
+    assertTrue(next != null && next.matches("warmed up in \\d+ ms"), "then it warms up: " + next);
+    assertClaudeAnswers(url);
+    server.destroy();
+    assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGTERM");
+    assertEquals("", Files.readString(dir.resolve("serve.out")), "--no-access-log prints no access log");
+  }
+
+  @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void serve_noWarmUp_answersWithoutWarmingUp() throws Exception {
+    // Standard error to a file, read whole once the server has stopped (stopping it closes the pipe).
+    Path errFile = dir.resolve("serve-no-warm-up.err");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), CatalogCli.class.getName(), "serve", "--port", "0",
-        "--no-access-log", "--models", models.toString(), "--state", dir.resolve("state.json").toString()));
-    Process process = new ProcessBuilder(command).redirectOutput(dir.resolve("serve.out").toFile()).start();
-    server = process;
+        "--models", models.toString(), "--no-access-log", "--no-warm-up"));
+    server = new ProcessBuilder(command).redirectError(errFile.toFile()).start();
     String url = null;
-    BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(),
-        StandardCharsets.UTF_8));
-    // Stop reading at the line that names the address: the server writes nothing more until it stops.
     while (url == null) {
-      String line = err.readLine();
-      if (line == null) {
-        break;
-      }
+      Thread.sleep(50);
+      Matcher m = Pattern.compile("serving \\d+ models on (http://\\S+)").matcher(Files.readString(errFile));
+      url = m.find() ? m.group(1) : null;
+    }
+    assertClaudeAnswers(url);
+    server.destroy();
+    assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGTERM");
+    String err = Files.readString(errFile);
+    assertFalse(err.contains("warmed up"), err);
+    assertTrue(err.startsWith("serving 60 models on http://127.0.0.1:") && !err.contains("INFO"),
+        "no library's INFO lines around the server's own: " + err);
+  }
+
+  /** Starts {@code serve} on a free port with the test's models; its standard error, to read the address from. */
+  private BufferedReader serve(String... options) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), CatalogCli.class.getName(), "serve", "--port", "0",
+        "--models", models.toString()));
+    command.addAll(List.of(options));
+    server = new ProcessBuilder(command).redirectOutput(dir.resolve("serve.out").toFile()).start();
+    return new BufferedReader(new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads up to the line that names the address. The server writes one line more, when its warm-up ends, and
+   * nothing else until it stops.
+   */
+  private static String addressFrom(BufferedReader err) throws IOException {
+    for (String line = err.readLine(); line != null; line = err.readLine()) {
       Matcher m = Pattern.compile("serving \\d+ models on (http://\\S+)").matcher(line);
       if (m.find()) {
-        url = m.group(1);
+        return m.group(1);
       }
     }
-    assertTrue(url != null, "the server never said where it listens");
+    throw new AssertionError("the server never said where it listens");
+  }
+
+  private static void assertClaudeAnswers(String url) throws Exception {
     HttpResponse<String> reply = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(url + "/v1/models/claude-3.5-sonnet")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, reply.statusCode(), reply.body());
     assertTrue(reply.body().contains("\"id\":\"claude-3-5-sonnet\""), reply.body());
-    process.destroy();
-    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGTERM");
-    assertEquals("", Files.readString(dir.resolve("serve.out")), "--no-access-log prints no access log");
   }
 
   @Test
