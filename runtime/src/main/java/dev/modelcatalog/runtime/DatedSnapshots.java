@@ -30,6 +30,11 @@ final class DatedSnapshots {
     this.base = base;
   }
 
+  /** Builds the index of snapshot families now, rather than on the first query that needs it. */
+  void prepare() {
+    versionIndex();
+  }
+
   private VersionIndex versionIndex() {
     VersionIndex index = versionIndex;
     if (index == null) {

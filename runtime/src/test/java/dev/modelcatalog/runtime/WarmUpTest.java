@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class WarmUpTest {
 
-  /** A bucketed catalog that also counts the definitions it builds. */
+  /** A bucketed catalog that also counts the definitions it builds and the reads of its snapshots. */
   private static final class CountingCatalog extends LazyIndexTest.BucketedCatalog {
     int modelReads;
+    int snapshotReads;
 
     CountingCatalog(String providerId, List<ModelDefinition> models) {
       super(providerId, 3, models);
@@ -32,8 +33,14 @@ class WarmUpTest {
       return super.model(index);
     }
 
+    @Override
+    public List<Snapshot> snapshots() {
+      snapshotReads++;
+      return super.snapshots();
+    }
+
     int reads() {
-      return bucketsRead.size() + rowReads + allKeysReads + modelReads;
+      return bucketsRead.size() + rowReads + allKeysReads + modelReads + snapshotReads;
     }
   }
 
