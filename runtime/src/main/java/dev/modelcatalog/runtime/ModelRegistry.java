@@ -1108,7 +1108,8 @@ public final class ModelRegistry extends RegistryPadding.After {
   /**
    * Builds now what the registry otherwise builds on first use, so that no later request pays for it: every key
    * table (ids, aliases, normalized and compact forms), every compiled definition (loading every shard class), the
-   * columns behind queries, the fuzzy index, the index of snapshot families and the search text. Snapshots of
+   * columns behind queries, the fuzzy index, the index of snapshot families, the tables of platforms and routes,
+   * and the search text. Snapshots of
    * separately compiled catalogs that conflict are an {@link IllegalStateException} here rather than on the first
    * date query. A server calls it at start, on a thread of its
    * own if it starts listening first: lookups made meanwhile are answered as usual, each building what it needs,
@@ -1120,6 +1121,7 @@ public final class ModelRegistry extends RegistryPadding.After {
     all();
     resolver().prepare();
     datedSnapshots().prepare();
+    routing().prepare();
     searchIndex();
   }
 

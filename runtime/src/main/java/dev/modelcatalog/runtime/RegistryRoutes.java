@@ -54,6 +54,12 @@ final class RegistryRoutes {
     }
   }
 
+  /** Builds the tables of platforms and routes now, rather than on the first call that needs them. */
+  void prepare() {
+    platformTable();
+    routeTable();
+  }
+
   private Map<String, Platform> platformTable() {
     Map<String, Platform> table = platformTable;
     if (table == null) {

@@ -22,6 +22,7 @@ class WarmUpTest {
   private static final class CountingCatalog extends LazyIndexTest.BucketedCatalog {
     int modelReads;
     int snapshotReads;
+    int routeReads;
 
     CountingCatalog(String providerId, List<ModelDefinition> models) {
       super(providerId, 3, models);
@@ -39,8 +40,20 @@ class WarmUpTest {
       return super.snapshots();
     }
 
+    @Override
+    public List<Route> routes(int index) {
+      routeReads++;
+      return super.routes(index);
+    }
+
+    @Override
+    public List<Platform> platforms() {
+      routeReads++;
+      return super.platforms();
+    }
+
     int reads() {
-      return bucketsRead.size() + rowReads + allKeysReads + modelReads + snapshotReads;
+      return bucketsRead.size() + rowReads + allKeysReads + modelReads + snapshotReads + routeReads;
     }
   }
 
@@ -70,6 +83,8 @@ class WarmUpTest {
     }
     answers.add(registry.listModelIds(ModelQuery.builder().minContextWindow(30_000).build()).toString());
     answers.add(registry.search("mistral number", 3).stream().map(ModelDefinition::id).toList().toString());
+    answers.add(registry.findByRoute("bedrock", "acme.qwen-2b-v1").map(ModelDefinition::id).orElse("no route"));
+    answers.add(String.valueOf(registry.platform("bedrock").isPresent()));
     return answers;
   }
 
