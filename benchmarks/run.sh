@@ -103,6 +103,7 @@ if $jmh; then
   fi
   run_jmh lookups "LookupBenchmark" -p catalog="$lookup_catalogs"
   run_jmh queries "QueryBenchmark|StatsBenchmark|SearchBenchmark" -p catalog="$other_catalogs"
+  run_jmh candidates "CandidatesBenchmark" -p catalog="$other_catalogs"
   run_jmh create-usage "GetOrCreateBenchmark|UsageBenchmark|QueryBoundsBenchmark" -p catalog="$other_catalogs"
   run_jmh fuzzy "FuzzyBenchmark" -p catalog=1k,10k,50k -p kind="$kinds"
   run_jmh fuzzy-baseline "FuzzyBaselineBenchmark" -p catalog="$baseline_catalogs" -p kind="$kinds"
