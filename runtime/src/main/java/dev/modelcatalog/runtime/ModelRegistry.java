@@ -1109,15 +1109,17 @@ public final class ModelRegistry extends RegistryPadding.After {
    * Builds now what the registry otherwise builds on first use, so that no later request pays for it: every key
    * table (ids, aliases, normalized and compact forms), every compiled definition (loading every shard class), the
    * columns behind queries, the fuzzy index, the index of snapshot families, the tables of platforms and routes,
-   * and the search text. Snapshots of
-   * separately compiled catalogs that conflict are an {@link IllegalStateException} here rather than on the first
-   * date query. A server calls it at start, on a thread of its
-   * own if it starts listening first: lookups made meanwhile are answered as usual, each building what it needs,
-   * and what a write changes is built again on its first use, as without a warm-up. At 10,000 models it takes a
-   * fraction of a second and keeps some 3 KB a model, the fuzzy index most of that (see the benchmarks).
+   * and the search text. A server calls it at start, on a thread of its own if it starts listening first: lookups
+   * made meanwhile are answered as usual, each building what it needs, and what a write changes is built again on
+   * its first use, as without a warm-up. At 10,000 models it takes a fraction of a second and keeps some 3 KB a
+   * model, the fuzzy index most of that (see the benchmarks).
+   *
+   * @throws IllegalStateException when separately compiled catalogs declare conflicting snapshots, which would
+   *     otherwise surface on the first date query
    */
   public void warmUp() {
     base.loadEveryTable();
+    base.contextWindowsByRank();
     all();
     resolver().prepare();
     datedSnapshots().prepare();

@@ -23,6 +23,7 @@ class WarmUpTest {
     int modelReads;
     int snapshotReads;
     int routeReads;
+    int contextReads;
 
     CountingCatalog(String providerId, List<ModelDefinition> models) {
       super(providerId, 3, models);
@@ -52,8 +53,14 @@ class WarmUpTest {
       return super.platforms();
     }
 
+    @Override
+    public int contextWindow(int index) {
+      contextReads++;
+      return super.contextWindow(index);
+    }
+
     int reads() {
-      return bucketsRead.size() + rowReads + allKeysReads + modelReads + snapshotReads + routeReads;
+      return bucketsRead.size() + rowReads + allKeysReads + modelReads + snapshotReads + routeReads + contextReads;
     }
   }
 
