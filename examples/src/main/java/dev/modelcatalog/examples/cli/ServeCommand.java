@@ -154,20 +154,20 @@ final class ServeCommand implements Callable<Integer> {
         + (config.adminToken() == null ? " (read-only: set " + TOKEN_VARIABLE + " to enable writes)" : ""));
     common.err().flush();
     if (!noWarmUp) {
-      warmUpInBackground(registry);
+      warmUpInBackground(server);
     }
     return SERVING;
   }
 
   /**
-   * Builds what the registry otherwise builds on first use ({@link ModelRegistry#warmUp}) on a thread of its own:
+   * Prepares what the first requests would otherwise wait for ({@link ModelServer#warmUp}) on a thread of its own:
    * the server answers meanwhile, each early request building what it needs.
    */
-  private void warmUpInBackground(ModelRegistry registry) {
+  private void warmUpInBackground(ModelServer server) {
     Thread warming = new Thread(() -> {
       long start = System.nanoTime();
       try {
-        registry.warmUp();
+        server.warmUp();
         common.err().println("warmed up in " + (System.nanoTime() - start) / 1_000_000 + " ms");
       } catch (RuntimeException e) {
         // A catalog that fails to build a model fails the requests for it too; the server keeps serving the rest.

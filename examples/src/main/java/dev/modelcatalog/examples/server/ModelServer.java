@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelcatalog.examples.catalog.RegistryJson;
 import dev.modelcatalog.runtime.ModelRegistry;
 import dev.modelcatalog.runtime.PrometheusFormat;
+import dev.modelcatalog.runtime.json.ModelJson;
 import dev.modelcatalog.runtime.store.RegistrySync;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -39,12 +40,14 @@ public final class ModelServer implements AutoCloseable {
 
   private final Undertow undertow;
   private final GracefulShutdownHandler shutdown;
+  private final Router router;
   private final ServerConfig config;
   private final int port;
 
-  private ModelServer(Undertow undertow, GracefulShutdownHandler shutdown, ServerConfig config) {
+  private ModelServer(Undertow undertow, GracefulShutdownHandler shutdown, Router router, ServerConfig config) {
     this.undertow = undertow;
     this.shutdown = shutdown;
+    this.router = router;
     this.config = config;
     this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
   }
@@ -111,7 +114,18 @@ public final class ModelServer implements AutoCloseable {
       }
       throw e;
     }
-    return new ModelServer(undertow, shutdown, config);
+    return new ModelServer(undertow, shutdown, router, config);
+  }
+
+  /**
+   * Prepares now what the first requests would otherwise wait for: the registry's indexes
+   * ({@link ModelRegistry#warmUp}) and the writing of the server's most common bodies (model lists, models, their
+   * capabilities, errors, health), whose first use loads several hundred classes. Nothing is sent, logged or
+   * counted as a request. Safe from any thread while the server answers; a server calls it on a thread of its own
+   * once listening.
+   */
+  public void warmUp() {
+    router.warmUp();
   }
 
   /** The port listened on (the chosen one when the configuration said 0). */
@@ -233,6 +247,13 @@ public final class ModelServer implements AutoCloseable {
         end--;
       }
       return path.substring(0, end);
+    }
+
+    /** {@link ModelServer#warmUp}. */
+    void warmUp() {
+      registry.warmUp();
+      openAi.warmUp();
+      ModelJson.write(health());
     }
 
     /**

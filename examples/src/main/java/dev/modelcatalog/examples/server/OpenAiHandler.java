@@ -9,6 +9,7 @@ import dev.modelcatalog.runtime.json.ModelJson;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -54,6 +55,23 @@ final class OpenAiHandler {
     ModelDefinition model = found.model();
     boolean detailed = Boolean.TRUE.equals(Requests.bool(exchange, "detailed"));
     Responses.json(exchange, 200, detailed ? ModelJson.toDetailedJson(model) : ModelJson.toOpenAiModel(model));
+  }
+
+  /**
+   * Writes, once and to nowhere, the bodies this handler answers with (a list, a model in both shapes, its
+   * capabilities, an unknown model's error): their first writing loads several hundred classes of Jackson, which
+   * a first request would otherwise wait for.
+   */
+  void warmUp() {
+    List<ModelDefinition> all = registry.listModels(ModelQuery.ALL);
+    ModelJson.write(ModelJson.list(all, ModelJson::toOpenAiModel));
+    if (!all.isEmpty()) {
+      ModelDefinition model = all.get(0);
+      ModelJson.write(ModelJson.toOpenAiModel(model));
+      ModelJson.write(ModelJson.toDetailedJson(model));
+      ModelJson.write(ModelJson.capabilities(CapabilityReport.of(model)));
+    }
+    ModelJson.write(Responses.errorBody(ApiError.unknownModel("warm-up", registry.suggest("warm-up", 3))));
   }
 
   private void list(HttpServerExchange exchange) {

@@ -30,6 +30,14 @@ final class Responses {
   }
 
   static void error(HttpServerExchange exchange, ApiError error) {
+    if (error.status == 401) {
+      exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer");
+    }
+    json(exchange, error.status, errorBody(error));
+  }
+
+  /** OpenAI's error shape: {@code {"error": {"message", "type", "param", "code"}}}, with suggestions if any. */
+  static ObjectNode errorBody(ApiError error) {
     ObjectNode root = RegistryJson.object();
     ObjectNode body = root.putObject("error");
     body.put("message", error.getMessage());
@@ -43,9 +51,6 @@ final class Responses {
     if (!error.suggestions.isEmpty()) {
       error.suggestions.forEach(body.putArray("suggestions")::add);
     }
-    if (error.status == 401) {
-      exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer");
-    }
-    json(exchange, error.status, root);
+    return root;
   }
 }
