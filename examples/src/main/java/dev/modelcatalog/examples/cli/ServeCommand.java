@@ -84,8 +84,9 @@ final class ServeCommand implements Callable<Integer> {
   boolean noAccessLog;
 
   @Option(names = "--no-warm-up",
-      description = "Do not build the registry's indexes in the background at start (on by default, so that no "
-          + "early request waits for one, such as the first misspelt model name for the fuzzy index).")
+      description = "Do not prepare the registry's indexes and the JSON writers in the background at start (on by "
+          + "default, so that no early request waits for them, such as the first misspelt model name for the fuzzy "
+          + "index).")
   boolean noWarmUp;
 
   @Option(names = "--max-body", defaultValue = "65536", paramLabel = "BYTES",
@@ -174,7 +175,7 @@ final class ServeCommand implements Callable<Integer> {
         common.err().println("warm-up stopped: " + e);
       }
       common.err().flush();
-    }, "registry-warm-up");
+    }, "server-warm-up");
     warming.setDaemon(true);
     warming.start();
   }
