@@ -13,6 +13,7 @@ import dev.modelcatalog.runtime.json.ModelJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.ProcessBuilder.Redirect;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -138,10 +139,7 @@ class CatalogCliProcessTest {
   void serve_noWarmUp_answersWithoutWarmingUp() throws Exception {
     // Standard error to a file, read whole once the server has stopped (stopping it closes the pipe).
     Path errFile = dir.resolve("serve-no-warm-up.err");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), CatalogCli.class.getName(), "serve", "--port", "0",
-        "--models", models.toString(), "--no-access-log", "--no-warm-up"));
-    server = new ProcessBuilder(command).redirectError(errFile.toFile()).start();
+    server = serveProcess(Redirect.to(errFile.toFile()), "--no-access-log", "--no-warm-up");
     String url = null;
     while (url == null) {
       Thread.sleep(50);
@@ -159,12 +157,17 @@ class CatalogCliProcessTest {
 
   /** Starts {@code serve} on a free port with the test's models; its standard error, to read the address from. */
   private BufferedReader serve(String... options) throws IOException {
+    server = serveProcess(Redirect.PIPE, options);
+    return new BufferedReader(new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8));
+  }
+
+  /** {@code serve} on a free port with the test's models, standard output to {@code serve.out}. */
+  private static Process serveProcess(Redirect err, String... options) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), CatalogCli.class.getName(), "serve", "--port", "0",
         "--models", models.toString()));
     command.addAll(List.of(options));
-    server = new ProcessBuilder(command).redirectOutput(dir.resolve("serve.out").toFile()).start();
-    return new BufferedReader(new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8));
+    return new ProcessBuilder(command).redirectOutput(dir.resolve("serve.out").toFile()).redirectError(err).start();
   }
 
   /**
