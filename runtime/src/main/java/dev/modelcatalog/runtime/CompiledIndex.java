@@ -216,10 +216,8 @@ final class CompiledIndex {
 
   /** Builds every partition's exact table and tables of forms that no lookup has built yet. */
   void loadEveryTable() {
-    for (int p = 0; p < exactTables.length; p++) {
-      if (exactTables[p] == null) {
-        loadPartition(p);
-      }
+    allExactTables();
+    for (int p = 0; p < normalizedTables.length; p++) {
       if (normalizedTables[p] == null) {
         loadForms(p);
       }
