@@ -263,7 +263,8 @@ public final class ModelQuery {
    * models on bit sets, the context floor on a column) are exactly the compiled models that match, so that no
    * definition need be read. Owner, provider, tags, modalities, prices and status are left to the definitions:
    * the owner's bit set is keyed in lower case, where the definition compares ignoring case, which can differ
-   * outside ASCII, and the others are not all on bit sets.
+   * outside ASCII, and the others are not all on bit sets. A condition added to {@link #matches} that no bit set or
+   * column answers must be added here too.
    */
   boolean decidedByCandidates() {
     return ownedBy == null && provider == null && tags.isEmpty() && inputModalities.isEmpty()

@@ -84,12 +84,14 @@ final class QueryEngine {
           }
         }
       }
-      for (ModelDefinition model : layer.byId().values()) {
-        if (model.has(capability)) {
-          ids.add(model.id());
+      if (!layer.byId().isEmpty()) {
+        for (ModelDefinition model : layer.byId().values()) {
+          if (model.has(capability)) {
+            ids.add(model.id());
+          }
         }
+        Collections.sort(ids); // the compiled ids came in id order (bits over ranks); the run-time ones join them
       }
-      Collections.sort(ids);
       matrix.put(capability, List.copyOf(ids));
     }
     return Collections.unmodifiableMap(matrix);
