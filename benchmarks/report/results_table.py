@@ -71,17 +71,19 @@ class Jmh:
                     scale = self.UNIT_NS[r["primaryMetric"]["scoreUnit"]]
                     sec = r.get("secondaryMetrics", {})
                     alloc = sec.get("gc.alloc.rate.norm", {}).get("score")
-                    entry = {"score": r["primaryMetric"]["score"] * scale,
-                             "error": r["primaryMetric"]["scoreError"] * scale, "alloc": alloc}
-                    self.rows[key] = entry
+                    self.rows[key] = self.entry(r["primaryMetric"], scale, alloc)
                     # Group benchmarks also report each thread's method on its own.
                     for metric, value in sec.items():
                         if metric in ("reader", "writer", "readerAlone"):
-                            self.rows[(name.split(".")[0] + "." + metric, params.get("catalog"),
-                                       variant)] = {
-                                "score": value["score"] * self.UNIT_NS.get(value["scoreUnit"], 1),
-                                "error": value["scoreError"] * self.UNIT_NS.get(value["scoreUnit"], 1),
-                                "alloc": alloc}
+                            self.rows[(name.split(".")[0] + "." + metric, params.get("catalog"), variant)] = (
+                                self.entry(value, self.UNIT_NS.get(value["scoreUnit"], 1), alloc))
+
+    @staticmethod
+    def entry(metric, scale, alloc):
+        """Mean (JMH's score), its error, and the median of the measurement iterations of every fork, in ns."""
+        median = metric.get("scorePercentiles", {}).get("50.0")
+        return {"score": metric["score"] * scale, "error": metric["scoreError"] * scale,
+                "median": median * scale if median is not None else None, "alloc": alloc}
 
     def get(self, name, catalog, kind=None):
         return self.rows.get((name, catalog, kind))
@@ -195,8 +197,8 @@ BASELINE_NAMES = {
     "QueryBoundsBenchmark.baselineGetShortUnknown": "`get` of a short unknown id",
 }
 
-HEADER = ("| measurement | catalog | score | ± error | allocated/op | baseline | baseline score | ratio | target "
-          "| met |\n|---|---|---:|---:|---:|---|---:|---:|---|---|")
+HEADER = ("| measurement | catalog | median | mean | ± error | allocated/op | baseline | baseline mean | ratio "
+          "| target | met |\n|---|---|---:|---:|---:|---:|---|---:|---:|---|---|")
 
 
 def jmh_table(jmh):
@@ -208,7 +210,8 @@ def jmh_table(jmh):
             if s is None:
                 continue
             met = check(s, b, catalog) if b is not None else None
-            lines.append(f"| {label} | {catalog} | {fmt_time(s['score'])} | {fmt_time(s['error'])} | "
+            lines.append(f"| {label} | {catalog} | {fmt_time(s['median'])} | {fmt_time(s['score'])} | "
+                         f"{fmt_time(s['error'])} | "
                          f"{fmt_bytes(s['alloc'])} | {BASELINE_NAMES.get(baseline, baseline)} | "
                          f"{fmt_time(b['score'] if b else None)} | "
                          f"{fmt_ratio(s['score'], b['score'] if b else None)} | {target} | {verdict(met)} |")
@@ -221,9 +224,10 @@ def seen_cell(seen):
 
 
 def fuzzy_table(jmh):
-    lines = ["| query | catalog | registry `get` | allocated/op | growth vs previous size | Levenshtein scan, top 1 "
-             "| with threshold 3 | `get` vs threshold 3 | target | met | `get` of a spelling seen before |",
-             "|---|---|---:|---:|---:|---:|---:|---:|---|---|---:|"]
+    lines = ["| query | catalog | registry `get`, median | mean | ± error | allocated/op | growth vs previous size "
+             "| Levenshtein scan, top 1 | with threshold 3 | `get` vs threshold 3 | target | met "
+             "| `get` of a spelling seen before |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|"]
     kinds = [k for k in ["typo", "dated", "reordered", "unknown"] if any(r[2] == k for r in jmh.rows)]
     for kind in kinds:
         previous = None
@@ -243,7 +247,8 @@ def fuzzy_table(jmh):
                 target, met = "≤ 2× the 10k time", get["score"] <= 2 * previous["score"]
             speedup = (f"{within['score'] / get['score']:.0f}× faster" if get and within and get["score"] > 0
                        else "—")
-            lines.append(f"| {kind} | {catalog} | {fmt_time(get and get['score'])} | "
+            lines.append(f"| {kind} | {catalog} | {fmt_time(get and get['median'])} | "
+                         f"{fmt_time(get and get['score'])} | {fmt_time(get and get['error'])} | "
                          f"{fmt_bytes(get and get['alloc'])} | {growth} | {fmt_time(full and full['score'])} | "
                          f"{fmt_time(within and within['score'])} | {speedup} | {target} | {verdict(met)} | "
                          f"{seen_cell(seen)} |")
@@ -331,8 +336,9 @@ def heap_table(results):
                      f"{r['heapDeltaBytesPerModel']:.0f} | {target} | {verdict(met)} |")
         if r.get("readyHeapDeltaBytes", -1) >= 0:
             # What a server that has only started holds: the registry is lazy, so most of the catalog is not loaded.
-            lines.append(f"| compiled catalog: registry ready, one exact lookup made (lazy: one partition's exact table, one definition) | "
-                         f"{r['models']} | — | {r['readyHeapDeltaBytes'] / r['models']:.0f} | — | — |")
+            lines.append(f"| compiled catalog: registry ready, one exact lookup made (lazy: one partition's exact "
+                         f"table, one definition) | {r['models']} | — | "
+                         f"{r['readyHeapDeltaBytes'] / r['models']:.0f} | — | — |")
         if r.get("fuzzyIndexJolBytes", -1) >= 0:
             # Not part of the target: built by the first fuzzy query, and kept for the registry's life.
             lines.append(f"| compiled catalog: the fuzzy index, added by the first fuzzy query | {r['models']} | "
@@ -369,9 +375,10 @@ def notes(results, link):
 
 def render(results, command, machine, notes_text):
     jmh = Jmh(sorted(glob.glob(os.path.join(results, "jmh-*.json"))))
-    text = (f"Command: `{command}`. Machine: {machine}. Scores are JMH averages (time per operation; "
-            "± is JMH's 99.9% error) and allocation is JMH's `gc.alloc.rate.norm`; start-up and javac "
-            "times are hyperfine medians of whole processes. Ratios compare with the baseline measured in the same "
+    text = (f"Command: `{command}`. Machine: {machine}. JMH rows give time per operation as the median of the "
+            "measurement iterations (of every fork) and as their mean, JMH's score, with JMH's 99.9% error; ratios "
+            "and verdicts read the means. Allocation is JMH's `gc.alloc.rate.norm`. Start-up and javac times are "
+            "hyperfine medians of whole processes. Ratios compare with the baseline measured in the same "
             "run; on a shared, noisy 2-core machine they are the figures that carry over, not the absolute "
             "times.\n\n" + notes_text)
     text += section("Lookups, queries, search, auto-creation, usage, concurrent reads", jmh_table(jmh))
