@@ -138,20 +138,19 @@ if $startup; then
   # Each catalog twice: found on the class path (ModelRegistry.loadDefault, through ServiceLoader), and named
   # (ModelRegistry.of with the list the processor generated, called from a main of its own), which skips the
   # class-path scan.
-  startup_of() {  # name, catalog jar, sample id, the main that names the catalog's list
-    local name="$1" catalog_jar="$2" id="$3" named="$4"
+  startup_of() {  # name, catalog jar, sample id, the generated list that names the catalog's classes
+    local name="$1" catalog_jar="$2" id="$3" list="$4"
     cmds+=(-n "$name" "java -cp $registry_cp:$catalog_jar $main.CompiledStartup $id")
-    cmds+=(-n "$name-named" "java -cp $registry_cp:$catalog_jar $main.$named $id")
+    cmds+=(-n "$name-named" "java -cp $registry_cp:$catalog_jar $main.CompiledStartup --list $list $id")
     archive "$name" "$registry_cp:$catalog_jar" "$main.CompiledStartup" --train "$id"
-    archive "$name-named" "$registry_cp:$catalog_jar" "$main.$named" --train "$id"
+    archive "$name-named" "$registry_cp:$catalog_jar" "$main.CompiledStartup --list $list" --train "$id"
   }
   case ",$compiled," in *,builtin,*)
-    startup_of compiled-builtin "$builtin_jar" "$(java -cp "$lib:$builtin_jar" $main.SampleId)" \
-      BuiltInListStartup ;;
+    startup_of compiled-builtin "$builtin_jar" "$(java -cp "$lib:$builtin_jar" $main.SampleId)" builtin ;;
   esac
   case ",$compiled," in *,10k,*)
     id10k=$(java -cp "$lib:$s10k_jar" $main.SampleId)
-    startup_of compiled-10k "$s10k_jar" "$id10k" S10kListStartup ;;
+    startup_of compiled-10k "$s10k_jar" "$id10k" s10k ;;
   *)
     id10k=$(python3 -c "import json,sys; m=json.load(open('$s10k_json')); print(m[len(m)//2]['id'])") ;;
   esac

@@ -1,5 +1,7 @@
 package dev.modelcatalog.benchmarks.startup;
 
+import dev.modelcatalog.bench.s10k.S10kCatalogs;
+import dev.modelcatalog.catalog.BuiltInCatalogs;
 import dev.modelcatalog.runtime.ModelCatalog;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRegistry;
@@ -10,14 +12,17 @@ import dev.modelcatalog.runtime.ModelRegistry;
  *
  * <pre>
  * java -cp runtime:catalog CompiledStartup gpt-4o
+ * java -cp runtime:catalog CompiledStartup --list builtin gpt-4o
  * java -cp runtime:catalog CompiledStartup --catalogs com.example.OpenAiCatalog,com.example.MetaCatalog gpt-4o
  * </pre>
  *
  * <p>By default the registry finds every catalog on the class path ({@code ModelRegistry.loadDefault()}, through
- * {@code ServiceLoader}). {@code --catalogs} names them instead ({@code ModelRegistry.of}), as a server that lists
- * its catalogs in its configuration would: the same registry, without the class-path scan, which opens every jar.
- * A server that names its catalogs in code calls the list the processor generated; {@link BuiltInListStartup} and
- * {@link S10kListStartup} do, without the reflection that naming classes in arguments takes.
+ * {@code ServiceLoader}). {@code --list builtin} or {@code --list s10k} names them through the list the processor
+ * generated for that catalog ({@code ModelRegistry.of(BuiltInCatalogs.all())}), as a server that names its catalogs
+ * in code does: no class-path scan and no reflection. {@code --catalogs} names them by class, as a server that lists
+ * them in its configuration would. Every mode is in this one class, so that a timed process loads one class of the
+ * harness, as the floor ({@link EmptyMain}) does: a starting JVM takes a few tenths of a millisecond for each class
+ * it loads from a jar, and a second class would be counted against the registry.
  *
  * <p>{@code --train} looks every model up instead of one: the run that writes an application class-data sharing
  * archive ({@code -XX:ArchiveClassesAtExit}), so that the archive holds every catalog class a later lookup may
@@ -30,23 +35,36 @@ public final class CompiledStartup {
   public static void main(String[] args) throws ReflectiveOperationException {
     int next = 0;
     ModelRegistry registry;
-    if (args[next].equals("--catalogs")) {
+    if (args[next].equals("--list")) {
+      registry = ModelRegistry.of(listed(args[next + 1]));
+      next += 2;
+    } else if (args[next].equals("--catalogs")) {
       registry = ModelRegistry.of(named(args[next + 1].split(",")));
       next += 2;
     } else {
       registry = ModelRegistry.loadDefault();
     }
-    lookUp(registry, args[next]);
-  }
-
-  /** Looks the model up, or every model for {@code --train}; exits with status 2 when one is not found. */
-  static void lookUp(ModelRegistry registry, String idOrTrain) {
-    if (idOrTrain.equals("--train")) {
+    if (args[next].equals("--train")) {
       for (ModelDefinition model : registry.all()) {
         require(registry, model.id());
       }
     } else {
-      require(registry, idOrTrain);
+      require(registry, args[next]);
+    }
+  }
+
+  /**
+   * The catalogs of a generated list. Each list class is resolved only when its branch runs, so the class path needs
+   * only the catalog it names.
+   */
+  private static ModelCatalog[] listed(String list) {
+    switch (list) {
+      case "builtin":
+        return BuiltInCatalogs.all();
+      case "s10k":
+        return S10kCatalogs.all();
+      default:
+        throw new IllegalArgumentException("--list: builtin or s10k, got " + list);
     }
   }
 
