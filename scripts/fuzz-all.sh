@@ -16,6 +16,7 @@ TARGETS=(
   runtime:RegistryFuzzTest#lookups
   runtime:RegistryFuzzTest#getOrCreate
   runtime:RegistryFuzzTest#search
+  runtime:RegistryStateFuzzTest#operations
   runtime:DocumentFuzzTest#read
   examples:ServerInputFuzzTest#modelJson
   processor:ImporterFuzzTest#convert
