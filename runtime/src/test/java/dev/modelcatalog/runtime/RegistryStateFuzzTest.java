@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
  * updated from what each write reports (done, refused, removed or not), and after every write the registry must
  * list exactly those models, find each of them by its id, answer a fuzzed query as matching each of them does
  * (the bit sets over ranks, the context column, the cache of recent answers), the same again from that cache, and
- * agree in its statistics and capability matrix. A refused write that changed anything, an answer cached across a
- * write, or a hidden model that a query still lists, fails it.
+ * agree in its statistics and capability matrix; a typo of an id resolves, if at all, to a model still visible. A
+ * refused write that changed anything, an answer cached across a write, or a hidden model that a query still lists or
+ * a fuzzy step still finds, fails it.
  *
  * <p>The writes pick from a few ids and aliases chosen to collide: compiled ids, spellings that normalize like one
  * ({@code c-3} beside the compiled {@code C-3}), aliases equal to another model's id. A normal build replays the
@@ -65,6 +66,7 @@ class RegistryStateFuzzTest {
     for (int step = 0; step < steps && data.remainingBytes() > 0; step++) {
       String done = write(registry, visible, data);
       check(registry, visible, query(data), done);
+      checkResolution(registry, visible, misspelt(data), done);
     }
   }
 
@@ -150,6 +152,32 @@ class RegistryStateFuzzTest {
       assertEquals(expected.stream().filter(m -> m.capabilities().has(capability)).map(ModelDefinition::id)
           .collect(Collectors.toList()), matrix.get(capability), done + ", " + capability);
     }
+  }
+
+  /**
+   * The whole resolution of a spelling (exact, normalized, fuzzy) and the suggestions for it: only models the writes
+   * left visible, though the fuzzy index was built for an earlier state.
+   */
+  private static void checkResolution(ModelRegistry registry, Map<String, ModelDefinition> visible, String spelling,
+      String done) {
+    String context = done + ", resolving " + spelling;
+    registry.get(spelling).ifPresent(found -> assertTrue(visible.containsKey(found.id()), context + ": " + found));
+    registry.match(spelling).ifPresent(m -> assertTrue(visible.containsKey(m.modelId()), context + ": " + m));
+    for (String id : registry.suggest(spelling, 5)) {
+      assertTrue(visible.containsKey(id), context + ": suggested " + id);
+    }
+  }
+
+  /** One of the ids, as written or with one character dropped, doubled or changed: a typo of a model's id. */
+  private static String misspelt(FuzzedDataProvider data) {
+    String id = data.pickValue(IDS);
+    int at = data.consumeInt(0, id.length() - 1);
+    return switch (data.consumeInt(0, 3)) {
+      case 0 -> id;
+      case 1 -> id.substring(0, at) + id.substring(at + 1);
+      case 2 -> id.substring(0, at + 1) + id.substring(at);
+      default -> id.substring(0, at) + data.consumeChar() + id.substring(at + 1);
+    };
   }
 
   private static ModelQuery query(FuzzedDataProvider data) {
