@@ -121,6 +121,28 @@ class CostCalculatorTest {
   }
 
   @Test
+  void cheapest_onlyAmongModelsPricedInTheCurrency() {
+    ModelDefinition euro = ModelDefinition.builder("euro").contextWindow(8192)
+        .pricing(Pricing.builder().inputPerMillion(0.01).outputPerMillion(0.01).currency("EUR").build()).build();
+    ModelDefinition dollar = ModelDefinition.builder("dollar").contextWindow(8192).pricing(1, 1).build();
+    ModelDefinition unpriced = ModelDefinition.builder("unpriced").contextWindow(8192).build();
+    List<ModelDefinition> all = List.of(unpriced, euro, dollar);
+    assertEquals("dollar", CostCalculator.cheapest(all, 1_000, 500, "USD").orElseThrow().model().id());
+    assertEquals("euro", CostCalculator.cheapest(all, 1_000, 500, "eur").orElseThrow().model().id());
+    assertEquals(Optional.empty(), CostCalculator.cheapest(all, 1_000, 500, "GBP"));
+  }
+
+  @Test
+  void cheapest_requestFillingTheWindowExactly_fits() {
+    ModelDefinition small = ModelDefinition.builder("small").contextWindow(1_500).maxOutputTokens(500)
+        .pricing(1, 1).build();
+    List<ModelDefinition> one = List.of(small);
+    assertEquals("small", CostCalculator.cheapest(one, 1_000, 500, "USD").orElseThrow().model().id());
+    assertEquals(Optional.empty(), CostCalculator.cheapest(one, 1_001, 500, "USD"), "one token past the window");
+    assertEquals(Optional.empty(), CostCalculator.cheapest(one, 900, 501, "USD"), "past the output limit");
+  }
+
+  @Test
   void cheapestModel_nothingQualifies_isEmpty() {
     assertEquals(Optional.empty(), Fixtures.registry().cheapestModel(1_000, 500, Capability.RERANKING));
   }

@@ -382,6 +382,21 @@ class LazyIndexTest {
   }
 
   @Test
+  void catalogsGivingNoKeyHashes_sharingAnId_failWhenTheRegistryIsCreated() {
+    // FixtureCatalog gives no sorted key hashes, so the registry reads them from its keys; many ids make their
+    // hashes come out of order, and a mixed-case id differs from its normalized form.
+    List<ModelDefinition> first = new ArrayList<>(models("a", 0, 40));
+    List<ModelDefinition> second = new ArrayList<>(models("b", 40, 40));
+    ModelDefinition shared = ModelDefinition.builder("Acme/Shared-Model").contextWindow(4096).build();
+    first.add(shared);
+    second.add(ModelDefinition.builder("Acme/Shared-Model").contextWindow(8192).build());
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> ModelRegistry.builder()
+        .addCatalogs(new FixtureCatalog("a", first), new FixtureCatalog("b", second)).build());
+    assertTrue(e.getMessage().contains("'Acme/Shared-Model'"), e.getMessage());
+    assertTrue(e.getMessage().contains("catalogs a and b"), e.getMessage());
+  }
+
+  @Test
   void keysThatOnlyShareAHash_areNotDuplicates() {
     // "Aa" and "BB" have the same String.hashCode(), as do "AaAa", "AaBB" and "BBBB".
     assertEquals("Aa".hashCode(), "BB".hashCode());

@@ -83,6 +83,40 @@ class MissingSnapshotTest {
   }
 
   @Test
+  void shortDate_withNinesAndZeros_findsItsOwnDay() {
+    ModelRegistry gpt4 = ModelRegistry.builder()
+        .addCatalogs(new VersionsTest.VersionedCatalog(new FixtureCatalog("openai", model("gpt-4-2023-09-19"),
+            model("gpt-4-2023-06-13")), List.of(
+            snapshot("gpt-4", "gpt-4-2023-09-19", "2023-09-19"),
+            snapshot("gpt-4", "gpt-4-2023-06-13", "2023-06-13"))))
+        .autoCreate(false)
+        .build();
+    assertEquals("gpt-4-2023-09-19", gpt4.get("gpt-4-0919").orElseThrow().id());
+    assertEquals("gpt-4-2023-06-13", gpt4.get("gpt-4-0613").orElseThrow().id());
+    assertEquals(Optional.empty(), gpt4.get("gpt-4-0909"));
+  }
+
+  @Test
+  void shortDateOfNoFamily_leavesTheQueryToTheOtherSteps() {
+    // modle-x is no family, so the short date decides nothing: the typo step still finds model-x-1010.
+    ModelRegistry plain = ModelRegistry.builder()
+        .addCatalogs(new FixtureCatalog("acme", model("model-x-1010")))
+        .autoCreate(false)
+        .build();
+    assertEquals("model-x-1010", plain.get("modle-x-1010").orElseThrow().id());
+  }
+
+  @Test
+  void typoInADatedId_findsTheSnapshotOfThatDate() {
+    assertEquals("claude-3-5-sonnet-20240620", registry.get("cluade-3-5-sonnet-20240620").orElseThrow().id());
+    assertEquals("claude-3-5-sonnet-20241022", registry.get("cluade-3-5-sonnet-20241022").orElseThrow().id());
+  }
+
+  private static ModelDefinition model(String id) {
+    return ModelDefinition.builder(id).provider("openai").contextWindow(8192).build();
+  }
+
+  @Test
   void missingSnapshot_namesTheFamilyAndTheDatesThatExist() {
     MissingSnapshot missing = registry.missingSnapshot("gpt-4o-2024-11-20").orElseThrow();
     assertEquals("gpt-4o", missing.family());

@@ -45,6 +45,104 @@ class ModelIdFormsTest {
     assertEquals(core, forms.core, "core");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      // id, snapshot, latest, undated
+      "mistral-large-latest, mistral-large, true, false",
+      "gpt-4o-2024-08-06, gpt-4o, false, false",
+      "gpt-4o, gpt-4o, false, true",
+      // a date then -latest, or -latest then a date: both come off
+      "claude-3-5-sonnet-20241022-latest, claude-3-5-sonnet, true, false",
+      "claude-3-5-sonnet-latest-20241022, claude-3-5-sonnet, true, false",
+      // an id is never stripped to nothing: the last segment stays, whatever it is
+      "latest, latest, false, true",
+      "0613, 0613, false, true",
+      "2024-08-06, 2024, false, false",
+      "08-06, 08-06, false, true",
+      "x-08-06, x, false, false",
+  })
+  void of_snapshotForm_latestAndUndated(String id, String snapshot, boolean latest, boolean undated) {
+    ModelIdForms forms = ModelIdForms.of(id);
+    assertEquals(snapshot, forms.snapshot, "snapshot");
+    assertEquals(latest, forms.latest, "latest");
+    assertEquals(undated, forms.undated, "undated");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      // dates: year 20xx, month 01 to 12, day 01 to 31
+      "model-2024-01-01, model",
+      "model-2024-12-31, model",
+      "model-2024-13-01, model-2024-13-01",
+      "model-2024-00-10, model-2024-00-10",
+      "model-2024-01-32, model-2024-01-32",
+      "model-2024-01-00, model-2024-01-00",
+      "model-20241231, model",
+      "model-19991231, model-19991231",
+      "model-20241301, model-20241301",
+      "model-12345678, model-12345678",
+      // four digits: a month and a day (0613), or a year 23 to 29 and a month (2505)
+      "model-1231, model",
+      "model-0101, model",
+      "model-1301, model-1301",
+      "model-2301, model",
+      "model-2912, model",
+      "model-2201, model-2201",
+      "model-3001, model-3001",
+      "model-2913, model-2913",
+      "model-123, model-123",
+  })
+  void of_stripsOnlyWhatReadsAsADate(String id, String snapshot) {
+    assertEquals(snapshot, ModelIdForms.of(id).snapshot);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      // an organisation word goes only when two segments stay behind it
+      "meta-llama-3, llama-3",
+      "meta-llama, meta-llama",
+      // neutral qualifiers go only from ids that state a size, and never the last two segments
+      "llama-8b-instruct, llama-8b",
+      "llama-8b-instruct-fp8, llama-8b",
+      "8b-instruct, 8b-instruct",
+      "llama-instruct, llama-instruct",
+      "llama-b-instruct, llama-b-instruct",
+  })
+  void of_coreForm_keepsTwoSegments(String id, String core) {
+    assertEquals(core, ModelIdForms.of(id).core);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      // a vendor prefix: letters and digits, starting with a letter, two characters or more, then a letter
+      "ai21.jamba-1-5-large, jamba-1-5-large",
+      "z09.model-x, model-x",
+      "abc.zeta-7b, zeta-7b",
+      "us.anthropic.claude-3-haiku, claude-3-haiku",
+      "a.model-x, a-model-x",
+      "acme-labs.model-x, acme-labs-model-x",
+      "9ai.model-x, 9ai-model-x",
+      "gpt-3.5-turbo, gpt-3-5-turbo",
+      "vendor., vendor",
+      // an API version at the very end: -v, digits, a colon, digits
+      "titan-text-v2:0, titan-text",
+      "titan-text-v2:0a, titan-text-v2-0a",
+      "titan-text-v:0, titan-text-v-0",
+      "titan-text-v2:, titan-text-v2",
+  })
+  void of_routedForm_vendorPrefixesAndApiVersions(String id, String routed) {
+    assertEquals(routed, ModelIdForms.of(id).routed);
+  }
+
+  @Test
+  void words_lettersBetweenSeparatorsAndDigits() {
+    assertEquals(List.of("gpt", "o", "mini"), ModelIdForms.words("gpt-4o-mini"));
+    assertEquals(List.of("llama", "b"), ModelIdForms.words("llama-3-1-70b"));
+    assertEquals(List.of("a", "z"), ModelIdForms.words("a1z"));
+    assertEquals(List.of(), ModelIdForms.words("4-0"));
+    assertEquals(List.of(), ModelIdForms.words(""));
+  }
+
   @Test
   void pooled_keepsEveryForm_andSharesEqualStrings() {
     Map<String, String> strings = new HashMap<>();
@@ -63,6 +161,8 @@ class ModelIdFormsTest {
   @Test
   void reorderKey_wordOrderFree_numberOrderKept() {
     assertEquals(ModelIdForms.of("claude-4-sonnet").reorderKey(), ModelIdForms.of("claude-sonnet-4").reorderKey());
+    assertEquals(ModelIdForms.of("claude-4-sonnet").reorderKey(), ModelIdForms.of("sonnet-claude-4").reorderKey());
+    assertEquals("3-5|claude-haiku", ModelIdForms.of("haiku-3-claude-5").reorderKey());
     assertNotEquals(ModelIdForms.of("claude-3-5-haiku").reorderKey(),
         ModelIdForms.of("claude-5-3-haiku").reorderKey());
     assertNotEquals(ModelIdForms.of("gpt-4o-mini").reorderKey(), ModelIdForms.of("gpt-o4-mini").reorderKey());
@@ -71,6 +171,8 @@ class ModelIdFormsTest {
   @Test
   void numberSignature_keepsBoundaries() {
     assertEquals("3,1,70", ModelIdForms.of("llama-3.1-70b").numberSignature());
+    assertEquals("0,9,90", ModelIdForms.numberSignature("a0b9-90z"));
+    assertEquals("", ModelIdForms.numberSignature("gpt-o"));
     assertNotEquals(ModelIdForms.of("gpt-4.1").numberSignature(), ModelIdForms.of("gpt-41").numberSignature());
   }
 }

@@ -41,6 +41,19 @@ class NumberedVersionTest {
   }
 
   @Test
+  void anyDeclaredNumberedVersion_fromFirstToLast_keepsOthersFromTheBase() {
+    ModelRegistry numbered = ModelRegistry.builder()
+        .addCatalogs(new FixtureCatalog("google", List.of(model("gemini-2.5-pro"), model("gemini-2.5-pro-099"),
+            model("gemini-1.0-pro"), model("gemini-1.0-pro-012"), model("gemini-1.0-ultra"))))
+        .autoCreate(false)
+        .build();
+    // -099 is the last number a version may have, -012 one with both digits set: each keeps -001 from the base.
+    assertEquals(Optional.empty(), numbered.get("gemini-2.5-pro-001"));
+    assertEquals(Optional.empty(), numbered.get("gemini-1.0-pro-003"));
+    assertEquals("gemini-1.0-ultra", numbered.get("gemini-1.0-ultra-001").orElseThrow().id());
+  }
+
+  @Test
   void onlyThreeDigitsWithALeadingZeroAreANumberedVersion() {
     assertEquals("gemini-2-0-flash", NumberedVersion.base("gemini-2-0-flash-001"));
     assertEquals("x", NumberedVersion.base("x-099"));

@@ -40,6 +40,19 @@ class SizeTokensTest {
     assertTrue(SizeTokens.agree("qwen3-30b", "Qwen/Qwen3-30B-A3B"));
   }
 
+  @Test
+  void agree_withAModel_readsItsIdAndEveryAlias() {
+    ModelDefinition sizedId = ModelDefinition.builder("llama-3-70b").contextWindow(8192).aliases("llama-big").build();
+    ModelDefinition sizedAlias = ModelDefinition.builder("big-llama").contextWindow(8192).aliases("llama-70b")
+        .build();
+    assertTrue(SizeTokens.agree("llama-3-70b-chat", sizedId), "the id's size");
+    assertTrue(SizeTokens.agree("llama-70b", sizedAlias), "an alias's size");
+    assertFalse(SizeTokens.agree("llama-8b", sizedId));
+    assertFalse(SizeTokens.agree("llama-8b", sizedAlias));
+    assertFalse(SizeTokens.agree("llama-9b", "llama-90b"), "a 9 before the unit is a size too");
+    assertFalse(SizeTokens.agree("llama-0b", "llama-10b"), "and a 0");
+  }
+
   @ParameterizedTest(name = "{0} finds nothing")
   @CsvSource({
       "Qwen/Qwen2-57B-Instruct", "qwen2-57b", "Llama-3-21B-Instruct", "llama-3-18b", "TinyLlama-11B-Chat-v1.0",

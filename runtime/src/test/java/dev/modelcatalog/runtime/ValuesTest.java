@@ -82,6 +82,52 @@ class ValuesTest {
   }
 
   @Test
+  void pricing_negativeZeroOutputPrice_isZero() {
+    assertEquals(Pricing.of(2.0, 0.0), Pricing.of(2.0, -0.0));
+    assertEquals(Pricing.of(2.0, 0.0).hashCode(), Pricing.of(2.0, -0.0).hashCode());
+  }
+
+  @Test
+  void pricing_cachedPriceAlone_isKept() {
+    Pricing cached = Pricing.builder().inputPerMillion(1.0).outputPerMillion(2.0).cachedInputPerMillion(0.5).build();
+    assertEquals(0.5, cached.cachedInputPerMillion().orElseThrow());
+    assertEquals("Pricing[USD input=1.0/M, output=2.0/M, cachedInput=0.5/M]", cached.toString());
+    assertEquals("Pricing[USD input=1.0/M, output=2.0/M]", Pricing.of(1.0, 2.0).toString());
+  }
+
+  @Test
+  void unitCosts_ofNothing_areZero_ofLessThanNothing_rejected() {
+    Pricing pricing = Pricing.builder().inputPerMillion(1.0).outputPerMillion(2.0).perImage(0.04)
+        .audioPerMinute(0.006).cacheWritePerMillion(1.25).build();
+    assertEquals(0, BigDecimal.ZERO.compareTo(pricing.imageCost(0).orElseThrow()));
+    assertEquals(0, BigDecimal.ZERO.compareTo(pricing.audioCost(BigDecimal.ZERO).orElseThrow()));
+    assertEquals(0, BigDecimal.ZERO.compareTo(pricing.cacheWriteCost(0).orElseThrow()));
+    assertThrows(IllegalArgumentException.class, () -> pricing.imageCost(-1));
+    assertThrows(IllegalArgumentException.class, () -> pricing.audioCost(new BigDecimal("-0.5")));
+    assertThrows(IllegalArgumentException.class, () -> pricing.cacheWriteCost(-1));
+  }
+
+  @Test
+  void longContext_startsAboveTheThreshold() {
+    Pricing pricing = Pricing.builder().inputPerMillion(1.0).outputPerMillion(2.0).longContextThreshold(200_000)
+        .longContextInputPerMillion(2.0).build();
+    assertFalse(pricing.isLongContext(200_000), "at the threshold");
+    assertTrue(pricing.isLongContext(200_001));
+    assertFalse(Pricing.of(1.0, 2.0).isLongContext(Long.MAX_VALUE), "no tier");
+  }
+
+  @Test
+  void queryCurrency_threeLettersAToZ_inAnyCase() {
+    assertEquals("AUD", Pricing.queryCurrency("currency", "aud"));
+    assertEquals("ZAR", Pricing.queryCurrency("currency", " ZAR "));
+    for (String notACode : List.of("@UD", "[AR", "ZA[", "US", "USDX", "U5D")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> Pricing.queryCurrency("priceCurrency", notACode), notACode);
+      assertTrue(e.getMessage().startsWith("priceCurrency: "), e.getMessage());
+    }
+  }
+
+  @Test
   void cost_withoutCachedPrice_chargesInputPrice() {
     Pricing pricing = Pricing.of(2.0, 8.0);
     assertEquals(pricing.cost(1000, 0, 0), pricing.cost(1000, 0, 500));
