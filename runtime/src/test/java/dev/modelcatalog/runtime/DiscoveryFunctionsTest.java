@@ -87,6 +87,19 @@ class DiscoveryFunctionsTest {
       "llama-3.2-11b-vision-instruct, false, true, false, false, false, 11b, meta",
       "text-embedding-3-small, false, false, true, true, false, -, -",
       "qwen3-30b-a3b, false, false, false, false, false, 30b, alibaba",
+      // sizes at the edges: small up to 10B, large from 65B; 350m is 0.35B; 8x22b counts every expert
+      "llama-3-10b, false, false, false, true, false, 10b, meta",
+      "llama-3-11b, false, false, false, false, false, 11b, meta",
+      "llama-65b, false, false, false, false, true, 65b, meta",
+      "llama-64b, false, false, false, false, false, 64b, meta",
+      "smollm-350m, false, false, false, true, false, 350m, -",
+      "mixtral-8x22b, false, false, false, false, true, 8x22b, mistral",
+      // the provider: a family word (a family of four letters or more also as a prefix), else the org before a /
+      "acme/foo-bar, false, false, false, false, false, -, acme",
+      "/foo-bar, false, false, false, false, false, -, -",
+      "gpt4-turbo, false, false, false, false, false, -, openai",
+      "gptx-turbo, false, false, false, false, false, -, -",
+      "kimik2, false, false, false, false, false, -, moonshotai",
   })
   void inferCharacteristics_readsNamingConventions(String id, boolean reasoning, boolean vision,
       boolean embedding, boolean small, boolean large, String size, String provider) {
@@ -105,6 +118,9 @@ class DiscoveryFunctionsTest {
     assertTrue(Discovery.inferCharacteristics("ft:gpt-4o-mini:acme::abc").fineTuned());
     assertTrue(Discovery.inferCharacteristics("qwen3-30b-a3b").moe());
     assertFalse(Discovery.inferCharacteristics("llama-3.1-8b").moe());
+    assertTrue(Discovery.inferCharacteristics("foo-8x7b").moe(), "experts times size");
+    assertTrue(Discovery.inferCharacteristics("llama-3-lora-adapter").fineTuned());
+    assertFalse(Discovery.inferCharacteristics("llama-3-8b").fineTuned());
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -144,6 +160,51 @@ class DiscoveryFunctionsTest {
   void parseFineTuned_openAiSuffixForm() {
     assertEquals(Optional.of(new FineTunedId("gpt-3.5-turbo-0613", "my-org", Optional.of("custom"), "7p4lURel")),
         Discovery.parseFineTuned("ft:gpt-3.5-turbo-0613:my-org:custom:7p4lURel"));
+  }
+
+  @Test
+  void parseFineTuned_threePartForm_hasNoSuffix() {
+    assertEquals(Optional.of(new FineTunedId("gpt-4o-mini", "acme", Optional.empty(), "abc123")),
+        Discovery.parseFineTuned("ft:gpt-4o-mini:acme:abc123"));
+  }
+
+  @Test
+  void fuzzyMatch_thresholdsZeroAndOne_areInRange() {
+    assertEquals(List.of("gpt-4o"), Discovery.fuzzyMatch("GPT-4o", IDS, 1.0).stream().map(MatchResult::modelId)
+        .toList(), "only exact matches at 1");
+    assertEquals(IDS.size(), Discovery.fuzzyMatch("zzzz", IDS, 0.0).size(), "every candidate at 0");
+  }
+
+  @Test
+  void fuzzyMatch_threeCharacterKey_isASubstringMatch_scoredByLengthRatio() {
+    MatchResult gpt = Discovery.fuzzyMatch("gpt", List.of("gpt-4o"), 0.0).get(0);
+    assertEquals(MatchStrategy.SUBSTRING, gpt.strategy());
+    assertEquals(0.6 + 0.3 * 3 / 5, gpt.confidence(), 1e-9);
+    MatchResult shorter = Discovery.fuzzyMatch("gpt4", List.of("gpt-4o"), 0.0).get(0);
+    assertEquals(0.6 + 0.3 * 4 / 5, shorter.confidence(), 1e-9);
+  }
+
+  @Test
+  void fuzzyMatch_confidenceEqualToTheThreshold_isKept() {
+    // abce is one edit from abcd: 1 - 1/4.
+    List<MatchResult> results = Discovery.fuzzyMatch("abcd", List.of("abce"), 0.75);
+    assertEquals(1, results.size());
+    assertEquals(0.75, results.get(0).confidence(), 1e-9);
+    assertEquals(List.of(), Discovery.fuzzyMatch("abcd", List.of("abce"), 0.76));
+  }
+
+  @Test
+  void suggestSimilar_maxZero_isEmpty() {
+    assertEquals(List.of(), Discovery.suggestSimilar("gpt-4", IDS, 0));
+    assertThrows(IllegalArgumentException.class, () -> Discovery.suggestSimilar("gpt-4", IDS, -1));
+  }
+
+  @Test
+  void firstWord_isTheLeadingLetters() {
+    assertEquals("gpt", Discovery.firstWord("gpt-4o"));
+    assertEquals("claude", Discovery.firstWord("claude"));
+    assertEquals("", Discovery.firstWord("4o-mini"));
+    assertEquals("", Discovery.firstWord(""));
   }
 
   @Test

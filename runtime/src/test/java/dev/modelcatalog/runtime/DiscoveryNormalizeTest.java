@@ -25,6 +25,12 @@ class DiscoveryNormalizeTest {
       "gpt-4o/|''",
       "ﬁne|ﬁne",
       "Gpt\u2014\u00C9t\u00E9|gpt-\u00E9t\u00E9",
+      // the ends of the ranges: A and Z lower-case, a and z, 0 and 9 stay, @ [ ` { / : separate
+      "Zephyr-7B-Alpha|zephyr-7b-alpha",
+      "x/AZ@[az`{09:|az-az-09",
+      // U+10000, the first letter outside the BMP, is one letter of two chars
+      "\uD800\uDC00x|\uD800\uDC00x",
+      "X\uD800\uDC00|x\uD800\uDC00",
   })
   void normalizeModelId_followsTheDocumentedSteps(String input, String expected) {
     assertEquals(expected, Discovery.normalizeModelId(input));

@@ -78,6 +78,59 @@ class ModelQueryTest {
   }
 
   @Test
+  void zeroFloorsAndCeilings_areValid() {
+    assertEquals(registry.listModelIds(ModelQuery.ALL), ids(ModelQuery.builder().minContextWindow(0)));
+    // dall-e-3 and whisper-1 charge per image and per minute, nothing per token; the embedding model and tts-1
+    // charge for input only.
+    assertEquals(List.of("dall-e-3", "whisper-1"), ids(ModelQuery.builder().maxInputPricePerMillion(0)));
+    assertEquals(List.of("dall-e-3", "text-embedding-3-small", "tts-1", "whisper-1"),
+        ids(ModelQuery.builder().maxOutputPricePerMillion(0)));
+  }
+
+  /**
+   * Conditions that no bit set answers still filter when a capability narrows the candidates on bits first: each
+   * query below keeps fewer models than the capability alone.
+   */
+  @Test
+  void conditionsBeyondTheBitSets_filterTheCapabilityCandidates() {
+    List<String> chat = ids(ModelQuery.builder().require(Capability.CHAT));
+    assertEquals(List.of("claude-3-5-sonnet", "gpt-3.5-turbo", "gpt-4o", "gpt-4o-mini", "mixtral-8x7b", "o1"), chat);
+    assertEquals(List.of("gpt-3.5-turbo", "gpt-4o", "gpt-4o-mini", "o1"),
+        ids(ModelQuery.builder().require(Capability.CHAT).ownedBy("openai")));
+    assertEquals(List.of("claude-3-5-sonnet"), ids(ModelQuery.builder().require(Capability.CHAT)
+        .provider("anthropic")));
+    assertEquals(List.of("claude-3-5-sonnet", "gpt-4o"), ids(ModelQuery.builder().require(Capability.CHAT)
+        .tags("flagship")));
+    assertEquals(List.of("claude-3-5-sonnet"), ids(ModelQuery.builder().require(Capability.CHAT)
+        .inputModalities(Modality.PDF)));
+    assertEquals(List.of(), ids(ModelQuery.builder().require(Capability.CHAT).outputModalities(Modality.AUDIO)));
+    assertEquals(List.of("gpt-3.5-turbo", "gpt-4o-mini", "mixtral-8x7b"), ids(ModelQuery.builder()
+        .require(Capability.CHAT).maxInputPricePerMillion(1.0)));
+    assertEquals(List.of("gpt-4o-mini", "mixtral-8x7b"), ids(ModelQuery.builder().require(Capability.CHAT)
+        .maxOutputPricePerMillion(1.0)));
+    List<String> active = ids(ModelQuery.builder().require(Capability.CHAT).status(ModelStatus.ACTIVE));
+    assertEquals(false, active.contains("gpt-3.5-turbo"), "deprecated: " + active);
+    assertEquals(chat.size() - 1, active.size(), active.toString());
+  }
+
+  @Test
+  void toString_showsEveryConditionSet_andOnlyThose() {
+    assertEquals("ModelQuery[required=[], excluded=[], ownedBy=null, tags=[]]", ModelQuery.ALL.toString());
+    ModelQuery every = ModelQuery.builder().require(Capability.CHAT).exclude(Capability.VISION).ownedBy("openai")
+        .tags("fast").prefer(Capability.TOOL_CALLING).provider("azure").minContextWindow(8192)
+        .maxInputPricePerMillion(1.5).maxOutputPricePerMillion(3).inputModalities(Modality.TEXT)
+        .outputModalities(Modality.AUDIO).moe().status(ModelStatus.ACTIVE).build();
+    String shown = every.toString();
+    for (String part : List.of("ownedBy=openai", "tags=[fast]", "preferred=", "provider=azure",
+        "minContextWindow=8192", "maxInputPrice=1.5", "maxOutputPrice=3", "input=", "output=", "architecture=",
+        "status=ACTIVE")) {
+      assertTrue(shown.contains(part), part + " in " + shown);
+    }
+    assertEquals(java.util.Set.of(Modality.TEXT), every.inputModalities());
+    assertEquals(java.util.Set.of(Modality.AUDIO), every.outputModalities());
+  }
+
+  @Test
   void maxOutputPrice_keepsCheaperOrEqualModels() {
     assertEquals(List.of("dall-e-3", "gpt-4o-mini", "mixtral-8x7b", "text-embedding-3-small", "tts-1", "whisper-1"),
         ids(ModelQuery.builder().maxOutputPricePerMillion(1.0)));

@@ -195,6 +195,55 @@ class RouteTest {
         e.problems().stream().map(Problem::field).collect(Collectors.toList()));
   }
 
+  /** Each rule on one route at its edge: the last value accepted builds, the first refused names its field. */
+  @Test
+  void routeBuilder_eachRuleAtItsEdge() {
+    assertEquals(List.of(), problems(Route.builder("openrouter").model("gpt-4o").priority(1).contextWindow(1)
+        .maxOutputTokens(1).inputPerMillion(0).outputPerMillion(0).endpoint("http://localhost:8080/v1")));
+    assertEquals(List.of("route-context-window-not-positive@contextWindow"),
+        problems(Route.builder("openrouter").model("gpt-4o").contextWindow(0)));
+    assertEquals(List.of("route-max-output-not-positive@maxOutputTokens"),
+        problems(Route.builder("openrouter").model("gpt-4o").maxOutputTokens(0)));
+    assertEquals(List.of(), problems(Route.builder("openrouter").model("gpt-4o").contextWindow(4096)
+        .maxOutputTokens(4096)));
+    assertEquals(List.of("route-max-output-exceeds-context@maxOutputTokens"),
+        problems(Route.builder("openrouter").model("gpt-4o").contextWindow(4096).maxOutputTokens(4097)));
+    assertEquals(List.of("route-endpoint-invalid@endpoint"),
+        problems(Route.builder("openrouter").model("gpt-4o").endpoint("ftp://example.com")));
+    assertEquals(List.of("id-whitespace@modelString"),
+        problems(Route.builder("openrouter").model("gpt-4o").modelString("openai/gpt 4o")));
+    assertEquals(List.of("id-invalid-char@model"), problems(Route.builder("openrouter").model("gpt#4o")
+        .modelString("openai/gpt-4o")));
+  }
+
+  @Test
+  void addRoute_samePlatformAndModelStringTwice_isRejected() {
+    registry.registerPlatform(new Platform("acme-cloud", "Acme Cloud", "https://api.acme.example/v1", "",
+        AuthType.API_KEY, RouteStatus.ACTIVE));
+    registry.addRoute(Route.builder("acme-cloud").model("o1").modelString("acme/o1").priority(5).build());
+    InvalidRouteException e = assertThrows(InvalidRouteException.class, () -> registry.addRoute(
+        Route.builder("acme-cloud").model("o1").modelString("acme/o1").priority(6).build()));
+    assertEquals("route-duplicate", e.problems().get(0).code());
+    assertEquals(1, registry.routes("o1").stream().filter(r -> r.platform().equals("acme-cloud")).count());
+  }
+
+  @Test
+  void addRoute_contextEqualToTheModels_isAccepted() {
+    int window = registry.find("mixtral-8x7b").orElseThrow().contextWindow();
+    registry.addRoute(Route.builder("groq").model("mixtral-8x7b").priority(4).contextWindow(window).build());
+    assertEquals(window, registry.routes("mixtral-8x7b").get(registry.routes("mixtral-8x7b").size() - 1)
+        .contextWindow().orElseThrow());
+  }
+
+  private static List<String> problems(Route.Builder route) {
+    try {
+      route.build();
+      return List.of();
+    } catch (InvalidRouteException e) {
+      return e.problems().stream().map(p -> p.code() + "@" + p.field()).collect(Collectors.toList());
+    }
+  }
+
   @Test
   void effectivePricing_overridesOnlyWhatTheRouteStates() {
     Route azure = registry.routes("gpt-4o").get(2);
