@@ -128,6 +128,10 @@ class ModelQueryTest {
     }
     assertEquals(java.util.Set.of(Modality.TEXT), every.inputModalities());
     assertEquals(java.util.Set.of(Modality.AUDIO), every.outputModalities());
+    assertEquals(List.of("fast"), every.tags());
+    assertEquals(ModelStatus.ACTIVE, every.status());
+    assertEquals(0, new java.math.BigDecimal("1.5").compareTo(every.maxInputPricePerMillion()));
+    assertEquals(0, new java.math.BigDecimal("3").compareTo(every.maxOutputPricePerMillion()));
   }
 
   @Test

@@ -39,6 +39,20 @@ class ValuesTest {
   }
 
   @Test
+  void capabilities_equalOnlyWithTheSameMembers() {
+    Capabilities chat = Capabilities.of(Capability.CHAT);
+    assertFalse(chat.equals(Capabilities.of(Capability.VISION)));
+    assertFalse(chat.equals(Capabilities.of(Capability.CHAT, Capability.VISION)));
+    assertFalse(chat.equals(Set.of(Capability.VISION)), "as any Set: by members");
+    assertTrue(chat.equals(EnumSet.of(Capability.CHAT)));
+    assertEquals(EnumSet.of(Capability.CHAT).hashCode(), chat.hashCode(), "as any Set: the members' hashes");
+    assertSame(Capabilities.ofBits(0), Capabilities.of());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Capabilities.ofBits(chat.bits() | 1L << 62));
+    assertTrue(e.getMessage().contains("0x" + Long.toHexString(1L << 62)), e.getMessage());
+  }
+
+  @Test
   void cost_isExactDecimalArithmetic() {
     Pricing pricing = Pricing.builder().inputPerMillion(0.15).outputPerMillion(0.60).cachedInputPerMillion(0.075)
         .build();
