@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelcatalog.annotations.CapabilityPreset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -166,10 +165,6 @@ class ModelRulesBoundaryTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("edges")
   void rule_atItsEdge(String what, UnaryOperator<ModelDefinition.Builder> change, List<String> expected) {
-    List<String> found = new ArrayList<>();
-    for (Problem problem : change.apply(chat()).problems()) {
-      found.add(problem.code() + "@" + problem.field());
-    }
-    assertEquals(expected, found, what);
+    assertEquals(expected, ModelRulesTest.problems(change.apply(chat())), what);
   }
 }

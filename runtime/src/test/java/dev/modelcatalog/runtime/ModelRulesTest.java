@@ -16,7 +16,7 @@ class ModelRulesTest {
   }
 
   /** Each problem as {@code code@field}, in rule order. */
-  private static List<String> problems(ModelDefinition.Builder builder) {
+  static List<String> problems(ModelDefinition.Builder builder) {
     List<String> found = new ArrayList<>();
     for (Problem problem : builder.problems()) {
       found.add(problem.code() + "@" + problem.field());
