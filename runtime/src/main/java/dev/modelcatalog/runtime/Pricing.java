@@ -292,9 +292,10 @@ public final class Pricing {
   }
 
   /**
-   * The optional prices, null when not offered. Values are kept as given (NaN included) so that {@link ModelRules}
-   * can report a bad value instead of it vanishing into "not offered". Most models offer none of them, and share
-   * {@link #NONE}: a price then holds two numbers, its currency and this reference (40 bytes, not 80).
+   * The optional prices, null when not offered. Values are kept as given (NaN included; -0.0 reads as 0.0) so
+   * that {@link ModelRules} can report a bad value instead of it vanishing into "not offered". Most models offer
+   * none of them, and share {@link #NONE}: a price then holds two numbers, its currency and this reference (40
+   * bytes, not 80).
    */
   private static final class Offers {
     static final Offers NONE = new Offers(new Builder());
@@ -313,18 +314,24 @@ public final class Pricing {
     final Double longContextOutputPerMillion;
 
     private Offers(Builder b) {
-      // Adding 0.0 turns -0.0 into 0.0, as for the input and output prices.
-      this.cachedInputPerMillion = b.cachedInputPerMillion == null ? null : b.cachedInputPerMillion + 0.0;
-      this.cacheWritePerMillion = b.cacheWritePerMillion == null ? null : b.cacheWritePerMillion + 0.0;
-      this.perImage = b.perImage == null ? null : b.perImage + 0.0;
-      this.audioPerMinute = b.audioPerMinute == null ? null : b.audioPerMinute + 0.0;
-      this.reasoningPerMillion = b.reasoningPerMillion;
-      this.audioInputPerMillion = b.audioInputPerMillion;
-      this.audioOutputPerMillion = b.audioOutputPerMillion;
-      this.perRequest = b.perRequest;
+      // Every price turns -0.0 into 0.0, as the input and output prices do: generated code writes a stated price
+      // as its decimal, which has no negative zero.
+      this.cachedInputPerMillion = positiveZero(b.cachedInputPerMillion);
+      this.cacheWritePerMillion = positiveZero(b.cacheWritePerMillion);
+      this.perImage = positiveZero(b.perImage);
+      this.audioPerMinute = positiveZero(b.audioPerMinute);
+      this.reasoningPerMillion = positiveZero(b.reasoningPerMillion);
+      this.audioInputPerMillion = positiveZero(b.audioInputPerMillion);
+      this.audioOutputPerMillion = positiveZero(b.audioOutputPerMillion);
+      this.perRequest = positiveZero(b.perRequest);
       this.longContextThreshold = b.longContextThreshold;
-      this.longContextInputPerMillion = b.longContextInputPerMillion;
-      this.longContextOutputPerMillion = b.longContextOutputPerMillion;
+      this.longContextInputPerMillion = positiveZero(b.longContextInputPerMillion);
+      this.longContextOutputPerMillion = positiveZero(b.longContextOutputPerMillion);
+    }
+
+    /** Adding 0.0 turns -0.0 into 0.0 and leaves every other value, NaN included, as it is. */
+    private static Double positiveZero(Double price) {
+      return price == null ? null : price + 0.0;
     }
 
     @Override

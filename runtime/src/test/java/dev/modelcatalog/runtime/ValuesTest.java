@@ -92,6 +92,12 @@ class ValuesTest {
     }
     assertEquals(plain.toBuilder().cachedInputPerMillion(0.0).build(),
         plain.toBuilder().cachedInputPerMillion(-0.0).build());
+    // every optional price, not only the first four
+    assertEquals(plain.toBuilder().reasoningPerMillion(0.0).audioInputPerMillion(0.0).audioOutputPerMillion(0.0)
+        .perRequest(0.0).longContextThreshold(1_000).longContextInputPerMillion(0.0).longContextOutputPerMillion(0.0)
+        .build(), plain.toBuilder().reasoningPerMillion(-0.0).audioInputPerMillion(-0.0).audioOutputPerMillion(-0.0)
+        .perRequest(-0.0).longContextThreshold(1_000).longContextInputPerMillion(-0.0)
+        .longContextOutputPerMillion(-0.0).build());
     assertEquals(Pricing.of(0.0, 2.0), Pricing.of(-0.0, 2.0));
   }
 
