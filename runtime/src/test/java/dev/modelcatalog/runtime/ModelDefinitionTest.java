@@ -194,7 +194,7 @@ class ModelDefinitionTest {
     assertEquals("aliases[1]", alias.problems().get(0).field(), alias.getMessage());
     List<Problem> tags = ModelDefinition.builder("x").contextWindow(10).tags("ok", null).problems();
     assertEquals(List.of("tag-format@tags[1]"),
-        tags.stream().map(p -> p.code() + "@" + p.field()).toList());
+        ModelRulesTest.codesAtFields(tags));
   }
 
   @Test

@@ -23,8 +23,7 @@ class ModelFactsTest {
 
   /** The codes and fields of the errors the rules find in the changed builder, as "code@field". */
   private static List<String> errors(UnaryOperator<ModelDefinition.Builder> change) {
-    return change.apply(chat()).problems().stream().filter(Problem::isError)
-        .map(p -> p.code() + "@" + p.field()).toList();
+    return ModelRulesTest.codesAtFields(ModelRules.errorsOnly(change.apply(chat()).problems()));
   }
 
   // ----------------------------------------------------------------------------------------------- defaults

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -126,12 +128,12 @@ class ModelQueryTest {
         "status=ACTIVE")) {
       assertTrue(shown.contains(part), part + " in " + shown);
     }
-    assertEquals(java.util.Set.of(Modality.TEXT), every.inputModalities());
-    assertEquals(java.util.Set.of(Modality.AUDIO), every.outputModalities());
+    assertEquals(Set.of(Modality.TEXT), every.inputModalities());
+    assertEquals(Set.of(Modality.AUDIO), every.outputModalities());
     assertEquals(List.of("fast"), every.tags());
     assertEquals(ModelStatus.ACTIVE, every.status());
-    assertEquals(0, new java.math.BigDecimal("1.5").compareTo(every.maxInputPricePerMillion()));
-    assertEquals(0, new java.math.BigDecimal("3").compareTo(every.maxOutputPricePerMillion()));
+    assertEquals(0, new BigDecimal("1.5").compareTo(every.maxInputPricePerMillion()));
+    assertEquals(0, new BigDecimal("3").compareTo(every.maxOutputPricePerMillion()));
   }
 
   @Test

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The rules on numbers, at their edges: the last value a rule accepts passes, the first it refuses is reported with
  * its code, on its field. The same rules check models registered at run time and read from JSON, so a rule that
- * stopped running, or moved its edge by one, would let a bad definition into a registry.
+ * stopped running, or moved its edge by one, would let a bad definition into a registry. The model-facts rules
+ * (architecture, limits, the prices beyond tokens) have their cases in {@link ModelFactsTest}; the edges here are
+ * the ones it does not stand on.
  */
 class ModelRulesBoundaryTest {
 
@@ -85,8 +87,6 @@ class ModelRulesBoundaryTest {
             "price-negative@pricing.perImage"),
         edge("negative audio minutes", b -> b.pricing(price().audioPerMinute(-1.0).build()),
             "price-negative@pricing.audioPerMinute", "price-without-capability@pricing.audioPerMinute"),
-        edge("negative reasoning tokens", b -> b.pricing(price().reasoningPerMillion(-1.0).build()),
-            "price-negative@pricing.reasoningPerMillion"),
         edge("negative audio input", b -> b.pricing(price().audioInputPerMillion(-1.0).build()),
             "price-negative@pricing.audioInputPerMillion"),
         edge("negative audio output", b -> b.pricing(price().audioOutputPerMillion(-1.0).build()),
@@ -97,8 +97,6 @@ class ModelRulesBoundaryTest {
             "currency-invalid@pricing.currency"),
         edge("a tier just inside the context", b -> b.pricing(price().longContextThreshold(8191)
             .longContextInputPerMillion(2.0).longContextOutputPerMillion(4.0).build())),
-        edge("a tier at the context", b -> b.pricing(price().longContextThreshold(8192)
-            .longContextInputPerMillion(2.0).build()), "long-context-threshold-invalid@pricing.longContextThreshold"),
         edge("a negative tier price", b -> b.pricing(price().longContextThreshold(4096)
             .longContextInputPerMillion(-2.0).longContextOutputPerMillion(-4.0).build()),
             "price-negative@pricing.longContextInputPerMillion", "price-negative@pricing.longContextOutputPerMillion"),
@@ -117,14 +115,7 @@ class ModelRulesBoundaryTest {
             .deprecationDate("2024-01-01")),
         edge("deprecated the day before", b -> b.created(JANUARY_2024).deprecated(true).replacement("n")
             .deprecationDate("2023-12-31"), "deprecated-before-created@deprecationDate"),
-        // architecture
-        edge("heads dividing the hidden size", b -> b.hiddenSize(4096).numHeads(32)),
-        edge("heads not dividing it", b -> b.hiddenSize(4096).numHeads(48),
-            "architecture-heads-not-divisor@numHeads"),
-        edge("a negative layer count", b -> b.numLayers(-1), "fact-not-positive@numLayers"),
-        edge("parameters as the experts count them", b -> b.parameters(100).moe(MoEConfig.sparse(100, 10, 8, 2))),
-        edge("parameters the experts do not count", b -> b.parameters(101).moe(MoEConfig.sparse(100, 10, 8, 2)),
-            "architecture-parameters-mismatch@parameters"),
+        // architecture: the edges ModelFactsTest does not stand on
         edge("heads not stated", b -> b.hiddenSize(4096)),
         edge("a negative head count, reported once", b -> b.hiddenSize(4096).numHeads(-3),
             "fact-not-positive@numHeads"),

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelcatalog.annotations.CapabilityPreset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +14,14 @@ class ModelRulesTest {
     return ModelDefinition.builder("m").contextWindow(8192).preset(preset);
   }
 
-  /** Each problem as {@code code@field}, in rule order. */
+  /** Each problem of the builder's definition as {@code code@field}, in rule order. */
   static List<String> problems(ModelDefinition.Builder builder) {
-    List<String> found = new ArrayList<>();
-    for (Problem problem : builder.problems()) {
-      found.add(problem.code() + "@" + problem.field());
-    }
-    return found;
+    return codesAtFields(builder.problems());
+  }
+
+  /** The problems as {@code code@field}, in their order: what the rule tests compare. */
+  static List<String> codesAtFields(List<Problem> problems) {
+    return problems.stream().map(p -> p.code() + "@" + p.field()).toList();
   }
 
   @Test

@@ -231,8 +231,8 @@ class RouteTest {
   void addRoute_contextEqualToTheModels_isAccepted() {
     int window = registry.find("mixtral-8x7b").orElseThrow().contextWindow();
     registry.addRoute(Route.builder("groq").model("mixtral-8x7b").priority(4).contextWindow(window).build());
-    assertEquals(window, registry.routes("mixtral-8x7b").get(registry.routes("mixtral-8x7b").size() - 1)
-        .contextWindow().orElseThrow());
+    List<Route> routes = registry.routes("mixtral-8x7b");
+    assertEquals(window, routes.get(routes.size() - 1).contextWindow().orElseThrow());
   }
 
   private static List<String> problems(Route.Builder route) {
@@ -240,7 +240,7 @@ class RouteTest {
       route.build();
       return List.of();
     } catch (InvalidRouteException e) {
-      return e.problems().stream().map(p -> p.code() + "@" + p.field()).collect(Collectors.toList());
+      return ModelRulesTest.codesAtFields(e.problems());
     }
   }
 
