@@ -96,8 +96,9 @@ public final class ModelServer implements AutoCloseable {
         .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, config.maxBodyBytes() + 1024L * 1024)
         .setServerOption(UndertowOptions.MAX_PARAMETERS, 100)
         .setServerOption(UndertowOptions.MAX_HEADERS, 100)
-        // Ids contain '/', and clients that encode it as %2F must reach the same model.
-        .setServerOption(UndertowOptions.DECODE_SLASH, true)
+        // The path and query are decoded by UrlDecoding, which answers a bad escape in the API's error shape.
+        // Ids contain '/', and clients that encode it as %2F reach the same model.
+        .setServerOption(UndertowOptions.DECODE_URL, false)
         .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
         .setSocketOption(Options.READ_TIMEOUT, 30_000)
         .build();
@@ -219,7 +220,7 @@ public final class ModelServer implements AutoCloseable {
       if (exchange.getRequestURI().length() + (query == null ? 0 : query.length() + 1) > config.maxUrlLength()) {
         throw ApiError.uriTooLong(config.maxUrlLength());
       }
-      String path = withoutTrailingSlash(exchange.getRequestPath());
+      String path = withoutTrailingSlash(UrlDecoding.path(exchange.getRequestPath()));
       if (path.equals(OpenAiHandler.PREFIX) || path.startsWith(OpenAiHandler.PREFIX + "/")) {
         openAi.handle(exchange, path);
       } else if (path.startsWith(RegistryHandler.PREFIX)) {

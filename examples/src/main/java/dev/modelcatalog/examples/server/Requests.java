@@ -11,6 +11,7 @@ import dev.modelcatalog.runtime.Modality;
 import dev.modelcatalog.runtime.ModelQuery;
 import dev.modelcatalog.runtime.ModelStatus;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.AttachmentKey;
 import io.undertow.util.Headers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +19,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads query parameters and bodies, turning bad values into 400 {@link ApiError}s that name the parameter. */
@@ -27,15 +30,18 @@ final class Requests {
 
   private Requests() {}
 
+  /** The query's parameters decoded ({@link UrlDecoding}), made once per request. */
+  private static final AttachmentKey<Map<String, Deque<String>>> QUERY = AttachmentKey.create(Map.class);
+
   /** The first value of a parameter, or null. */
   static String param(HttpServerExchange exchange, String name) {
-    Deque<String> values = exchange.getQueryParameters().get(name);
+    Deque<String> values = parameters(exchange).get(name);
     return values == null || values.isEmpty() ? null : values.getFirst();
   }
 
   /** Every value of a parameter, repeated ({@code ?tag=a&tag=b}) or comma-separated ({@code ?tag=a,b}). */
   static List<String> params(HttpServerExchange exchange, String name) {
-    Deque<String> values = exchange.getQueryParameters().get(name);
+    Deque<String> values = parameters(exchange).get(name);
     List<String> out = new ArrayList<>();
     if (values != null) {
       for (String value : values) {
@@ -47,6 +53,30 @@ final class Requests {
       }
     }
     return out;
+  }
+
+  /**
+   * The query's parameters with names and values decoded. Undertow splits the query but, told not to decode, leaves
+   * the escapes: a plain query is its map as it is; otherwise names that decode alike share their values.
+   */
+  private static Map<String, Deque<String>> parameters(HttpServerExchange exchange) {
+    Map<String, Deque<String>> raw = exchange.getQueryParameters();
+    if (UrlDecoding.queryIsPlain(exchange.getQueryString())) {
+      return raw;
+    }
+    Map<String, Deque<String>> decoded = exchange.getAttachment(QUERY);
+    if (decoded == null) {
+      decoded = new LinkedHashMap<>();
+      for (Map.Entry<String, Deque<String>> parameter : raw.entrySet()) {
+        String name = UrlDecoding.queryName(parameter.getKey());
+        Deque<String> values = decoded.computeIfAbsent(name, unused -> new ArrayDeque<>());
+        for (String value : parameter.getValue()) {
+          values.add(UrlDecoding.queryValue(value, name));
+        }
+      }
+      exchange.putAttachment(QUERY, decoded);
+    }
+    return decoded;
   }
 
   static Set<Capability> capabilities(HttpServerExchange exchange, String name) {
@@ -108,8 +138,8 @@ final class Requests {
    * The registry API's filters as a {@link ModelQuery}: {@code capability}, {@code exclude}, {@code prefer},
    * {@code owned_by}, {@code provider}, {@code tag}, {@code min_context}, {@code max_input_price},
    * {@code max_output_price}, {@code currency}, {@code input_modality}, {@code output_modality}, {@code status}
-   * ({@code alpha}, {@code beta}, {@code active}, {@code deprecated}, {@code retired}) and {@code moe} ({@code true}: mixtures of experts only, {@code false}:
-   * dense only).
+   * ({@code alpha}, {@code beta}, {@code active}, {@code deprecated}, {@code retired}) and {@code moe}
+   * ({@code true}: mixtures of experts only, {@code false}: dense only).
    */
   static ModelQuery query(HttpServerExchange exchange) {
     ModelQuery.Builder query = ModelQuery.builder()
