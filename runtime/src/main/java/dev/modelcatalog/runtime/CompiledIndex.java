@@ -463,10 +463,14 @@ final class CompiledIndex {
       hash = NormalizedKeys.hashOf(NormalizedKeys.scan(query, true));
       table = formTable(compactTables, hash);
       slot = table.normalizedSlotOf(query, start, hash, true);
-      if (slot < 0 || !SizeTokens.agree(query, table.key(slot))) {
-        // Without separators, qwen2-57b and qwen2.5-7b meet: a size the query states must be the key's.
+      if (slot < 0) {
         return Optional.empty();
       }
+      Optional<ModelDefinition> found = hit(table, slot);
+      // Without separators, qwen2-57b and qwen2.5-7b meet: a size the query states must be the model's. Read from
+      // its id and aliases, not from the key hit, which may be a compact key whose sizes are glued to letters
+      // (qwen257binstruct states none).
+      return found.isPresent() && !SizeTokens.agree(query, found.get()) ? Optional.empty() : found;
     }
     return hit(table, slot);
   }

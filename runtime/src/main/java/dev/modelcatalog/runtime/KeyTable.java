@@ -77,11 +77,6 @@ final class KeyTable {
     return (String) entries[2 * slot];
   }
 
-  /** The key stored in a slot from {@link #slotOf} or {@link #normalizedSlotOf}. */
-  String key(int slot) {
-    return keyAt(slot);
-  }
-
   /**
    * The value of the key, {@link #MISSING} or {@link #AMBIGUOUS}; in a table of forms, the value of the key's form
    * (the key may be the form itself, or any string with that form).

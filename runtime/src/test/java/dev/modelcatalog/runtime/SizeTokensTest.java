@@ -2,6 +2,7 @@ package dev.modelcatalog.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -72,6 +73,21 @@ class SizeTokensTest {
       "qwen3-30b-a3b, Qwen/Qwen3-30B-A3B"})
   void sameSizes_stillResolve(String query, String id) {
     assertEquals(id, REGISTRY.get(query).map(ModelDefinition::id).orElse("-"));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "gptoss-120b, openai/gpt-oss-120b",
+      "qwen25-7b-instruct, Qwen/Qwen2.5-7B-Instruct",
+      "metallama/llama3.1-8b-instruct, meta-llama/Llama-3.1-8B-Instruct"})
+  void aCompactHitStatingASize_isCheckedAgainstTheKeyItHit(String query, String id) {
+    // Only the compact form finds these (their normalized forms differ from every key's), and each states a size
+    // of its own token, so the hit stands only if that size is the size of the key it found.
+    String normalized = Discovery.normalizeModelId(query);
+    assertNotEquals(Discovery.normalizeModelId(id), normalized);
+    assertNotEquals(Discovery.normalizeModelId(id.substring(id.indexOf('/') + 1)), normalized);
+    assertEquals(Discovery.compactKey(id.substring(id.indexOf('/') + 1)), Discovery.compactKey(query));
+    assertEquals(id, REGISTRY.find(query).map(ModelDefinition::id).orElse("-"));
   }
 
   @Test
