@@ -343,11 +343,10 @@ final class KeyTable {
      * put with the model's ordinal ({@link #catalog} gives the catalog's first), an alias's with {@code aliasFlag}
      * set.
      */
-    Builder forPartition(int partition, int partitionBits, int aliasFlag) {
+    void forPartition(int partition, int partitionBits, int aliasFlag) {
       this.partition = partition;
       this.partitionBits = partitionBits;
       this.aliasFlag = aliasFlag;
-      return this;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.modelcatalog.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -89,6 +90,69 @@ class FuzzyIndexTest {
     int[] found = index.typoCandidates(new int[] {"orbit7".hashCode()});
 
     assertArrayEquals(java.util.stream.IntStream.range(0, 26).toArray(), found);
+  }
+
+  @Test
+  void typoCandidates_findTheTablesFirstAndLastHashes() {
+    // The smallest hash sits at the table's first pair and the largest at its last: a search must take both
+    // ends, in a table of one bucket and in one of many.
+    List<String> few = List.of("claude-3-opus", "gpt-4o-mini", "mistral-large");
+    List<String> many = new java.util.ArrayList<>(few);
+    for (int k = 0; k < 2_000; k++) {
+      many.add("filler-" + Integer.toString(k * 7919, 36) + "-model");
+    }
+    for (List<String> keys : List.of(few, many)) {
+      FuzzyIndex index = new FuzzyIndex(keys, java.util.stream.IntStream.range(0, keys.size()).toArray());
+      int[][] filed = new int[index.size()][];
+      int min = Integer.MAX_VALUE;
+      int max = Integer.MIN_VALUE;
+      for (int e = 0; e < index.size(); e++) {
+        filed[e] = FuzzyIndex.deleteHashes(index.forms(e).coreCompact, index.typoForm(e, 0).compact());
+        min = Math.min(min, Arrays.stream(filed[e]).min().orElseThrow());
+        max = Math.max(max, Arrays.stream(filed[e]).max().orElseThrow());
+      }
+      for (int hash : new int[] {min, max}) {
+        int[] expected = java.util.stream.IntStream.range(0, index.size())
+            .filter(e -> Arrays.stream(filed[e]).anyMatch(h -> h == hash)).toArray();
+        assertTrue(expected.length > 0);
+        assertArrayEquals(expected, index.typoCandidates(new int[] {hash}), keys.size() + " keys, hash " + hash);
+      }
+    }
+  }
+
+  @Test
+  void anIndexOfOneLongKey_holdsEveryDeleteHashOfIt() {
+    // One key of 40 letters files 41 hashes of its core and more of its dated form: more than the pair table
+    // starts with for one key, so the table grows while it is built.
+    String id = "acme-extraordinarily-long-model-name-for-testing-2024-05-13";
+    FuzzyIndex index = new FuzzyIndex(List.of(id), new int[] {0});
+    String core = index.forms(0).coreCompact;
+    assertTrue(core.length() > 32, core);
+    for (int i = 0; i < core.length(); i++) {
+      String typo = core.substring(0, i) + core.substring(i + 1);
+      assertArrayEquals(new int[] {0}, index.typoCandidates(FuzzyIndex.deleteHashes(typo)), typo);
+    }
+  }
+
+  @Test
+  void form_hasOnlyItsOwnWordsOfLetters() {
+    FuzzyIndex.Form form = FuzzyIndex.Form.of("claude-3-opus");
+    assertTrue(form.hasWord("claude"));
+    assertTrue(form.hasWord("opus"));
+    assertFalse(form.hasWord("sonnet"));
+    assertFalse(form.hasWord("3"));
+    assertFalse(FuzzyIndex.Form.of("4-8").hasWord("claude"), "a form without words");
+  }
+
+  @Test
+  void byFirstWord_listsCoresThatStartWithTheWord_upToTheLimit() {
+    FuzzyIndex index = new FuzzyIndex(List.of("gpt-4o", "4o-mini", "gpt-4-turbo", "o1-preview"),
+        new int[] {0, 1, 2, 3});
+    assertArrayEquals(new int[] {0, 2}, index.byFirstWord("gpt", 10));
+    assertArrayEquals(new int[] {0, 2}, index.byFirstWord("gpt", 2));
+    assertArrayEquals(new int[] {0}, index.byFirstWord("gpt", 1));
+    assertArrayEquals(new int[] {3}, index.byFirstWord("o", 10), "4o-mini's first word is not where it starts");
+    assertArrayEquals(new int[0], index.byFirstWord("mini", 10));
   }
 
   @Test

@@ -68,6 +68,22 @@ class KeyTableTest {
     assertEquals("Aa".hashCode(), "C#".hashCode());
   }
 
+  @Test
+  void formsWithANonAsciiLetter_areFoundAsThemselves_pastCollisions() {
+    // A form table is up to three quarters full, so among 300 keys many sit past their home slot; a key with a
+    // non-ASCII letter is stored as its form and found by string equality along the same probe sequence.
+    KeyTable.Builder builder = KeyTable.Builder.ofForms(0, false);
+    for (int i = 0; i < 300; i++) {
+      builder.put("Modèle-" + i, i);
+    }
+    KeyTable table = builder.build();
+    for (int i = 0; i < 300; i++) {
+      String form = Discovery.normalizeModelId("Modèle-" + i);
+      assertEquals(i, table.getForm(form, false), form);
+    }
+    assertEquals(KeyTable.MISSING, table.getForm(Discovery.normalizeModelId("Modèle-300"), false));
+  }
+
   /** At most {@code num/den} full, and not more than twice as large as that needs (but at least 4 slots). */
   private static void assertLoad(KeyTable table, int keys, int num, int den) {
     int capacity = table.capacity();
