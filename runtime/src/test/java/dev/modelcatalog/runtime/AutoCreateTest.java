@@ -51,6 +51,19 @@ class AutoCreateTest {
   }
 
   @Test
+  void getOrCreate_fineTunedIdsOfAnUnknownBase_areEachTheirOwnModel() {
+    // The base names nothing, so each fine-tuned id is auto-created, under its whole text.
+    ModelRegistry registry = TestCatalogs.registryOf("gpt-4o");
+    ModelDefinition first = registry.getOrCreate("ft:acme-base:org::job1");
+    ModelDefinition second = registry.getOrCreate("ft:acme-base:org::job2");
+    assertEquals("ft:acme-base:org::job1", first.id());
+    assertEquals("ft:acme-base:org::job2", second.id());
+    assertSame(first, registry.getOrCreate("ft:acme-base:org::job1"));
+    assertSame(second, registry.get("ft:acme-base:org::job2").orElseThrow());
+    assertEquals(2, registry.autoCreateStats().created());
+  }
+
+  @Test
   void getOrCreate_twice_returnsSameInstanceAndGetFindsIt() {
     ModelRegistry registry = TestCatalogs.registryOf("gpt-4o");
     ModelDefinition first = registry.getOrCreate("house-model");

@@ -382,6 +382,32 @@ class LazyIndexTest {
   }
 
   @Test
+  void aClashBetweenLaterCatalogs_namesBothModels() {
+    // The first owner of the alias is in the second catalog, whose ordinals start past the first one's models.
+    List<ModelDefinition> own = List.of(
+        ModelDefinition.builder("b/own").provider("b").contextWindow(4096).aliases("shared-alias").build());
+    List<ModelDefinition> other = List.of(
+        ModelDefinition.builder("c/other").provider("c").contextWindow(4096).aliases("shared-alias").build());
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> lazy(
+        new BucketedCatalog("a", 2, models("a", 0, 30)), new BucketedCatalog("b", 0, own),
+        new BucketedCatalog("c", 0, other)));
+    assertTrue(e.getMessage().contains("catalogs b and c both declare 'shared-alias' (models 'b/own' and 'c/other')"),
+        e.getMessage());
+  }
+
+  @Test
+  void keyBucketBits_fromZeroToSixteen() {
+    ModelRegistry widest = lazy(new BucketedCatalog("a", 16, models("a", 0, 40)));
+    ModelDefinition some = models("a", 0, 40).get(17);
+    assertEquals(some.id(), widest.find(some.id()).orElseThrow().id());
+    for (int bits : new int[] {-1, 17}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> lazy(new BucketedCatalog("a", bits, models("a", 0, 40))));
+      assertEquals("catalog a: keyBucketBits() must be 0 to 16, was " + bits, e.getMessage());
+    }
+  }
+
+  @Test
   void catalogsGivingNoKeyHashes_sharingAnId_failWhenTheRegistryIsCreated() {
     // FixtureCatalog gives no sorted key hashes, so the registry reads them from its keys; many ids make their
     // hashes come out of order, and a mixed-case id differs from its normalized form.

@@ -44,6 +44,18 @@ class ModelRegistryTest {
 
   /** {@code of} is the builder with its defaults: the same lookups, auto-creation on, spellings remembered. */
   @Test
+  void catalogs_areInProviderIdOrder_andCatalogsOfOneProviderKeepTheirOrder() {
+    ModelCatalog beta = new FixtureCatalog("beta", List.of(ModelDefinition.builder("b-model").contextWindow(8192)
+        .build()));
+    ModelCatalog first = new FixtureCatalog("acme", List.of(ModelDefinition.builder("a-one").contextWindow(8192)
+        .build()));
+    ModelCatalog second = new FixtureCatalog("acme", List.of(ModelDefinition.builder("a-two").contextWindow(8192)
+        .build()));
+    assertEquals(List.of(first, second, beta), ModelRegistry.of(beta, first, second).catalogs());
+    assertEquals(List.of(second, first, beta), ModelRegistry.of(second, beta, first).catalogs());
+  }
+
+  @Test
   void of_isTheBuilderWithItsDefaults() {
     ModelRegistry named = ModelRegistry.of(new FixtureCatalog("openai", GPT_4O, GPT_4O_MINI, EMBED),
         new FixtureCatalog("meta", LLAMA), new FixtureCatalog("deepseek", R1));
