@@ -209,11 +209,13 @@ public final class ModelRegistry extends RegistryPadding.After {
     if (v >= 0) {
       return layer.model(v & ~CompiledIndex.ALIAS_FLAG).asOptional();
     }
+    // A hidden compiled model is gone: its keys answer as if it had never been declared, so a query that only it
+    // held exactly goes on to the normalized and compact steps, where a run-time model may hold it (alpha-m after
+    // the compiled alias alpha-m was removed and ALPHA_M registered).
     if (!layer.hidesNothing()) {
       v = base.exact(id);
-      if (v >= 0) {
-        int ordinal = v & ~CompiledIndex.ALIAS_FLAG;
-        return layer.isHidden(ordinal) ? Optional.empty() : base.model(ordinal).asOptional();
+      if (v >= 0 && !layer.isHidden(v & ~CompiledIndex.ALIAS_FLAG)) {
+        return base.model(v & ~CompiledIndex.ALIAS_FLAG).asOptional();
       }
     }
     v = layer.normalized(id);
@@ -223,7 +225,10 @@ public final class ModelRegistry extends RegistryPadding.After {
     if (v == KeyTable.MISSING) {
       v = base.normalized(id);
       if (v >= 0) {
-        return layer.isHidden(v) ? Optional.empty() : base.model(v).asOptional();
+        if (!layer.isHidden(v)) {
+          return base.model(v).asOptional();
+        }
+        v = KeyTable.MISSING;
       }
     }
     if (v == KeyTable.AMBIGUOUS) {
