@@ -38,12 +38,34 @@ class DocumentRoutesTest {
   }
 
   @Test
+  void readWithRoutes_aDeprecatedModelPricedInEuros_andARouteWithItsLimits_comeBackEqual() {
+    ModelDefinition model = ModelDefinition.builder("acme-chat").ownedBy("acme").contextWindow(32_000)
+        .maxOutputTokens(8_000).deprecated(true).deprecationDate("2026-01-31").replacement("acme-chat-2")
+        .pricing(dev.modelcatalog.runtime.Pricing.builder().currency("EUR").inputPerMillion(1).outputPerMillion(2)
+            .build())
+        .build();
+    Route route = Route.builder("acme-cloud").model("acme-chat").maxOutputTokens(4_096)
+        .endpoint("https://api.acme.example/v1").build();
+    ModelDocumentReader.Document document = ModelDocumentReader.readWithRoutes(
+        export(List.of(model), Map.of("acme-chat", List.of(route))), "export");
+    assertEquals(List.of(model), document.models());
+    assertEquals(List.of(route), document.routesOf("acme-chat"));
+    assertEquals("EUR", document.models().get(0).pricing().orElseThrow().currency());
+    assertTrue(document.models().get(0).deprecated());
+  }
+
+  @Test
   void route_writesOnlyTheOverridesItStates() {
     Route route = Route.builder("azure").model("gpt-4o").modelString("gpt-4o-2024-08-06").priority(3)
         .status(RouteStatus.MAINTENANCE).inputPerMillion(2.75).contextWindow(64_000).build();
     assertEquals("{\"platform\":\"azure\",\"model_string\":\"gpt-4o-2024-08-06\",\"priority\":3,"
         + "\"status\":\"maintenance\",\"input_per_million\":2.75,\"context_window\":64000}",
         ModelJson.write(ModelJson.route(route)));
+    Route limited = Route.builder("acme-cloud").model("gpt-4o").maxOutputTokens(4_096)
+        .endpoint("https://api.acme.example/v1").build();
+    assertEquals("{\"platform\":\"acme-cloud\",\"model_string\":\"gpt-4o\",\"priority\":1,\"status\":\"active\","
+        + "\"max_output_tokens\":4096,\"endpoint\":\"https://api.acme.example/v1\"}",
+        ModelJson.write(ModelJson.route(limited)));
   }
 
   @Test

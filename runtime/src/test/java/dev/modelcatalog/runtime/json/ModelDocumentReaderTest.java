@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.modelcatalog.annotations.LatencyPreset;
+import dev.modelcatalog.annotations.MoEArchitecture;
 import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.LatencyProfile;
 import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.Presets;
 import dev.modelcatalog.runtime.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -128,5 +132,45 @@ class ModelDocumentReaderTest {
         () -> ModelDocumentReader.read("[{\"id\":\"m\",\"context_window\":10,\"preset\":\"visoin\"}]", "t"));
     assertEquals(List.of("$[0].preset"), paths(e));
     assertTrue(e.getMessage().contains("did you mean 'vision'"), e.getMessage());
+  }
+  @Test
+  void read_badCapabilitiesModalitiesAndEntries_listedByJsonPath() {
+    InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
+        () -> ModelDocumentReader.read("[1,"
+            + "{\"id\":\"b\",\"context_window\":10,\"capabilities\":[\"chat\",5,\"telepathy\"]},"
+            + "{\"id\":\"c\",\"context_window\":10,\"capabilities\":\"chat\"},"
+            + "{\"id\":\"d\",\"context_window\":10,\"capabilities\":{\"visoin\":true}},"
+            + "{\"id\":\"e\",\"context_window\":10,\"modalities\":{\"input\":[\"text\",\"smell\"]}}]",
+            "doc"));
+    assertEquals(List.of("model-not-object@$[0]", "wrong-type@$[1].capabilities[1]",
+        "unknown-capability@$[1].capabilities[2]", "wrong-type@$[2].capabilities",
+        "unknown-capability@$[3].capabilities.visoin", "unknown-value@$[4].modalities.input[1]"),
+        e.problems().stream().map(p -> p.code() + "@" + p.field()).toList());
+    assertTrue(e.problems().get(4).message().contains("did you mean 'vision'"), e.getMessage());
+  }
+
+  @Test
+  void read_latencyPreset_givesWhatTheObjectLeavesOut() {
+    ModelDefinition stated = ModelDocumentReader.read("[{\"id\":\"r\",\"context_window\":10,"
+        + "\"latency\":{\"preset\":\"reasoning\",\"ttft_mean\":3.5}}]", "t").get(0);
+    LatencyProfile reasoning = Presets.latency(LatencyPreset.REASONING);
+    assertEquals(3.5, stated.latency().ttftMean());
+    assertEquals(reasoning.itlMean(), stated.latency().itlMean());
+    assertEquals(reasoning.ttftStd(), stated.latency().ttftStd());
+    ModelDefinition unstated = ModelDocumentReader.read("[{\"id\":\"m\",\"context_window\":10,"
+        + "\"latency\":{\"ttft_mean\":0.5}}]", "t").get(0);
+    assertEquals(Presets.latency(LatencyPreset.MEDIUM).itlMean(), unstated.latency().itlMean(), "medium by default");
+  }
+
+  @Test
+  void read_moeArchitecture_statedOrSparse() {
+    String moe = "\"total_params\":400000000000,\"active_params\":17000000000,\"num_experts\":128,"
+        + "\"experts_per_token\":1";
+    ModelDefinition hybrid = ModelDocumentReader.read("[{\"id\":\"h\",\"context_window\":10,\"moe\":{" + moe
+        + ",\"architecture\":\"hybrid\"}}]", "t").get(0);
+    assertEquals(MoEArchitecture.HYBRID, hybrid.moe().orElseThrow().architecture());
+    ModelDefinition sparse = ModelDocumentReader.read("[{\"id\":\"s\",\"context_window\":10,\"moe\":{" + moe
+        + "}}]", "t").get(0);
+    assertEquals(MoEArchitecture.SPARSE, sparse.moe().orElseThrow().architecture());
   }
 }

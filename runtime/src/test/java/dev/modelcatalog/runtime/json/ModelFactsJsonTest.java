@@ -22,6 +22,9 @@ class ModelFactsJsonTest {
 
   /** A model that states every fact. */
   private static final ModelDefinition FULL = ModelDefinition.builder("acme/omni").preset(CapabilityPreset.MULTIMODAL)
+      .name("Acme Omni").ownedBy("acme").provider("acme").created(1_743_811_200L).description("Everything, stated")
+      .version("2025-04-05").trainingCutoff("2024-12").tags("flagship", "multimodal").aliases("omni-latest")
+      .baseModel("acme/omni-base").parent("acme/omni-preview").root("acme/omni-base").license("apache-2.0")
       .contextWindow(1_000_000).maxOutputTokens(64_000)
       .moe(MoEConfig.sparse(400_000_000_000L, 17_000_000_000L, 128, 1)).parameters(400_000_000_000L)
       .numLayers(48).hiddenSize(5120).numHeads(40).architectureFamily(ArchitectureFamily.HYBRID)
@@ -30,7 +33,8 @@ class ModelFactsJsonTest {
       .status(ModelStatus.BETA).releaseDate("2025-04-05").lastUpdated("2025-05-01").openWeights(true)
       .paperUrl("https://example.com/paper").docsUrl("https://example.com/docs")
       .maxInputTokens(900_000).maxImagesPerRequest(10).maxAudioSecondsPerRequest(600)
-      .pricing(Pricing.builder().inputPerMillion(1.25).outputPerMillion(10).reasoningPerMillion(12)
+      .pricing(Pricing.builder().inputPerMillion(1.25).outputPerMillion(10).cachedInputPerMillion(0.3)
+          .cacheWritePerMillion(1.5).perImage(0.002).audioPerMinute(0.01).reasoningPerMillion(12)
           .audioInputPerMillion(40).audioOutputPerMillion(80).perRequest(0.005).longContextThreshold(200_000)
           .longContextInputPerMillion(2.5).longContextOutputPerMillion(15).build())
       .build();
@@ -66,6 +70,15 @@ class ModelFactsJsonTest {
     assertEquals(400_000_000_000L, node.get("parameters").asLong());
     assertEquals("0.005", node.get("pricing").get("request_price").toString());
     assertEquals("2.5", node.get("pricing").get("long_context_prompt_price_per_1m").toString());
+    assertEquals("15.0", node.get("pricing").get("long_context_completion_price_per_1m").toString());
+    assertEquals("40.0", node.get("pricing").get("audio_prompt_price_per_1m").toString());
+    assertEquals("80.0", node.get("pricing").get("audio_completion_price_per_1m").toString());
+    assertEquals("1.5", node.get("pricing").get("cache_write_price_per_1m").toString());
+    assertEquals("0.002", node.get("pricing").get("image_price_per_unit").toString());
+    assertEquals("0.01", node.get("pricing").get("audio_price_per_minute").toString());
+    assertEquals("2025-04-05", node.get("release_date").asText());
+    assertEquals(10, node.get("max_images_per_request").asInt());
+    assertEquals(600, node.get("max_audio_seconds_per_request").asInt());
   }
 
   @Test
