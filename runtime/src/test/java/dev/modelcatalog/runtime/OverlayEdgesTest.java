@@ -31,6 +31,7 @@ class OverlayEdgesTest {
     ModelConflictException byId = assertThrows(ModelConflictException.class,
         () -> registry.register(model("alpha-model")));
     assertEquals("alpha-model", byId.existingModelId());
+    assertEquals("id", byId.field(), "the exact id, before its normalized form");
     ModelConflictException byForm = assertThrows(ModelConflictException.class,
         () -> registry.register(model("Alpha_Model")));
     assertEquals("normalized id", byForm.field());

@@ -98,6 +98,7 @@ class SizeTokensTest {
     registry.register(ModelDefinition.builder("gpt-4-o").ownedBy("acme").contextWindow(1_000).build());
     assertEquals(Optional.empty(), registry.find("GPT4O"));
     assertEquals("gpt-4-o", registry.find("gpt-4-o").orElseThrow().id());
+    assertEquals("gpt-4-o", registry.find("GPT_4_O").orElseThrow().id(), "its normalized id is its own");
     assertEquals("gpt-4o", registry.find("gpt-4o").orElseThrow().id());
   }
 }

@@ -52,6 +52,23 @@ class OverlayStoreTest {
   }
 
   @Test
+  void save_writesModelsInIdOrder_whateverOrderTheyCameIn() throws IOException {
+    ModelDefinition alpha = ModelDefinition.builder("alpha-model").contextWindow(8192).build();
+    ModelDefinition beta = ModelDefinition.builder("beta-model").contextWindow(8192).build();
+    Path forward = dir.resolve("forward.json");
+    Path backward = dir.resolve("backward.json");
+    OverlayStore.save(forward, List.of(alpha, beta));
+    OverlayStore.save(backward, List.of(beta, alpha));
+    assertEquals(Files.readString(forward), Files.readString(backward));
+    assertEquals(List.of(alpha, beta), OverlayStore.load(backward));
+    Path withRemoved = dir.resolve("removed.json");
+    OverlayStore.save(withRemoved, List.of(beta, alpha), List.of("zeta", "gamma"));
+    String text = Files.readString(withRemoved);
+    assertTrue(text.indexOf("alpha-model") < text.indexOf("beta-model"), text);
+    assertTrue(text.indexOf("gamma") < text.indexOf("zeta"), text);
+  }
+
+  @Test
   void save_replacesTheFileAndLeavesNoTemporaryFiles() throws IOException {
     Path file = dir.resolve("overlay.json");
     Files.writeString(file, "old content");
