@@ -315,19 +315,24 @@ public final class ModelRegistry extends RegistryPadding.After {
    * Puts a model in place of the visible model with the same id, compiled models included (the compiled one is
    * shadowed, not lost: {@link #remove} of the replacement does not bring it back, a fresh registry does).
    *
-   * @throws UnknownModelException when no visible model has that id
+   * @throws UnknownModelException when no visible model has that id, with up to five close ids as suggestions
    * @throws ModelConflictException when one of its aliases or normalized ids belongs to another model
    */
   public void replace(ModelDefinition model) {
     Objects.requireNonNull(model, "model");
     ModelDefinition previous;
+    boolean replaced;
     synchronized (writeLock) {
       previous = visibleExact(model.id());
       Overlay.Draft draft = overlay.draft(base);
-      if (!draft.replace(model)) {
-        throw Failures.unknownModel(model.id(), List.of());
+      replaced = draft.replace(model);
+      if (replaced) {
+        publish(draft.build());
       }
-      publish(draft.build());
+    }
+    if (!replaced) {
+      // Suggested outside the lock: the first suggestion builds the fuzzy index, and writers need not wait for it.
+      throw Failures.unknownModel(model.id(), suggest(model.id(), 5));
     }
     events().replaced(previous, model);
   }

@@ -98,6 +98,16 @@ class RegistryEdgesTest {
   }
 
   @Test
+  void replace_ofAnUnknownId_suggestsCloseOnes_andChangesNothing() {
+    ModelRegistry registry = registryOf(model("gpt-4o"), model("claude-3-opus"));
+    UnknownModelException e = assertThrows(UnknownModelException.class, () -> registry.replace(model("gpt-4p")));
+    assertEquals(List.of("gpt-4o"), e.suggestions());
+    assertTrue(e.getMessage().contains("did you mean 'gpt-4o'"), e.getMessage());
+    assertEquals(List.of(), registry.runtimeModels());
+    assertEquals(Optional.empty(), registry.find("gpt-4p"));
+  }
+
+  @Test
   void aReportOnAnUnknownId_suggestsCloseOnes() {
     ModelRegistry registry = registryOf(model("gpt-4o"), model("claude-3-opus"));
     UnknownModelException e = assertThrows(UnknownModelException.class, () -> registry.capabilities("gpt-4p"));
