@@ -161,6 +161,55 @@ class ModelsDevImportTest {
         report.linesFor("p", "big-output").toString());
   }
 
+  /** The categories of an entry's lines, without the informational one every hyphenated id gets. */
+  private static List<Category> fixes(ImportReport report, String provider, String id) {
+    return categories(report, provider, id).stream().filter(c -> c != Category.CLASS_NAME_DERIVED)
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void unusableFacts_areLeftOutOrSkipped_eachWithItsReportLine() throws IOException {
+    String tooLong = "m" + "x".repeat(256);
+    ImportResult result = importJson(catalog(provider("p",
+        model("bad-dates", 8192, 4096, "\"knowledge\": \"summer 2024\", \"last_updated\": \"2025-02-30\""),
+        model("bad-prices", 8192, 4096, "\"cost\": {\"input\": -1, \"output\": 2}"),
+        model("no-output-price", 8192, 4096, "\"cost\": {\"input\": 1}"),
+        model("pdf-in", 8192, 4096, "\"modalities\": {\"input\": [\"text\", \"pdf\"], \"output\": [\"text\"]}"),
+        model(" ", 8192, 4096, ""),
+        model(tooLong, 8192, 4096, ""))));
+    ImportReport report = result.report();
+    assertEquals(List.of(Category.RELEASE_DATE, Category.CUTOFF_FORMAT), fixes(report, "p", "bad-dates"));
+    String dates = source(result, "BadDates");
+    assertFalse(dates.contains("trainingCutoff"), dates);
+    assertFalse(dates.contains("lastUpdated"), dates);
+    assertTrue(report.linesFor("p", "bad-dates").get(0).reason().contains("'2025-02-30' is not a YYYY-MM-DD date"));
+    assertEquals(List.of(Category.PRICE, Category.PRICE), fixes(report, "p", "bad-prices"));
+    assertTrue(report.linesFor("p", "bad-prices").get(0).reason().contains("cost.input is -1.0"));
+    assertTrue(report.linesFor("p", "bad-prices").get(1).reason().contains("cost without an input price"));
+    assertTrue(source(result, "BadPrices").contains("inputPerMillion = 0"), source(result, "BadPrices"));
+    assertTrue(report.linesFor("p", "no-output-price").get(0).reason().contains("cost without an output price"));
+    // The capability mapping reports that PDF has no flag; the facts check, that no capability backs it.
+    assertEquals(List.of(Category.CAPABILITY, Category.CAPABILITY), fixes(report, "p", "pdf-in"));
+    assertTrue(report.linesFor("p", "pdf-in").get(1).reason().contains("input modality 'pdf' without a"));
+    assertFalse(source(result, "PdfIn").contains("PDF"), source(result, "PdfIn"));
+    assertEquals(List.of(Category.SKIPPED), fixes(report, "p", " "));
+    assertEquals(List.of(Category.SKIPPED), fixes(report, "p", tooLong));
+    assertTrue(report.linesFor("p", tooLong).get(0).reason().contains("257 characters long"));
+    assertEquals(4, report.stubs().size(), report.stubs().toString());
+  }
+
+  @Test
+  void longContextPrices_applyAboveTwoHundredThousandTokensOnly() throws IOException {
+    String tier = "\"cost\": {\"input\": 1, \"output\": 2, \"context_over_200k\": {\"input\": 2, \"output\": 4}}";
+    ImportResult result = importJson(catalog(provider("p", model("at-limit", 200_000, 8192, tier),
+        model("above-limit", 200_001, 8192, tier))));
+    assertEquals(List.of(Category.PRICE), fixes(result.report(), "p", "at-limit"));
+    assertFalse(source(result, "AtLimit").contains("longContext"), source(result, "AtLimit"));
+    assertEquals(List.of(), fixes(result.report(), "p", "above-limit"));
+    String above = source(result, "AboveLimit");
+    assertTrue(above.contains("longContextThreshold = 200_000"), above);
+  }
+
   @Test
   void cutoffWithDay_keepsYearAndMonth() throws IOException {
     ImportResult result = importJson(catalog(provider("p", model("m", 8192, 4096,
