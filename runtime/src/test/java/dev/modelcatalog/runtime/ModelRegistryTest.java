@@ -1,5 +1,6 @@
 package dev.modelcatalog.runtime;
 
+import static dev.modelcatalog.runtime.TestCatalogs.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -36,10 +37,6 @@ class ModelRegistryTest {
     registry = ModelRegistry.builder()
         .addCatalogs(openai, new FixtureCatalog("meta", LLAMA), new FixtureCatalog("deepseek", R1))
         .build();
-  }
-
-  private static ModelDefinition model(String id, String... aliases) {
-    return ModelDefinition.builder(id).contextWindow(4096).aliases(aliases).build();
   }
 
   /** {@code of} is the builder with its defaults: the same lookups, auto-creation on, spellings remembered. */

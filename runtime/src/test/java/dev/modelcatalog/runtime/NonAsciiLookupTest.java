@@ -13,11 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class NonAsciiLookupTest {
 
-  private static final ModelRegistry REGISTRY = ModelRegistry.builder().spellingMemo(0)
-      .addCatalogs(TestCatalogs.ofIds("test", "Qwen/Qwen2.5-7B-Instruct", "gpt-4o", "claude-3-opus")).build();
+  private static final ModelRegistry REGISTRY =
+      TestCatalogs.unmemoizedRegistryOf("Qwen/Qwen2.5-7B-Instruct", "gpt-4o", "claude-3-opus");
   /** Qwen alone, so that the model whose size the string path checks is ordinal 0, at the edge of its test. */
-  private static final ModelRegistry QWEN = ModelRegistry.builder().spellingMemo(0)
-      .addCatalogs(TestCatalogs.ofIds("test", "Qwen/Qwen2.5-7B-Instruct")).build();
+  private static final ModelRegistry QWEN = TestCatalogs.unmemoizedRegistryOf("Qwen/Qwen2.5-7B-Instruct");
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({

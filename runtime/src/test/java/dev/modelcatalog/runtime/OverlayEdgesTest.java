@@ -1,5 +1,6 @@
 package dev.modelcatalog.runtime;
 
+import static dev.modelcatalog.runtime.TestCatalogs.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,10 +15,6 @@ import org.junit.jupiter.api.Test;
  * keys held by run-time models, a normalized id two compiled models share, and a failed write that changes nothing.
  */
 class OverlayEdgesTest {
-
-  private static ModelDefinition model(String id, String... aliases) {
-    return ModelDefinition.builder(id).ownedBy("acme").contextWindow(8192).aliases(aliases).build();
-  }
 
   /** A registry of one compiled model, which is therefore ordinal 0. */
   private static ModelRegistry one(ModelDefinition compiled) {

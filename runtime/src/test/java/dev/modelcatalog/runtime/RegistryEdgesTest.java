@@ -1,5 +1,6 @@
 package dev.modelcatalog.runtime;
 
+import static dev.modelcatalog.runtime.TestCatalogs.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,10 +17,6 @@ import org.junit.jupiter.api.Test;
  * report: events of a restore, statistics after a removal, listeners, suggestions and limits.
  */
 class RegistryEdgesTest {
-
-  private static ModelDefinition model(String id, String... aliases) {
-    return ModelDefinition.builder(id).ownedBy("acme").contextWindow(8192).aliases(aliases).build();
-  }
 
   private static ModelRegistry registryOf(ModelDefinition... models) {
     return ModelRegistry.builder().spellingMemo(0).addCatalogs(new FixtureCatalog("acme", List.of(models))).build();

@@ -5,6 +5,7 @@ import static dev.modelcatalog.runtime.ModelRegistryTest.GPT_4O;
 import static dev.modelcatalog.runtime.ModelRegistryTest.GPT_4O_MINI;
 import static dev.modelcatalog.runtime.ModelRegistryTest.LLAMA;
 import static dev.modelcatalog.runtime.ModelRegistryTest.R1;
+import static dev.modelcatalog.runtime.TestCatalogs.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -34,10 +35,6 @@ class RegistryMapViewTest {
         .addCatalogs(openai, new FixtureCatalog("meta", LLAMA), new FixtureCatalog("deepseek", R1))
         .build();
     view = registry.asMap();
-  }
-
-  private static ModelDefinition model(String id, String... aliases) {
-    return ModelDefinition.builder(id).contextWindow(4096).aliases(aliases).build();
   }
 
   @Test

@@ -16,19 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RegistryResolutionTest {
 
-  /**
-   * Shared by the tests, so it remembers no spelling: with the memo, a spelling one test resolved would be answered
-   * to the next from memory, and the steps this class is about would not run again for it.
-   */
-  private static final ModelRegistry REGISTRY = ModelRegistry.builder().spellingMemo(0)
-      .addCatalogs(TestCatalogs.ofIds("test",
-          "gpt-4o", "gpt-4o-mini", "gpt-4", "gpt-4.1", "o1", "o3-mini",
-          "claude-3-opus-20240229", "claude-3-5-sonnet-20241022", "claude-3-5-sonnet-20240620",
-          "claude-3-5-haiku-20241022", "claude-sonnet-4-20250514",
-          "meta-llama/Llama-3.1-8B-Instruct", "meta-llama/Llama-3.1-70B-Instruct",
-          "mistral-medium-2505", "mistral-medium-2508", "mistral-medium-latest",
-          "pixtral-large-latest", "open-mixtral-8x7b", "text-embedding-3-small"))
-      .build();
+  /** Shared by the tests, so it remembers no spelling ({@link TestCatalogs#unmemoizedRegistryOf}). */
+  private static final ModelRegistry REGISTRY = TestCatalogs.unmemoizedRegistryOf(
+      "gpt-4o", "gpt-4o-mini", "gpt-4", "gpt-4.1", "o1", "o3-mini",
+      "claude-3-opus-20240229", "claude-3-5-sonnet-20241022", "claude-3-5-sonnet-20240620",
+      "claude-3-5-haiku-20241022", "claude-sonnet-4-20250514",
+      "meta-llama/Llama-3.1-8B-Instruct", "meta-llama/Llama-3.1-70B-Instruct",
+      "mistral-medium-2505", "mistral-medium-2508", "mistral-medium-latest",
+      "pixtral-large-latest", "open-mixtral-8x7b", "text-embedding-3-small");
 
   private static String resolved(String query) {
     return REGISTRY.get(query).map(ModelDefinition::id).orElse("-");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ResolverEdgesTest {
 
   private static ModelRegistry registryOf(String... ids) {
-    return ModelRegistry.builder().spellingMemo(0).addCatalogs(TestCatalogs.ofIds("test", ids)).build();
+    return TestCatalogs.unmemoizedRegistryOf(ids);
   }
 
   private static String resolved(ModelRegistry registry, String query) {

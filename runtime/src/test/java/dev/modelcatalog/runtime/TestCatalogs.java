@@ -88,4 +88,18 @@ final class TestCatalogs {
   static ModelRegistry registryOf(String... ids) {
     return ModelRegistry.builder().addCatalogs(ofIds("test", ids)).build();
   }
+
+  /**
+   * {@link #registryOf} remembering no spelling, for tests of the lookup and resolution steps: a registry that
+   * remembers would answer a spelling asked before (by an earlier test, if it is shared) from memory, and the
+   * steps would not run for it.
+   */
+  static ModelRegistry unmemoizedRegistryOf(String... ids) {
+    return ModelRegistry.builder().spellingMemo(0).addCatalogs(ofIds("test", ids)).build();
+  }
+
+  /** A chat model with this id and these aliases, and a context window; nothing else stated. */
+  static ModelDefinition model(String id, String... aliases) {
+    return ModelDefinition.builder(id).contextWindow(4096).aliases(aliases).build();
+  }
 }
