@@ -324,7 +324,7 @@ public final class CatalogProcessor extends AbstractProcessor {
   /** Checks the model's routes (and, the first time, its provider's platforms); keeps the model if clean. */
   private boolean validateRoutes(ValidModel model) {
     PlatformValidator.Result platforms = platformsOf(model.declaration().provider());
-    RouteValidator.Result routed = routeValidator.validate(model, platforms.platforms());
+    RouteValidator.Result routed = routeValidator.validate(model, platforms.declaredIds());
     routed.report().printTo(diagnostics);
     routed.model().ifPresent(models::add);
     return routed.model().isPresent();

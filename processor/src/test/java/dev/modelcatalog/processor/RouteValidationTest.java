@@ -63,6 +63,19 @@ class RouteValidationTest {
     assertThat(compile(pkg, stub)).succeededWithoutWarnings();
   }
 
+  /** A platform with a bad URL is an error on that URL, and routes to it are not called unknown as well. */
+  @Test
+  void platform_badDocsUrl_isTheOnlyError_evenWithRoutesToIt() {
+    JavaFileObject pkg = providerWith("@Platform(id = \"acme-cloud\",", "    docsUrl = \"docs.acme.example\")");
+    JavaFileObject stub = stub("Routed",
+        "@Model(id = \"routed\", contextWindow = 8192)",
+        "@Route(platform = \"acme-cloud\")");
+    Compilation c = compile(pkg, stub);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[url-invalid] docsUrl is 'docs.acme.example'").inFile(pkg)
+        .onLineContaining("docs.acme.example");
+  }
+
   @Test
   void route_platformDeclaredByAnotherProvider_isUnknown() {
     JavaFileObject other = source("test.other.package-info",

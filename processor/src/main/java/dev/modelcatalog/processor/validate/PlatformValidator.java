@@ -23,8 +23,12 @@ import java.util.TreeSet;
  */
 public final class PlatformValidator {
 
-  /** The outcome: what was found, the provider's metadata and its valid platforms. */
-  public record Result(Report report, ProviderInfo providerInfo, List<Platform> platforms) {}
+  /**
+   * The outcome: what was found, the provider's metadata, its valid platforms, and the id of every platform it
+   * declares with a well-formed id, those with errors included (a route to one of them is not called unknown as
+   * well: the platform's own error says what to fix).
+   */
+  public record Result(Report report, ProviderInfo providerInfo, List<Platform> platforms, Set<String> declaredIds) {}
 
   private static final Set<String> BUILT_IN = builtInIds();
 
@@ -40,21 +44,25 @@ public final class PlatformValidator {
       info = ProviderInfo.of(provider.id()); // javac reports the broken value itself
     }
     List<Platform> platforms = new ArrayList<>();
+    Set<String> declaredIds = new TreeSet<>();
     Map<String, AnnotationDeclaration> seen = new HashMap<>();
     for (AnnotationDeclaration platform : provider.platforms()) {
       try {
+        if (RouteRules.isPlatformId(platform.string("id"))) {
+          declaredIds.add(platform.string("id"));
+        }
         platform(provider, platform, seen, report).ifPresent(platforms::add);
       } catch (AnnotationDeclaration.UnreadableValueException e) {
         // javac reports the broken value itself
       }
     }
-    return new Result(report, info, List.copyOf(platforms));
+    return new Result(report, info, List.copyOf(platforms), Set.copyOf(declaredIds));
   }
 
   private static Optional<Platform> platform(ProviderDeclaration provider,
       AnnotationDeclaration platform, Map<String, AnnotationDeclaration> seen, Report report) {
     String id = platform.string("id");
-    int errors = report.findings().size();
+    int found = report.size();
     if (!RouteRules.isPlatformId(id)) {
       report.add(Finding.of(Message.PLATFORM_ID_INVALID, platform.locate("id"), id));
     } else if (BUILT_IN.contains(id)) {
@@ -64,7 +72,7 @@ public final class PlatformValidator {
     }
     url(platform, "baseUrl", report);
     url(platform, "docsUrl", report);
-    if (report.findings().size() > errors) {
+    if (report.size() > found) {
       return Optional.empty();
     }
     return Optional.of(new Platform(id, platform.string("name"), platform.string("baseUrl"),

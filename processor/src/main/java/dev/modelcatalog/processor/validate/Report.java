@@ -13,8 +13,9 @@ public final class Report {
     findings.add(finding);
   }
 
-  public List<Finding> findings() {
-    return List.copyOf(findings);
+  /** The number of findings so far, errors and warnings. */
+  int size() {
+    return findings.size();
   }
 
   /** Whether no finding is an error (warnings allowed). */

@@ -38,9 +38,10 @@ public final class RouteValidator {
 
   /**
    * @param model a model that passed its own checks
-   * @param declared the platforms its provider declares, valid ones only
+   * @param declared the ids of the platforms its provider declares, those with errors included (their errors are
+   *     reported on the platform, not again on each route to it)
    */
-  public Result validate(ValidModel model, List<Platform> declared) {
+  public Result validate(ValidModel model, Set<String> declared) {
     Report report = new Report();
     List<AnnotationDeclaration> annotations = model.declaration().routes();
     if (annotations.isEmpty()) {
@@ -48,7 +49,7 @@ public final class RouteValidator {
     }
     Set<String> known = new TreeSet<>();
     Platform.builtIn().forEach(platform -> known.add(platform.id()));
-    declared.forEach(platform -> known.add(platform.id()));
+    known.addAll(declared);
     List<Route> routes = new ArrayList<>();
     List<AnnotationDeclaration> built = new ArrayList<>();
     for (AnnotationDeclaration annotation : annotations) {
