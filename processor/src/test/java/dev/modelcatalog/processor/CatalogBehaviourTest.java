@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Compiles stubs, loads the generated catalog from the compilation's output and calls it. */
@@ -322,6 +323,7 @@ class CatalogBehaviourTest {
   }
 
   @Test
+  @Tag("large") // a compile of 10,000 stubs: the mutation profile leaves it out (see the root pom)
   void tenThousandModels_compileLoadAndResolveByIndex() throws ReflectiveOperationException {
     int count = 10_000;
     Compilation compilation = Compilations.compile(generatedStubs("test.huge", "huge", count));

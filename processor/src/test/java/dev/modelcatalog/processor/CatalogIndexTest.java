@@ -203,6 +203,15 @@ class CatalogIndexTest {
     assertThat(c).succeededWithoutWarnings();
   }
 
+  /** A reference names a model by its id or an alias: an earlier catalog's compact key names none. */
+  @Test
+  void reference_toClasspathCompactKey_isUnknown() throws IOException {
+    Compilation c = compileAgainstEarlier("@Model(id = \"tuned\", contextWindow = 1,", "    parent = \"takenalias\")");
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[unknown-reference] parent 'takenalias' names no model in this compilation or"
+        + " in the catalogs on the class path").inFile(again).onLineContaining("takenalias");
+  }
+
   @Test
   void reference_toUnknownModel_suggestsClasspathIds() throws IOException {
     Compilation c = compileAgainstEarlier("@Model(id = \"tuned\", contextWindow = 1,", "    parent = \"taken2\")");

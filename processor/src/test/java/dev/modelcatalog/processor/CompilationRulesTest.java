@@ -53,6 +53,21 @@ class CompilationRulesTest {
   }
 
   @Test
+  void unknownReference_withThreeLookAlikes_listsThemAll() {
+    JavaFileObject a = stub("test.acme", "A", "@Model(id = \"gpt-4a\", contextWindow = 1)");
+    JavaFileObject b = stub("test.acme", "B", "@Model(id = \"gpt-4b\", contextWindow = 1)");
+    JavaFileObject c3 = stub("test.acme", "C", "@Model(id = \"gpt-4c\", contextWindow = 1)");
+    JavaFileObject tuned = stub("test.acme", "Tuned",
+        "@Model(id = \"tuned\", contextWindow = 1,",
+        "    baseModel = \"gpt-4d\")");
+    Compilation c = compile(PROVIDER, a, b, c3, tuned);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[unknown-reference] baseModel 'gpt-4d' names no model in this compilation or"
+        + " in the catalogs on the class path; did you mean 'gpt-4a', 'gpt-4b' or 'gpt-4c'?").inFile(tuned)
+        .onLineContaining("baseModel = \"gpt-4d\"");
+  }
+
+  @Test
   void unknownReference_withoutLookAlike_hasNoSuggestion() {
     JavaFileObject old = stub("test.acme", "Old",
         "@Model(id = \"old\", contextWindow = 1, deprecated = true,",

@@ -280,8 +280,11 @@ class ModelValidationTest {
     JavaFileObject a = stub("Gpt4o", "@Model(id = \"a\", contextWindow = 1)");
     JavaFileObject b = stub("GPT4o", "@Model(id = \"b\", contextWindow = 1)");
     Compilation c = compile(PROVIDER, a, b);
-    assertThat(c).hadErrorContaining("[constant-name-clash] the generated constant GPT_4O").inFile(b)
-        .onLineContaining("class GPT4o");
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining("[constant-name-clash] the generated constant GPT_4O would name both"
+        + " test.acme.Gpt4o and test.acme.GPT4o; rename one of the stubs").inFile(a).onLineContaining("class Gpt4o");
+    assertThat(c).hadErrorContaining("[constant-name-clash] the generated constant GPT_4O would name both"
+        + " test.acme.GPT4o and test.acme.Gpt4o; rename one of the stubs").inFile(b).onLineContaining("class GPT4o");
   }
 
   @Test

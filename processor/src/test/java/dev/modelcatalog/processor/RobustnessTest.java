@@ -49,6 +49,24 @@ class RobustnessTest {
         .contains(".contextWindow(4096)");
   }
 
+  /**
+   * Models that failed their own checks in different rounds are named in name order, as those of one round are:
+   * Alpha, deferred to the second round, comes before Zeta, rejected in the first.
+   */
+  @Test
+  void clashWithModelsRejectedInDifferentRounds_namesTheFirstByName() {
+    JavaFileObject alpha = stub("test.acme", "Alpha",
+        "@Model(id = Ids.LATE, contextWindow = 4096,",
+        "    maxOutputTokens = 8192)");
+    JavaFileObject zeta = stub("test.acme", "Zeta",
+        "@Model(id = \"late-model\", contextWindow = 4096,",
+        "    maxOutputTokens = 8192)");
+    JavaFileObject twin = stub("test.acme", "Twin", "@Model(id = \"late-model\", contextWindow = 1)");
+    Compilation c = compileBeside(OtherProcessor.generatingConstants(), PROVIDER, alpha, zeta, twin);
+    assertThat(c).hadErrorContaining("[duplicate-id] id 'late-model' is also declared by test.acme.Alpha")
+        .inFile(twin).onLineContaining("id = \"late-model\"");
+  }
+
   @Test
   void stubGeneratedByAnotherProcessorInTheFirstRound_joinsTheCatalog() {
     JavaFileObject early = stub("test.acme", "Early", "@Model(id = \"early\", contextWindow = 1)");

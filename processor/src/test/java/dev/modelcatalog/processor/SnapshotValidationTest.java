@@ -88,6 +88,35 @@ class SnapshotValidationTest {
         + " 'rocket', but test.acme.August is newer (2024-08-06)").inFile(older).onLineContaining("latest = true");
   }
 
+  /** Snapshots are compared by date, not in the catalog's order (by id), where the newer one comes first here. */
+  @Test
+  void latestNotNewest_whenTheIdsSortTheOtherWay_isErrorNamingTheNewer() {
+    JavaFileObject older = stub("Older",
+        "@Model(id = \"rocket-b\", contextWindow = 8192)",
+        "@Snapshot(family = \"rocket\", date = \"2024-05-13\",",
+        "    latest = true)");
+    JavaFileObject newer = stub("Newer",
+        "@Model(id = \"rocket-a\", contextWindow = 8192)",
+        "@Snapshot(family = \"rocket\", date = \"2024-08-06\")");
+    Compilation c = compile(PROVIDER, older, newer);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[snapshot-latest-not-newest] test.acme.Older is marked latest of family"
+        + " 'rocket', but test.acme.Newer is newer (2024-08-06)").inFile(older).onLineContaining("latest = true");
+  }
+
+  /** A snapshot whose family id is invalid is left out of the family checks: one error, not a cascade. */
+  @Test
+  void familyId_invalid_isTheOnlyError() {
+    JavaFileObject stub = stub("Spaced",
+        "@Model(id = \"rocket-2024-08-06\", contextWindow = 8192)",
+        "@Snapshot(family = \"has space\",",
+        "    date = \"2024-08-06\")");
+    Compilation c = compile(PROVIDER, stub);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[id-whitespace] @Snapshot family: 'has space' contains whitespace")
+        .inFile(stub).onLineContaining("family = \"has space\"");
+  }
+
   @Test
   void date_notIsoFormat_isErrorOnDate() {
     JavaFileObject stub = snapshot("August", "2024-8-6", true);
