@@ -26,8 +26,10 @@ import java.util.concurrent.Future;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** Compiles stubs, loads the generated catalog from the compilation's output and calls it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogBehaviourTest {
 
   private static final String[] OPENAI =
@@ -39,10 +41,14 @@ class CatalogBehaviourTest {
     return (ModelCatalog) loader.loadClass(catalog).getConstructor().newInstance();
   }
 
-  /** 600 models in one catalog: ten shards and 32 key buckets, compiled once for the tests that read it. */
-  private static Compilation many;
+  /**
+   * 600 models in one catalog: ten shards and 32 key buckets, compiled once for the tests that read it. Held by
+   * the test instance, one for the class, not in a static: a mutation run reruns tests in one JVM with changed
+   * processor code, and a static compilation would still hold the first run's output.
+   */
+  private Compilation many;
 
-  private static synchronized Compilation manyCatalog() {
+  private synchronized Compilation manyCatalog() {
     if (many == null) {
       many = Compilations.compile(generatedStubs("test.many", "many", 600));
     }
