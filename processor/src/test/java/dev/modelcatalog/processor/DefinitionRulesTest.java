@@ -309,6 +309,26 @@ class DefinitionRulesTest {
         "@Capabilities(", "    parallelToolCalls = true)");
   }
 
+  /** A capability the preset sets, not @Capabilities, is reported on the preset: that is where it comes from. */
+  @Test
+  void capabilities_parallelToolsOfThePreset_withToolsTurnedOff_isErrorOnThePreset() {
+    assertError("[parallel-tools-without-tools] capabilities.parallelToolCalls: is true but toolCalling is false",
+        "preset = CapabilityPreset.CHAT", "@Model(id = \"m\", contextWindow = 1,",
+        "    preset = CapabilityPreset.CHAT)",
+        "@Capabilities(",
+        "    toolCalling = false)");
+  }
+
+  /** The same without a written preset (CHAT by default): on @Model, which then chose it. */
+  @Test
+  void capabilities_parallelToolsOfTheDefaultPreset_withToolsTurnedOff_isErrorOnModel() {
+    assertError("[parallel-tools-without-tools] capabilities.parallelToolCalls: is true but toolCalling is false",
+        "@Model(id", "@Model(id = \"m\",",
+        "    contextWindow = 1)",
+        "@Capabilities(",
+        "    toolCalling = false)");
+  }
+
   @Test
   void capabilities_visionOnTextOnlyPreset_isError() {
     assertError("[vision-forbidden-by-preset] capabilities.vision: is true on a model with preset BASE",

@@ -57,9 +57,6 @@ public record ModelDeclaration(
     }
     switch (group) {
       case "capabilities":
-        if (attribute.equals("moe") && moe.isPresent() && !isWrittenOn(capabilities, "moe")) {
-          return new Location(element, moe.get().mirror(), null);
-        }
         return capabilities.filter(c -> c.isWritten(attribute)).map(c -> c.locate(attribute))
             .orElseGet(this::presetLocation);
       case "moe":
@@ -76,9 +73,5 @@ public record ModelDeclaration(
 
   private Location presetLocation() {
     return model.isWritten("preset") ? model.locate("preset") : new Location(element, model.mirror(), null);
-  }
-
-  private static boolean isWrittenOn(Optional<AnnotationDeclaration> annotation, String attribute) {
-    return annotation.isPresent() && annotation.get().isWritten(attribute);
   }
 }
