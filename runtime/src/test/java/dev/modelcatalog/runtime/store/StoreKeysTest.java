@@ -62,6 +62,34 @@ class StoreKeysTest {
   }
 
   @Test
+  void segment_lettersAndDigitsStayPlain_theCharactersBesideThemAreEncoded() {
+    assertEquals("AZaz09.-_", StoreKeys.segment("AZaz09.-_", "id"));
+    assertEquals("%40%5B%60%7B%2F%3A", StoreKeys.segment("@[`{/:", "id"));
+    assertEquals(Optional.of("AZaz09.-_"), StoreKeys.decodeSegment("AZaz09.-_"));
+  }
+
+  @Test
+  void segment_ofTheLongestEncodedLength_isKept_oneMoreIsRejected() {
+    String longest = "a".repeat(StoreKeys.MAX_SEGMENT_LENGTH - 3) + "/";
+    assertEquals(StoreKeys.MAX_SEGMENT_LENGTH, StoreKeys.segment(longest, "id").length());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> StoreKeys.segment("a" + longest, "id"));
+    assertTrue(e.getMessage().contains("(201 characters encoded, at most 200)"), e.getMessage());
+  }
+
+  /** The message shows an id of up to 40 characters whole, and the first 40 of a longer one. */
+  @Test
+  void segment_tooLong_showsTheIdAbbreviatedPast40Characters() {
+    String forty = "\u20ac".repeat(40); // 9 characters each once encoded
+    IllegalArgumentException whole = assertThrows(IllegalArgumentException.class,
+        () -> StoreKeys.segment(forty, "id"));
+    assertTrue(whole.getMessage().startsWith("id: '" + forty + "' is too long"), whole.getMessage());
+    IllegalArgumentException cut = assertThrows(IllegalArgumentException.class,
+        () -> StoreKeys.segment(forty + "x", "id"));
+    assertTrue(cut.getMessage().startsWith("id: '" + forty + "...' is too long"), cut.getMessage());
+  }
+
+  @Test
   void decodeSegment_segmentsNoEncoderWrites_areRefused() {
     for (String bad : List.of("a/b", "%2f", "%G1", "%", "a%2", "..", ".", "%41", "")) {
       assertEquals(Optional.empty(), StoreKeys.decodeSegment(bad), bad);
