@@ -292,6 +292,50 @@ class RegistrySyncTest {
     assertTrue(index.contains(StoreKeys.model("acme", "acme-vision")), index);
   }
 
+  /** A replica's own write is applied once: the refresh after it finds the store as the replica left it. */
+  @Test
+  void ownWrites_returnTheModel_andAreNotAppliedAgainByARefresh() throws IOException {
+    RegistrySync a = replica();
+    List<String> events = new CopyOnWriteArrayList<>();
+    registry(a).addListener(new RegistryListener() {
+      @Override
+      public void modelAdded(ModelDefinition model) {
+        events.add("added " + model.id());
+      }
+
+      @Override
+      public void modelRemoved(ModelDefinition model) {
+        events.add("removed " + model.id());
+      }
+    });
+
+    assertEquals(Fixtures.acmeVision(), a.register(Fixtures.acmeVision()));
+    ModelDefinition tagged = a.update("acme-vision", m -> m.toBuilder().tags("tagged").build());
+    assertEquals(List.of("tagged"), tagged.tags());
+    ModelDefinition wider = Fixtures.acmeVision().toBuilder().contextWindow(128_000).build();
+    assertEquals(wider, a.put(wider));
+    assertTrue(a.refresh());
+
+    assertEquals(List.of("added acme-vision", "removed acme-vision", "added acme-vision", "removed acme-vision",
+        "added acme-vision"), events);
+    assertEquals(wider, registry(a).find("acme-vision").orElseThrow());
+  }
+
+  @Test
+  void derivedDocuments_followPlatformsAndRemovals() throws IOException {
+    RegistrySync a = replica();
+    a.put(Fixtures.acmeVision());
+    a.registerPlatform(new Platform("acme-cloud", "Acme Cloud", "https://acme.example/v1", "", null, null));
+    String index = Files.readString(dir.resolve(StoreKeys.INDEX));
+    assertTrue(index.contains(StoreKeys.platform("acme-cloud")), index);
+
+    assertTrue(a.remove("acme-vision"));
+    var json = com.fasterxml.jackson.databind.json.JsonMapper.builder().build();
+    String capabilities = Files.readString(dir.resolve(StoreKeys.CAPABILITIES));
+    assertEquals("[]", json.readTree(capabilities).get("vision").toString(), "a tombstone lists nothing");
+    assertFalse(Files.readString(dir.resolve(StoreKeys.PRICING)).contains("acme-vision"));
+  }
+
   @Test
   void hostileIds_writeAndReadBack() throws IOException {
     Path inner = dir.resolve("inner");
