@@ -120,6 +120,14 @@ class RemoteCatalogTest {
     assertTrue(remote.health().lastError().contains("HTTP 500"), remote.health().lastError());
     assertTrue(remote.health().lastSyncTime().isPresent());
 
+    status = 200; // the same document: a 304 that makes the catalog healthy again
+    assertTrue(remote.refresh());
+    assertEquals(1, notModified.get());
+    assertTrue(remote.health().healthy(), remote.health().toString());
+
+    status = 500;
+    assertFalse(remote.refresh());
+
     status = 200;
     document = "[{\"id\":\"remote-a\",\"context_window\":-1}]";
     etag = "\"v3\"";
@@ -146,6 +154,9 @@ class RemoteCatalogTest {
       }
       assertTrue(notModified.get() >= 2, "later reads come from the timer");
     }
+    int afterClose = requests.get();
+    Thread.sleep(200); // ten periods of the timer
+    assertTrue(requests.get() <= afterClose + 1, "closed: at most a read already under way, then none");
   }
 
   @Test
