@@ -38,6 +38,12 @@ class StoreCodecTest {
     return e.problems().get(0);
   }
 
+  private static void assertRefused(Runnable read, String code, String path) {
+    Problem problem = refusal(read);
+    assertEquals(code, problem.code(), problem.toString());
+    assertEquals(path, problem.field(), problem.toString());
+  }
+
   // ------------------------------------------------------------------------------------------------ routes
 
   @Test
@@ -112,9 +118,7 @@ class StoreCodecTest {
       "[{\"model\": \"m\", \"platform\": \"p\"}]                       | document-shape | $",
   })
   void route_refused_namesKeyCodeAndPath(String document, String code, String path) {
-    Problem problem = refusal(() -> StoreCodec.decodeRoute(KEY, json(document)));
-    assertEquals(code, problem.code(), problem.toString());
-    assertEquals(path, problem.field(), problem.toString());
+    assertRefused(() -> StoreCodec.decodeRoute(KEY, json(document)), code, path);
   }
 
   @Test
@@ -159,9 +163,7 @@ class StoreCodecTest {
       "{\"id\": \"m\", \"deleted\": true, \"reason\": \"old\"} | unknown-field  | $.reason",
   })
   void tombstone_refused_namesKeyCodeAndPath(String document, String code, String path) {
-    Problem problem = refusal(() -> StoreCodec.decodeModel(KEY, "m", json(document)));
-    assertEquals(code, problem.code(), problem.toString());
-    assertEquals(path, problem.field(), problem.toString());
+    assertRefused(() -> StoreCodec.decodeModel(KEY, "m", json(document)), code, path);
   }
 
   // ------------------------------------------------------------------------------------------------ platforms
@@ -200,8 +202,6 @@ class StoreCodecTest {
       "{\"id\": \"acme-cloud\", \"region\": \"eu\"}       | unknown-field     | $.region",
   })
   void platform_refused_namesKeyCodeAndPath(String document, String code, String path) {
-    Problem problem = refusal(() -> StoreCodec.decodePlatform(KEY, "acme-cloud", json(document)));
-    assertEquals(code, problem.code(), problem.toString());
-    assertEquals(path, problem.field(), problem.toString());
+    assertRefused(() -> StoreCodec.decodePlatform(KEY, "acme-cloud", json(document)), code, path);
   }
 }
