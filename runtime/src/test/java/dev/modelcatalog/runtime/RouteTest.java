@@ -126,6 +126,38 @@ class RouteTest {
   }
 
   @Test
+  void cheapestRoute_requestFillingTheRoutesLimitsExactly_fits_oneTokenMoreDoesNot() {
+    registry.addRoute(Route.builder("groq").model("gpt-4o-mini").priority(1).contextWindow(8_192)
+        .maxOutputTokens(1_000).inputPerMillion(0.01).outputPerMillion(0.01).build());
+    assertEquals("groq", registry.cheapestRoute(7_192, 1_000, Capability.VISION).orElseThrow().route().platform());
+    assertEquals("direct", registry.cheapestRoute(7_193, 1_000, Capability.VISION).orElseThrow().route().platform());
+    assertEquals("direct", registry.cheapestRoute(1_000, 1_001, Capability.VISION).orElseThrow().route().platform());
+  }
+
+  @Test
+  void cheapestRoute_equalCostAndPriority_prefersTheModelIdFirstInOrder() {
+    registry.addRoute(Route.builder("groq").model("gpt-4o-mini").priority(7).inputPerMillion(0.01)
+        .outputPerMillion(0.01).build());
+    registry.addRoute(Route.builder("groq").model("gpt-4o").priority(7).inputPerMillion(0.01)
+        .outputPerMillion(0.01).build());
+    RouteQuote quote = registry.cheapestRoute(1_000, 500, Capability.VISION).orElseThrow();
+    assertEquals("gpt-4o", quote.model().id());
+    assertEquals("groq", quote.route().platform());
+  }
+
+  /** Priority decides between models too, not only between one model's routes: here the later model's wins. */
+  @Test
+  void cheapestRoute_equalCost_ofTwoModels_prefersTheLowerPriority() {
+    registry.addRoute(Route.builder("groq").model("gpt-4o").priority(9).inputPerMillion(0.01)
+        .outputPerMillion(0.01).build());
+    registry.addRoute(Route.builder("groq").model("gpt-4o-mini").priority(8).inputPerMillion(0.01)
+        .outputPerMillion(0.01).build());
+    RouteQuote quote = registry.cheapestRoute(1_000, 500, Capability.VISION).orElseThrow();
+    assertEquals("gpt-4o-mini", quote.model().id());
+    assertEquals(8, quote.route().priority());
+  }
+
+  @Test
   void cheapestRoute_removedModel_isSkipped() {
     registry.remove("mixtral-8x7b");
     assertEquals("gpt-4o", registry.cheapestRoute(1_000, 500, Capability.CHAT).orElseThrow().model().id());
@@ -251,6 +283,31 @@ class RouteTest {
     assertEquals(2.75, pricing.inputPerMillion());
     assertEquals(11.00, pricing.outputPerMillion());
     assertEquals(1.25, pricing.cachedInputPerMillion().orElseThrow());
+  }
+
+  @Test
+  void effectivePricing_ofAnUnpricedModel_needsBothTokenPrices() {
+    ModelDefinition unpriced = ModelDefinition.builder("unpriced").contextWindow(8_192).build();
+    Pricing both = Route.builder("groq").model("unpriced").inputPerMillion(0.5).outputPerMillion(1.5).build()
+        .effectivePricing(unpriced).orElseThrow();
+    assertEquals(0.5, both.inputPerMillion());
+    assertEquals(1.5, both.outputPerMillion());
+    assertEquals("USD", both.currency());
+    assertEquals(Optional.empty(),
+        Route.builder("groq").model("unpriced").inputPerMillion(0.5).build().effectivePricing(unpriced));
+    assertEquals(Optional.empty(),
+        Route.builder("groq").model("unpriced").outputPerMillion(1.5).build().effectivePricing(unpriced));
+    assertEquals(Optional.empty(), Route.builder("groq").model("unpriced").build().effectivePricing(unpriced));
+  }
+
+  @Test
+  void effectivePricing_withoutOverrides_isTheModelsOwn_andOneOverrideKeepsTheOtherPrice() {
+    Pricing own = Fixtures.GPT_4O.pricing().orElseThrow();
+    assertEquals(own, Route.builder("groq").model("gpt-4o").build().effectivePricing(Fixtures.GPT_4O).orElseThrow());
+    Pricing output = Route.builder("groq").model("gpt-4o").outputPerMillion(12.0).build()
+        .effectivePricing(Fixtures.GPT_4O).orElseThrow();
+    assertEquals(own.inputPerMillion(), output.inputPerMillion());
+    assertEquals(12.0, output.outputPerMillion());
   }
 
   @Test
