@@ -76,6 +76,8 @@ class RouteTest {
     Map<String, List<Route>> availability = registry.availability("mixtral-8x7b");
     assertEquals(List.of("together", "direct"), List.copyOf(availability.keySet()));
     assertEquals("mistralai/Mixtral-8x7B-Instruct-v0.1", availability.get("together").get(0).modelString());
+    assertThrows(UnsupportedOperationException.class, () -> availability.get("together").clear());
+    assertThrows(UnsupportedOperationException.class, () -> availability.remove("together"));
   }
 
   @Test
