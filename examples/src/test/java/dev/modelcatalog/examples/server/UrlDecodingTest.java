@@ -22,6 +22,9 @@ class UrlDecodingTest {
     assertEquals(true, UrlDecoding.queryIsPlain(null));
     assertEquals(false, UrlDecoding.queryIsPlain("q=llama+moe"));
     assertEquals(false, UrlDecoding.queryIsPlain("q=llama%20moe"));
+    // An escape or a plus as the very first character counts too.
+    assertEquals(false, UrlDecoding.queryIsPlain("%71=llama"));
+    assertEquals(false, UrlDecoding.queryIsPlain("+q=llama"));
   }
 
   @ParameterizedTest
@@ -42,6 +45,8 @@ class UrlDecodingTest {
     assertEquals("mixtral moe", UrlDecoding.queryValue("mixtral+moe", "q"));
     assertEquals("a+b c", UrlDecoding.queryValue("a%2Bb+c", "q"));
     assertEquals("max price", UrlDecoding.queryName("max%20price"));
+    assertEquals(" moe", UrlDecoding.queryValue("+moe", "q"));
+    assertEquals("q", UrlDecoding.queryName("%71"));
   }
 
   @ParameterizedTest
