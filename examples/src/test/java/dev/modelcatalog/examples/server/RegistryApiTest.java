@@ -75,6 +75,35 @@ class RegistryApiTest {
   }
 
   @Test
+  void models_moeFalseOrZero_listsDenseModels_andANonBooleanIs400() {
+    List<String> dense = SampleCatalog.models().stream().filter(m -> m.moe().isEmpty())
+        .map(ModelDefinition::id).sorted().toList();
+    for (String value : List.of("false", "0", "FALSE")) {
+      JsonNode data = get(server, "/api/registry/models?moe=" + value + "&limit=1000").json().get("data");
+      List<String> ids = new java.util.ArrayList<>();
+      data.forEach(model -> ids.add(model.get("id").asText()));
+      assertEquals(dense, ids.stream().sorted().toList(), value);
+    }
+    assertEquals(get(server, "/api/registry/models?moe=true&limit=1000").json(),
+        get(server, "/api/registry/models?moe=1&limit=1000").json());
+    ServerFixture.Reply reply = get(server, "/api/registry/models?moe=maybe");
+    assertEquals(400, reply.status());
+    assertEquals("moe", reply.json().get("error").get("param").asText());
+    assertEquals("invalid_boolean", reply.json().get("error").get("code").asText());
+  }
+
+  /** A number the query refuses (not one the parser refuses) is a 400 naming the parameter it came from. */
+  @Test
+  void models_negativeLimitsAndPrices_are400NamingTheParameter() {
+    for (String param : List.of("min_context", "max_input_price", "max_output_price")) {
+      ServerFixture.Reply reply = get(server, "/api/registry/models?" + param + "=-1");
+      assertEquals(400, reply.status(), param + ": " + reply.body());
+      assertEquals(param, reply.json().get("error").get("param").asText(), reply.body());
+      assertEquals("invalid_number", reply.json().get("error").get("code").asText());
+    }
+  }
+
+  @Test
   void models_badStatus_is400() {
     ServerFixture.Reply reply = get(server, "/api/registry/models?status=sleeping");
     assertEquals(400, reply.status());

@@ -44,6 +44,37 @@ class RequestLimitsTest {
     assertEquals("body_too_large", reply.json().get("error").get("code").asText());
   }
 
+  /** A model document padded with its description to exactly this many bytes. */
+  private static String modelOfBytes(String id, int bytes) {
+    String shell = "{\"id\":\"" + id + "\",\"context_window\":1,\"description\":\"\"}";
+    return shell.replace("\"description\":\"\"", "\"description\":\"" + "d".repeat(bytes - shell.length()) + "\"");
+  }
+
+  @Test
+  void body_ofExactlyTheLimit_isRead_oneByteMoreIs413() {
+    String exact = modelOfBytes("acme/exact-limit", 1024);
+    assertEquals(1024, exact.getBytes(StandardCharsets.UTF_8).length);
+    ServerFixture.Reply created = ServerFixture.send(server, "POST", "/api/registry/models", TOKEN, exact);
+    assertEquals(201, created.status(), created.body());
+    ServerFixture.Reply over = ServerFixture.send(server, "POST", "/api/registry/models", TOKEN,
+        modelOfBytes("acme/over-limit", 1025));
+    assertEquals(413, over.status(), over.body());
+  }
+
+  @Test
+  void body_notJson_is415_andJsonWithACharsetIsRead() {
+    String model = "{\"id\":\"acme/typed\",\"context_window\":1}";
+    ServerFixture.Reply plain = ServerFixture.send(HttpRequest.newBuilder(
+        URI.create(server.baseUrl() + "/api/registry/models")).header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(model)));
+    assertEquals(415, plain.status(), plain.body());
+    assertEquals("unsupported_media_type", plain.json().get("error").get("code").asText());
+    ServerFixture.Reply charset = ServerFixture.send(HttpRequest.newBuilder(
+        URI.create(server.baseUrl() + "/api/registry/models")).header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", "Application/JSON; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(model)));
+    assertEquals(201, charset.status(), charset.body());
+  }
+
   @Test
   void body_overLimitWithoutLength_is413() {
     byte[] big = ("{\"id\":\"acme/big\",\"description\":\"" + "y".repeat(8192) + "\"}")
