@@ -48,8 +48,9 @@ public final class PlatformValidator {
     Map<String, AnnotationDeclaration> seen = new HashMap<>();
     for (AnnotationDeclaration platform : provider.platforms()) {
       try {
-        if (RouteRules.isPlatformId(platform.string("id"))) {
-          declaredIds.add(platform.string("id"));
+        String id = platform.string("id");
+        if (RouteRules.isPlatformId(id)) {
+          declaredIds.add(id);
         }
         platform(provider, platform, seen, report).ifPresent(platforms::add);
       } catch (AnnotationDeclaration.UnreadableValueException e) {
