@@ -94,7 +94,8 @@ final class RegistryHandler {
         recommend(exchange);
       }
       default -> {
-        if (!rest.startsWith(MODELS + "/") || rest.length() == MODELS.length() + 1) {
+        // The router took trailing slashes off, so a rest starting with "models/" names a model.
+        if (!rest.startsWith(MODELS + "/")) {
           throw ApiError.notFound("no such route: " + ApiError.clip(path));
         }
         model(exchange, rest.substring(MODELS.length() + 1));
@@ -159,16 +160,10 @@ final class RegistryHandler {
    * {@code prompt_tokens} and {@code output_tokens}, also the exact cost of such a request, cheapest first.
    */
   private void pricing(HttpServerExchange exchange) {
-    Integer prompt = Requests.integer(exchange, "prompt_tokens");
-    Integer output = Requests.integer(exchange, "output_tokens");
-    Usage usage;
-    try {
-      usage = prompt == null && output == null ? null
-          : Usage.tokens(prompt == null ? 0 : prompt, output == null ? 0 : output);
-    } catch (IllegalArgumentException e) {
-      throw ApiError.invalid(e.getMessage().startsWith("input") ? "prompt_tokens" : "output_tokens",
-          "invalid_number", ApiError.clip(e.getMessage()));
-    }
+    Integer prompt = Requests.count(exchange, "prompt_tokens");
+    Integer output = Requests.count(exchange, "output_tokens");
+    Usage usage = prompt == null && output == null ? null
+        : Usage.tokens(prompt == null ? 0 : prompt, output == null ? 0 : output);
     Comparator<ModelDefinition> byPrice = Comparator
         .<ModelDefinition, BigDecimal>comparing(m -> BigDecimal.valueOf(m.pricing().orElseThrow().inputPerMillion()))
         .thenComparing(m -> BigDecimal.valueOf(m.pricing().orElseThrow().outputPerMillion()));
@@ -193,10 +188,7 @@ final class RegistryHandler {
 
   /** Usage per model ({@code ?top=N}: the N with the most requests), the other bucket last. */
   private void usage(HttpServerExchange exchange) {
-    Integer top = Requests.integer(exchange, "top");
-    if (top != null && top < 0) {
-      throw ApiError.invalid("top", "invalid_number", "top must be at least 0");
-    }
+    Integer top = Requests.count(exchange, "top");
     List<UsageStats> stats = top == null ? registry.usage().all() : registry.topModels(top);
     Responses.json(exchange, 200, RegistryJson.list(stats.stream().map(RegistryJson::usage).toList()));
   }

@@ -108,6 +108,15 @@ final class Requests {
     }
   }
 
+  /** A whole number of at least 0 (a token count, a top-N), or null when the parameter is absent. */
+  static Integer count(HttpServerExchange exchange, String name) {
+    Integer value = integer(exchange, name);
+    if (value != null && value < 0) {
+      throw ApiError.invalid(name, "invalid_number", name + " must be at least 0, got " + value);
+    }
+    return value;
+  }
+
   static Double decimal(HttpServerExchange exchange, String name) {
     String value = param(exchange, name);
     if (value == null) {
