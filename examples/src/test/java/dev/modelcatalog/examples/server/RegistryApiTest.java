@@ -451,6 +451,12 @@ class RegistryApiTest {
       ServerFixture.Reply reply = send(second, method, path, TOKEN, body);
       assertEquals(404, reply.status(), reply.body());
       assertEquals("model_not_found", reply.json().get("error").get("code").asText());
+      // The second replica still lists gpt-4o, so its registry would suggest the very model that is gone.
+      assertTrue(SampleCatalog.registry().suggest("gpt-4o", 3).contains("gpt-4o"));
+      JsonNode suggestions = reply.json().get("error").path("suggestions");
+      suggestions.forEach(s -> assertFalse(s.asText().equals("gpt-4o"), reply.body()));
+      String message = reply.json().get("error").get("message").asText();
+      assertFalse(message.substring(message.indexOf("does not exist")).contains("'gpt-4o'"), reply.body());
     }
   }
 

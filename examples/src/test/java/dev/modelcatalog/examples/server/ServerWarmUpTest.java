@@ -44,4 +44,15 @@ class ServerWarmUpTest {
       }
     }
   }
+
+  /** A server may start with no model at all (its models come from writes); warming it up must not fail. */
+  @Test
+  void warmUp_ofAnEmptyRegistry_preparesTheEmptyList() {
+    try (ModelServer empty = ModelServer.start(ModelRegistry.builder().build(), ServerConfig.local(0))) {
+      empty.warmUp();
+      ServerFixture.Reply list = get(empty, "/v1/models");
+      assertEquals(200, list.status());
+      assertEquals(0, list.json().get("data").size());
+    }
+  }
 }

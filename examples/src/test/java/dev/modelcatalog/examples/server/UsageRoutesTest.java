@@ -32,6 +32,10 @@ class UsageRoutesTest {
 
   /** The usage entry of one model, or null. */
   private JsonNode usageOf(String model) {
+    return usageOf(server, model);
+  }
+
+  private static JsonNode usageOf(ModelServer server, String model) {
     for (JsonNode entry : get(server, "/api/registry/usage").json().get("data")) {
       if (entry.get("model").asText().equals(model)) {
         return entry;
@@ -42,9 +46,13 @@ class UsageRoutesTest {
 
   /** A request is recorded when its exchange completes, which may be just after the client has its answer. */
   private void awaitRequests(String model, long requests) throws InterruptedException {
+    awaitRequests(server, model, requests);
+  }
+
+  private static void awaitRequests(ModelServer server, String model, long requests) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     BooleanSupplier done = () -> {
-      JsonNode entry = usageOf(model);
+      JsonNode entry = usageOf(server, model);
       return entry != null && entry.get("requests").asLong() >= requests;
     };
     while (!done.getAsBoolean()) {
@@ -94,6 +102,47 @@ class UsageRoutesTest {
     assertEquals(1, top.size());
     assertEquals("o1", top.get(0).get("model").asText());
     assertEquals(400, get(server, "/api/registry/usage?top=-1").status());
+    ServerFixture.Reply none = get(server, "/api/registry/usage?top=0");
+    assertEquals(200, none.status(), none.body());
+    assertEquals(0, none.json().get("data").size());
+  }
+
+  /** A request's latency is the time from its arrival to its last byte, within the time until it was recorded. */
+  @Test
+  void usage_latency_isWithinTheTimeUntilTheRequestWasRecorded() throws InterruptedException {
+    long start = System.nanoTime();
+    assertEquals(200, get(server, "/v1/models/o1").status());
+    awaitRequests("o1", 1);
+    long waited = System.nanoTime() - start;
+    BigDecimal max = usageOf("o1").get("latency_seconds").get("max").decimalValue();
+    assertTrue(max.signum() > 0, max.toString());
+    // The histogram keeps three significant digits, so its maximum may round a little above the exact time.
+    assertTrue(max.compareTo(BigDecimal.valueOf(waited * 1.01 / 1e9)) <= 0, max + " s against " + waited + " ns");
+  }
+
+  /** Registry routes that name a model count for it, as the OpenAI routes do. */
+  @Test
+  void usage_registryRoutesNamingAModel_countForIt() throws InterruptedException {
+    assertEquals(200, get(server, "/api/registry/search?q=gtp-4o").status());
+    assertEquals(200, get(server, "/api/registry/models/gpt-4o/capabilities").status());
+    assertEquals(200, get(server, "/api/registry/models/GPT_4O").status());
+    awaitRequests("gpt-4o", 3);
+    assertEquals(3, usageOf("gpt-4o").get("requests").asLong());
+  }
+
+  @Test
+  void usage_writes_countForTheModelTheyWrite() throws InterruptedException {
+    try (ModelServer writable = ModelServer.start(SampleCatalog.registry(),
+        ServerConfig.local(0).withAdminToken("test-admin-token-0123456789"))) {
+      ServerFixture.Reply created = ServerFixture.send(writable, "POST", "/api/registry/models",
+          "test-admin-token-0123456789", "{\"id\":\"acme/tiny-1\",\"owned_by\":\"acme\",\"context_window\":4096}");
+      assertEquals(201, created.status(), created.body());
+      ServerFixture.Reply patched = ServerFixture.send(writable, "PATCH", "/api/registry/models/acme/tiny-1",
+          "test-admin-token-0123456789", "{\"name\":\"Tiny\"}");
+      assertEquals(200, patched.status(), patched.body());
+      awaitRequests(writable, "acme/tiny-1", 2);
+      assertEquals(2, usageOf(writable, "acme/tiny-1").get("requests").asLong());
+    }
   }
 
   @Test

@@ -1,0 +1,165 @@
+package dev.modelcatalog.examples.server;
+
+import static dev.modelcatalog.examples.server.ServerFixture.get;
+import static dev.modelcatalog.examples.server.ServerFixture.send;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelcatalog.examples.SampleCatalog;
+import dev.modelcatalog.examples.catalog.Recommendation;
+import dev.modelcatalog.examples.catalog.Recommendations;
+import dev.modelcatalog.examples.catalog.RegistryJson;
+import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.CapabilityReport;
+import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.json.ModelJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The registry API's read routes over real HTTP, each answer compared with what the registry itself says. */
+class RegistryApiReadsTest {
+
+  private final ModelRegistry expected = SampleCatalog.registry();
+  private ModelServer server;
+
+  @BeforeEach
+  void start() {
+    server = ModelServer.start(SampleCatalog.registry(), ServerConfig.local(0));
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop();
+  }
+
+  @Test
+  void stats_areTheRegistrysStats() {
+    ServerFixture.Reply reply = get(server, "/api/registry/stats");
+    assertEquals(200, reply.status());
+    assertEquals(RegistryJson.stats(expected.stats()), reply.json());
+    assertEquals(SampleCatalog.models().size(), reply.json().get("total_models").asInt());
+  }
+
+  @Test
+  void modelCapabilities_areTheModelsCapabilityReport() {
+    ModelDefinition gpt4o = expected.find("gpt-4o").orElseThrow();
+    ServerFixture.Reply reply = get(server, "/api/registry/models/gpt-4o/capabilities");
+    assertEquals(200, reply.status());
+    assertEquals(ModelJson.capabilities(CapabilityReport.of(gpt4o)).toString(), reply.body());
+  }
+
+  /** A typo resolves to a model: that model is the answer, so it is not suggested again beside it. */
+  @Test
+  void search_typo_didYouMeanLeavesOutTheModelItResolvedTo() {
+    List<String> suggestions = expected.suggest("gtp-4o", 5);
+    assertTrue(suggestions.contains("gpt-4o"), "the registry suggests it: " + suggestions);
+    JsonNode body = get(server, "/api/registry/search?q=gtp-4o").json();
+    assertEquals("gpt-4o", body.get("resolved").get("id").asText());
+    List<String> didYouMean = new ArrayList<>();
+    body.get("did_you_mean").forEach(id -> didYouMean.add(id.asText()));
+    assertEquals(suggestions.stream().filter(id -> !id.equals("gpt-4o")).toList(), didYouMean);
+  }
+
+  /** A query that names a model for certain (its id) gets no suggestions beside it. */
+  @Test
+  void search_exactId_hasNoDidYouMean() {
+    assertFalse(expected.suggest("gpt-4o", 5).isEmpty(), "the registry has suggestions for it");
+    JsonNode body = get(server, "/api/registry/search?q=gpt-4o").json();
+    assertEquals("gpt-4o", body.get("resolved").get("id").asText());
+    assertEquals(0, body.get("did_you_mean").size(), body.toString());
+  }
+
+  /** Equal input prices are ordered by output price, then by id; a model without a price is not listed. */
+  @Test
+  void pricing_tiesAreBrokenByOutputPriceThenId_andUnpricedModelsAreLeftOut() {
+    ModelRegistry registry = SampleCatalog.registry();
+    registry.register(priced("acme/a-dear-output", 0.001, 5.0));
+    registry.register(priced("acme/b-cheap-output", 0.001, 1.0));
+    registry.register(priced("acme/c-cheap-output", 0.001, 1.0));
+    registry.register(ModelDefinition.builder("acme/unpriced").ownedBy("acme").contextWindow(1_000).build());
+    try (ModelServer priced = ModelServer.start(registry, ServerConfig.local(0))) {
+      List<String> ids = new ArrayList<>();
+      get(priced, "/api/registry/pricing?owned_by=acme").json().get("data")
+          .forEach(entry -> ids.add(entry.get("id").asText()));
+      assertEquals(List.of("acme/b-cheap-output", "acme/c-cheap-output", "acme/a-dear-output"), ids);
+    }
+  }
+
+  private static ModelDefinition priced(String id, double input, double output) {
+    return ModelDefinition.builder(id).ownedBy("acme").contextWindow(1_000).pricing(input, output).build();
+  }
+
+  @Test
+  void pricing_withoutTokenCounts_hasNoCost() {
+    JsonNode data = get(server, "/api/registry/pricing").json().get("data");
+    assertFalse(data.isEmpty());
+    data.forEach(entry -> assertFalse(entry.has("cost"), entry.toString()));
+  }
+
+  /** Either count alone prices a request with none of the other. */
+  @Test
+  void pricing_oneTokenCount_costsTheOtherAsZero() {
+    assertCosts("prompt_tokens=20000", 20_000, 0);
+    assertCosts("output_tokens=3000", 0, 3_000);
+  }
+
+  private void assertCosts(String query, long input, long output) {
+    JsonNode data = get(server, "/api/registry/pricing?" + query).json().get("data");
+    assertFalse(data.isEmpty());
+    for (JsonNode entry : data) {
+      ModelDefinition model = expected.find(entry.get("id").asText()).orElseThrow();
+      assertEquals(model.pricing().orElseThrow().cost(input, output).toPlainString(), entry.get("cost").asText(),
+          query + ": " + entry);
+    }
+  }
+
+  @Test
+  void pricing_negativeTokenCount_is400NamingTheParameter() {
+    for (String param : List.of("prompt_tokens", "output_tokens")) {
+      ServerFixture.Reply reply = get(server, "/api/registry/pricing?" + param + "=-5");
+      assertEquals(400, reply.status(), reply.body());
+      assertEquals(param, reply.json().get("error").get("param").asText());
+      assertEquals("invalid_number", reply.json().get("error").get("code").asText());
+      assertEquals(param + " must be at least 0, got -5", reply.json().get("error").get("message").asText());
+    }
+  }
+
+  @Test
+  void recommend_isTheRankingOfTheBodysFilters() {
+    String body = "{\"required_capabilities\":[\"chat\"],\"excluded_capabilities\":[\"reasoning\"],"
+        + "\"optional_capabilities\":[\"vision\"],\"prompt_tokens\":40000,\"max_output_tokens\":2000,\"limit\":3}";
+    List<Recommendation> ranked = Recommendations.rank(expected, Set.of(Capability.CHAT), Set.of(Capability.VISION),
+        Set.of(Capability.REASONING), 40_000, 2_000, 3);
+    ServerFixture.Reply reply = send(server, "POST", "/api/registry/recommend", null, body);
+    assertEquals(RegistryJson.list(ranked.stream().map(RegistryJson::recommendation).toList()).toString(),
+        reply.body());
+    assertEquals(3, reply.json().get("data").size());
+  }
+
+  /** Absent counts take their defaults: 1,000 prompt tokens, 500 output tokens, five models. */
+  @Test
+  void recommend_absentCounts_takeTheirDefaults() {
+    List<Recommendation> ranked = Recommendations.rank(expected, Set.of(), Set.of(), Set.of(), 1_000, 500, 5);
+    ServerFixture.Reply reply = send(server, "POST", "/api/registry/recommend", null, "{}");
+    assertEquals(RegistryJson.list(ranked.stream().map(RegistryJson::recommendation).toList()).toString(),
+        reply.body());
+    assertEquals(5, reply.json().get("data").size());
+  }
+
+  @Test
+  void recommend_zeroCounts_areCounts() {
+    String body = "{\"prompt_tokens\":0,\"max_output_tokens\":0,\"limit\":0}";
+    ServerFixture.Reply reply = send(server, "POST", "/api/registry/recommend", null, body);
+    assertEquals(200, reply.status(), reply.body());
+    List<Recommendation> ranked = Recommendations.rank(expected, Set.of(), Set.of(), Set.of(), 0, 0, 1);
+    assertEquals(RegistryJson.list(ranked.stream().map(RegistryJson::recommendation).toList()).toString(),
+        reply.body());
+  }
+}
