@@ -216,8 +216,10 @@ public final class ModelServer implements AutoCloseable {
     }
 
     private void route(HttpServerExchange exchange) {
+      // Undertow gives an empty query string, not null, for a URL without one: only a query adds its '?'.
       String query = exchange.getQueryString();
-      if (exchange.getRequestURI().length() + (query == null ? 0 : query.length() + 1) > config.maxUrlLength()) {
+      int queryLength = query == null || query.isEmpty() ? 0 : query.length() + 1;
+      if (exchange.getRequestURI().length() + queryLength > config.maxUrlLength()) {
         throw ApiError.uriTooLong(config.maxUrlLength());
       }
       String path = withoutTrailingSlash(UrlDecoding.path(exchange.getRequestPath()));

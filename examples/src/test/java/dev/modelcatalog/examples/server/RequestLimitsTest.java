@@ -21,13 +21,15 @@ import org.junit.jupiter.api.Test;
 class RequestLimitsTest {
 
   private static final String TOKEN = "limits-admin-token-0123456789";
-  private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
+  /** A new log for each run of the class: lines of an earlier run must not stand in for this run's. */
+  private static ByteArrayOutputStream log;
   private static ModelServer server;
 
   @BeforeAll
   static void start() {
+    log = new ByteArrayOutputStream();
     ServerConfig config = ServerConfig.local(0).withAdminToken(TOKEN).withLimits(1024, 512)
-        .withAccessLog(new PrintStream(LOG, true, StandardCharsets.UTF_8));
+        .withAccessLog(new PrintStream(log, true, StandardCharsets.UTF_8));
     server = ModelServer.start(SampleCatalog.registry(), config);
   }
 
@@ -105,12 +107,13 @@ class RequestLimitsTest {
 
   @Test
   void accessLog_writesOneJsonLinePerRequest() throws Exception {
-    ServerFixture.get(server, "/v1/models/gpt-4o?detailed=true");
+    long start = System.nanoTime();
+    ServerFixture.Reply reply = ServerFixture.get(server, "/v1/models/gpt-4o?detailed=true");
     // The line is written when the exchange completes, which may be just after the client has its answer.
-    for (int i = 0; i < 100 && !LOG.toString(StandardCharsets.UTF_8).contains("/v1/models/gpt-4o\""); i++) {
+    for (int i = 0; i < 100 && !log.toString(StandardCharsets.UTF_8).contains("/v1/models/gpt-4o\""); i++) {
       Thread.sleep(20);
     }
-    List<JsonNode> lines = LOG.toString(StandardCharsets.UTF_8).lines().map(line -> {
+    List<JsonNode> lines = log.toString(StandardCharsets.UTF_8).lines().map(line -> {
       try {
         return RegistryJson.MAPPER.readTree(line);
       } catch (Exception e) {
@@ -121,8 +124,26 @@ class RequestLimitsTest {
         .orElseThrow(() -> new AssertionError(lines.toString()));
     assertEquals("GET", line.get("method").asText());
     assertEquals(200, line.get("status").asInt());
-    assertTrue(line.get("bytes").asLong() > 0);
-    assertTrue(line.has("duration_us"));
+    assertEquals(reply.body().getBytes(StandardCharsets.UTF_8).length, line.get("bytes").asLong());
+    assertEquals("127.0.0.1", line.get("remote").asText());
+    // Written once the request completed, so within the time until the line was found.
+    long waitedMicros = (System.nanoTime() - start) / 1_000;
+    long micros = line.get("duration_us").asLong();
+    assertTrue(micros >= 0 && micros <= waitedMicros, micros + " us against " + waitedMicros);
+  }
+
+  /** The limit counts the path, the '?' and the query: a URL of exactly the limit is served, one more is 414. */
+  @Test
+  void url_ofExactlyTheLimit_isServed_andOneMoreIs414() {
+    String path = "/v1/models/";
+    String atLimit = path + "a".repeat(512 - path.length());
+    assertEquals(404, ServerFixture.get(server, atLimit).status(), "an unknown model, not a URL too long");
+    assertEquals(414, ServerFixture.get(server, atLimit + "b").status());
+    String query = "?detailed=true&x=";
+    String withQuery = path + "gpt-4o" + query + "y".repeat(512 - path.length() - "gpt-4o".length() - query.length());
+    assertEquals(512, withQuery.length());
+    assertEquals(200, ServerFixture.get(server, withQuery).status());
+    assertEquals(414, ServerFixture.get(server, withQuery + "y").status());
   }
 
   @Test
