@@ -15,6 +15,7 @@ import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.CapabilityReport;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.Route;
 import dev.modelcatalog.runtime.json.ModelJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,17 @@ class RegistryApiReadsTest {
     ServerFixture.Reply reply = get(server, "/api/registry/stats");
     assertEquals(200, reply.status());
     assertEquals(RegistryJson.stats(expected.stats()), reply.json());
-    assertEquals(SampleCatalog.models().size(), reply.json().get("total_models").asInt());
+    JsonNode stats = reply.json();
+    assertEquals(SampleCatalog.models().size(), stats.get("total_models").asInt());
+    // Counted here too, so that the test does not only repeat RegistryJson.
+    for (Capability capability : Capability.values()) {
+      long models = SampleCatalog.models().stream().filter(m -> m.has(capability)).count();
+      assertEquals(models, stats.get("capabilities").path(capability.jsonName()).asLong(0), capability.jsonName());
+    }
+    for (ModelDefinition model : SampleCatalog.models()) {
+      long owned = SampleCatalog.models().stream().filter(m -> m.ownedBy().equals(model.ownedBy())).count();
+      assertEquals(owned, stats.get("owners").path(model.ownedBy()).asLong(), model.ownedBy());
+    }
   }
 
   @Test
@@ -55,16 +66,32 @@ class RegistryApiReadsTest {
     assertEquals(ModelJson.capabilities(CapabilityReport.of(gpt4o)).toString(), reply.body());
   }
 
-  /** A typo resolves to a model: that model is the answer, so it is not suggested again beside it. */
+  /** A typo resolves to a model: that model is the answer, so it is not suggested again beside the others. */
   @Test
   void search_typo_didYouMeanLeavesOutTheModelItResolvedTo() {
-    List<String> suggestions = expected.suggest("gtp-4o", 5);
-    assertTrue(suggestions.contains("gpt-4o"), "the registry suggests it: " + suggestions);
-    JsonNode body = get(server, "/api/registry/search?q=gtp-4o").json();
-    assertEquals("gpt-4o", body.get("resolved").get("id").asText());
+    List<String> others = expected.suggest("gpt-4o-mni", 5).stream().filter(id -> !id.equals("gpt-4o-mini"))
+        .toList();
+    assertFalse(others.isEmpty(), "the registry suggests more than the model");
+    JsonNode body = get(server, "/api/registry/search?q=gpt-4o-mni").json();
+    assertEquals("gpt-4o-mini", body.get("resolved").get("id").asText());
     List<String> didYouMean = new ArrayList<>();
     body.get("did_you_mean").forEach(id -> didYouMean.add(id.asText()));
-    assertEquals(suggestions.stream().filter(id -> !id.equals("gpt-4o")).toList(), didYouMean);
+    assertEquals(others, didYouMean);
+  }
+
+  /** A route states its own endpoint when it has one; the others have none. */
+  @Test
+  void routes_endpoint_isShownWhenTheRouteStatesOne() {
+    ModelRegistry registry = SampleCatalog.registry();
+    registry.addRoute(Route.builder("local").model("o1").priority(5).endpoint("https://llm.example.com/v1")
+        .build());
+    try (ModelServer routed = ModelServer.start(registry, ServerConfig.local(0))) {
+      JsonNode data = get(routed, "/api/registry/models/o1/routes").json().get("data");
+      assertEquals(2, data.size(), data.toString());
+      assertEquals("direct", data.get(0).get("platform").asText());
+      assertFalse(data.get(0).has("endpoint"), data.toString());
+      assertEquals("https://llm.example.com/v1", data.get(1).get("endpoint").asText());
+    }
   }
 
   /** A query that names a model for certain (its id) gets no suggestions beside it. */

@@ -2,13 +2,18 @@ package dev.modelcatalog.examples.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelcatalog.examples.SampleCatalog;
 import dev.modelcatalog.examples.catalog.RegistryJson;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -156,9 +161,51 @@ class RequestLimitsTest {
     try {
       ServerFixture.send(HttpRequest.newBuilder(URI.create(base + "/healthz")).GET());
       refused = false;
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       refused = true;
     }
     assertTrue(refused, "a stopped server still answered");
+  }
+
+  @Test
+  void close_stopsTheServerAsStopDoes() {
+    String base;
+    try (ModelServer other = ModelServer.start(SampleCatalog.registry(), ServerConfig.local(0))) {
+      base = other.baseUrl();
+      assertEquals(200, ServerFixture.get(other, "/healthz").status());
+    }
+    assertThrows(UncheckedIOException.class,
+        () -> ServerFixture.send(HttpRequest.newBuilder(URI.create(base + "/healthz")).GET()));
+  }
+
+  /** A URL limit above the HTTP parser's default header size raises that size too, so the server's own 414 holds. */
+  @Test
+  void urlLimitAboveEightKiB_isTheServersToo() {
+    ServerConfig config = ServerConfig.local(0).withLimits(1024, 16_384);
+    try (ModelServer wide = ModelServer.start(SampleCatalog.registry(), config)) {
+      ServerFixture.Reply unknown = ServerFixture.get(wide, "/v1/models/" + "a".repeat(12_000));
+      assertEquals(404, unknown.status(), unknown.body());
+      assertEquals("model_not_found", unknown.json().get("error").get("code").asText());
+      ServerFixture.Reply tooLong = ServerFixture.get(wide, "/v1/models/" + "a".repeat(16_384));
+      assertEquals(414, tooLong.status());
+      assertEquals("url_too_long", tooLong.json().get("error").get("code").asText());
+    }
+  }
+
+  @Test
+  void start_onATakenPort_namesTheAddressAndWhy() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      UncheckedIOException e = assertThrows(UncheckedIOException.class,
+          () -> ModelServer.start(SampleCatalog.registry(), ServerConfig.local(taken.getLocalPort())));
+      assertEquals("cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": Address already in use", e.getMessage());
+    }
+  }
+
+  /** The resolver's message repeats the host name; the server's says what went wrong once. */
+  @Test
+  void start_onAnUnknownHost_saysSo() {
+    UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        () -> ModelServer.start(SampleCatalog.registry(), ServerConfig.local(0).withHost("no-such-host.invalid")));
+    assertEquals("cannot listen on no-such-host.invalid:0: no such host", e.getMessage());
   }
 }
