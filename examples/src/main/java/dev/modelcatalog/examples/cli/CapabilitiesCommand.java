@@ -5,6 +5,7 @@ import dev.modelcatalog.runtime.CapabilityReport;
 import dev.modelcatalog.runtime.Modality;
 import dev.modelcatalog.runtime.ModelRegistry;
 import dev.modelcatalog.runtime.json.ModelJson;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -37,9 +38,11 @@ final class CapabilitiesCommand implements Callable<Integer> {
       common.printJson(ModelJson.capabilities(report));
       return ExitCodes.FOUND;
     }
-    common.out().println(report.model() + "  context " + report.contextWindow() + ", max output "
-        + report.maxCompletionTokens() + ", input " + names(report.inputModalities().stream().map(Modality::jsonName))
-        + ", output " + names(report.outputModalities().stream().map(Modality::jsonName)));
+    // Token counts grouped as `get` shows them.
+    common.out().println(String.format(Locale.ROOT, "%s  context %,d, max output %,d, input %s, output %s",
+        report.model(), report.contextWindow(), report.maxCompletionTokens(),
+        names(report.inputModalities().stream().map(Modality::jsonName)),
+        names(report.outputModalities().stream().map(Modality::jsonName))));
     common.out().println("features: " + String.join(", ", report.supportedFeatures()));
     Table table = new Table("CAPABILITY", "SUPPORTED");
     report.capabilities().forEach((name, supported) -> table.row(name, supported ? "yes" : "no"));

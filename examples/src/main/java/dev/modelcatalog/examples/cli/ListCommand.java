@@ -9,6 +9,7 @@ import dev.modelcatalog.runtime.json.ModelJson;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -112,7 +113,7 @@ final class ListCommand implements Callable<Integer> {
     } else {
       Table table = new Table("MODEL", "PROVIDER", "CONTEXT>", "INPUT/M>", "OUTPUT/M>");
       for (ModelDefinition m : models) {
-        table.row(m.id(), m.provider().orElse(m.ownedBy()), String.format("%,d", m.contextWindow()),
+        table.row(m.id(), m.provider().orElse(m.ownedBy()), String.format(Locale.ROOT, "%,d", m.contextWindow()),
             m.pricing().map(p -> p.inputPerMillion()).orElse(null),
             m.pricing().map(p -> p.outputPerMillion()).orElse(null));
       }

@@ -6,6 +6,7 @@ import dev.modelcatalog.runtime.ModelRegistry;
 import dev.modelcatalog.runtime.Route;
 import dev.modelcatalog.runtime.Snapshot;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** A few lines describing a model, for people reading a terminal. */
@@ -18,16 +19,17 @@ final class ModelDescription {
     out.append(query.equals(model.id()) ? model.id() : query + " -> " + model.id()).append('\n');
     line(out, "name", model.name());
     line(out, "owned by", model.ownedBy());
-    line(out, "context", String.format("%,d tokens (max output %,d)", model.contextWindow(),
+    line(out, "context", String.format(Locale.ROOT, "%,d tokens (max output %,d)", model.contextWindow(),
         model.maxOutputTokens()));
     line(out, "capabilities", model.capabilities().stream().map(Capability::jsonName)
         .collect(Collectors.joining(", ")));
-    model.moe().ifPresent(moe -> line(out, "moe", String.format("%,d total / %,d active params, %d experts, %d per"
-        + " token", moe.totalParams(), moe.activeParams(), moe.numExperts(), moe.expertsPerToken())));
-    model.pricing().ifPresent(p -> line(out, "pricing", String.format("%s %s input / %s output per million tokens",
-        p.currency(), p.inputPerMillion(), p.outputPerMillion())));
-    line(out, "latency", String.format("ttft %.2fs +- %.2fs, itl %.3fs +- %.3fs", model.latency().ttftMean(),
-        model.latency().ttftStd(), model.latency().itlMean(), model.latency().itlStd()));
+    model.moe().ifPresent(moe -> line(out, "moe", String.format(Locale.ROOT,
+        "%,d total / %,d active params, %d experts, %d per token", moe.totalParams(), moe.activeParams(),
+        moe.numExperts(), moe.expertsPerToken())));
+    model.pricing().ifPresent(p -> line(out, "pricing", String.format(Locale.ROOT,
+        "%s %s input / %s output per million tokens", p.currency(), p.inputPerMillion(), p.outputPerMillion())));
+    line(out, "latency", String.format(Locale.ROOT, "ttft %.2fs +- %.2fs, itl %.3fs +- %.3fs",
+        model.latency().ttftMean(), model.latency().ttftStd(), model.latency().itlMean(), model.latency().itlStd()));
     if (!model.aliases().isEmpty()) {
       line(out, "aliases", String.join(", ", model.aliases()));
     }
@@ -48,6 +50,6 @@ final class ModelDescription {
   }
 
   private static void line(StringBuilder out, String label, String value) {
-    out.append(String.format("  %-13s%s%n", label, value));
+    out.append(String.format(Locale.ROOT, "  %-13s%s%n", label, value));
   }
 }
