@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 
 /**
  * The command-line tool. A first argument that is no command is looked up as a model, so
@@ -95,6 +96,9 @@ public final class CatalogCli implements Runnable {
     } else {
       COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
     }
+    // Each command takes -V as the tool does (mixinStandardHelpOptions); without the provider it printed nothing.
+    IVersionProvider version = new BuildVersion();
+    commandLine.getSubcommands().values().forEach(command -> command.getCommandSpec().versionProvider(version));
     return commandLine;
   }
 

@@ -69,6 +69,12 @@ class CatalogCliTest {
     String expected = System.getProperty("project.version");
     assertTrue(expected != null && !expected.isBlank(), "the test run names the project's version");
     assertEquals("modelcatalog " + expected, run.out().strip());
+    // Every command has -V too (picocli's standard options), and it says the same.
+    for (String[] command : new String[][] {{"cost", "gpt-4o", "--version"}, {"list", "-V"}, {"serve", "-V"}}) {
+      CliRunner sub = cli(command);
+      assertEquals(0, sub.status(), String.join(" ", command) + ": " + sub.err());
+      assertEquals("modelcatalog " + expected, sub.out().strip(), String.join(" ", command));
+    }
   }
 
   @Test
