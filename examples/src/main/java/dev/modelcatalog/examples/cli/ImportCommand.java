@@ -71,6 +71,11 @@ final class ImportCommand implements Callable<Integer> {
     if (!Files.isRegularFile(source)) {
       throw new IllegalArgumentException("FILE: cannot read " + source);
     }
+    // Writing under a file fails with an exception whose message is the bare path, which explains nothing.
+    if (Files.exists(output) && !Files.isDirectory(output)) {
+      throw new IllegalArgumentException("--output: " + output + " is a file; name a directory to write the stubs "
+          + "under");
+    }
     ImportOptions options = ImportOptions.defaults().routes(routes);
     if (basePackage != null) {
       options = options.basePackage(basePackage);

@@ -188,6 +188,15 @@ class CatalogCliTest {
   }
 
   @Test
+  void search_json_isTheRegistrysSearchInTheOpenAiShape() throws Exception {
+    JsonNode data = json(cli("search", "--json", "llama", "--limit", "1")).get("data");
+    List<ModelDefinition> expected = SampleCatalog.registry().search("llama", 1);
+    assertEquals(1, data.size());
+    assertEquals(expected.get(0).id(), data.get(0).get("id").asText());
+    assertEquals("model", data.get(0).get("object").asText());
+  }
+
+  @Test
   void capabilitiesAndRoutesAndStats_answer() throws Exception {
     assertTrue(json(cli("capabilities", "--json", "o1")).get("capabilities").get("reasoning").asBoolean());
     assertTrue(cli("routes", "o1").out().contains("direct"));

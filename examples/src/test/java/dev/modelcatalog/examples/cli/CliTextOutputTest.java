@@ -148,6 +148,20 @@ class CliTextOutputTest {
   }
 
   @Test
+  void list_text_isOneRowPerModelWithItsPrices() {
+    CliRunner run = cli("list", "--owned-by", "openai");
+    assertEquals(0, run.status(), run.err());
+    assertEquals(lines(
+        "MODEL                   PROVIDER  CONTEXT  INPUT/M  OUTPUT/M",
+        "----------------------  --------  -------  -------  --------",
+        "gpt-4                   openai      8,192     30.0      60.0",
+        "gpt-4o                  openai    128,000      2.5      10.0",
+        "gpt-4o-mini             openai    128,000     0.15       0.6",
+        "o1                      openai    200,000     15.0      60.0",
+        "text-embedding-3-small  openai      8,191     0.02       0.0"), run.out());
+  }
+
+  @Test
   void list_text_marksAnUnpricedModelsPrices() {
     CliRunner run = CliRunner.run(CliTextOutputTest::withExtras, "list", "--owned-by", "acme");
     assertEquals(0, run.status(), run.err());
@@ -260,5 +274,9 @@ class CliTextOutputTest {
     assertTrue(run.err().startsWith("error: "), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
     assertEquals("", run.out());
+    CliRunner file = cli("import", source.toString(), "--output", blocker.toString());
+    assertEquals(1, file.status());
+    assertEquals(lines("error: --output: " + blocker + " is a file; name a directory to write the stubs under"),
+        file.err());
   }
 }
