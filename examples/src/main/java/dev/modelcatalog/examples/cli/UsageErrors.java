@@ -42,21 +42,12 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
       String name = equals < 0 ? arg : arg.substring(0, equals);
       // A short option may carry its value or other short options with it: -cvision, -hV.
       boolean shortWithMore = !arg.startsWith("--") && spec.findOption(arg.substring(0, 2)) != null;
-      if (spec.findOption(name) == null && !shortWithMore && !isToolOption(spec, name)) {
+      // Every command has -h and -V of its own (help_everyCommandHasIt), so the tool's options need no lookup.
+      if (spec.findOption(name) == null && !shortWithMore) {
         unknown.add(name);
       }
     }
     return unknown;
-  }
-
-  /** An option of the tool itself ({@code --help}, {@code --version}), given before the command. */
-  private static boolean isToolOption(CommandSpec spec, String name) {
-    for (CommandSpec parent = spec.parent(); parent != null; parent = parent.parent()) {
-      if (parent.findOption(name) != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isNumber(String arg) {

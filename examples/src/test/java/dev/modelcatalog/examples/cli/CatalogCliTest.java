@@ -185,6 +185,10 @@ class CatalogCliTest {
     assertEquals(1, negative.status());
     assertTrue(negative.err().startsWith("error: Invalid value for option '--input': -1 is negative"),
         "a negative value is no option, but the option's value: " + negative.err());
+
+    CliRunner stray = cli("cost", "gpt-4o", "--input", "5", "-3");
+    assertTrue(stray.err().startsWith("error: Missing required option: '--output=TOKENS'"),
+        "a negative number is never named as an unknown option: " + stray.err());
   }
 
   @Test
@@ -266,11 +270,14 @@ class CatalogCliTest {
 
   @Test
   void help_everyCommandHasIt() {
-    for (String command : List.of("get", "resolve", "search", "list", "stats", "capabilities", "cost", "cheapest",
-        "routes", "import", "serve")) {
+    // Every command the tool has, so a new one without picocli's standard options fails here; usage errors
+    // rely on each command answering -h and -V itself.
+    for (String command : CatalogCli.allCommands(SAMPLE).getSubcommands().keySet()) {
       CliRunner run = cli(command, "--help");
       assertEquals(0, run.status(), command);
       assertTrue(run.out().startsWith("Usage: modelcatalog " + command), run.out());
+      assertEquals("modelcatalog " + System.getProperty("project.version"), cli(command, "-V").out().strip(),
+          command);
     }
     assertTrue(cli("--help").out().contains("Exit status:"));
   }
