@@ -115,4 +115,39 @@ class StripedLatencyHistogramTest {
       assertTrue(stripes >= 2, "threads on two cores or more record into separate stripes");
     }
   }
+
+  /** Records a value from a thread whose stripe differs from the calling thread's. */
+  private static void recordFromAnotherStripe(StripedLatencyHistogram striped, long value) throws Exception {
+    for (int attempt = 0; attempt < 64; attempt++) {
+      // Thread ids are given in order, so among a few new threads one falls in another stripe.
+      Thread thread = new Thread(() -> striped.record(value));
+      if (ThreadStripes.stripeOf(thread.getId()) != ThreadStripes.stripeOfThread()) {
+        thread.start();
+        thread.join();
+        return;
+      }
+    }
+    throw new AssertionError("no thread of another stripe in 64 attempts");
+  }
+
+  /** One scratch serves the reads of several histograms: each read holds only its own histogram's values. */
+  @Test
+  void oneScratch_readingTwoHistograms_holdsEachOnesValuesOnly() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(ThreadStripes.COUNT > 1, "one stripe: reads never add up");
+    StripedLatencyHistogram fast = new StripedLatencyHistogram(LOWEST, HIGHEST, DIGITS);
+    StripedLatencyHistogram slow = new StripedLatencyHistogram(LOWEST, HIGHEST, DIGITS);
+    fast.record(1_000_000L);
+    recordFromAnotherStripe(fast, 2_000_000L);
+    slow.record(1_000_000_000L);
+    recordFromAnotherStripe(slow, 2_000_000_000L);
+    assertEquals(2, fast.stripesMade());
+    assertEquals(2, slow.stripesMade());
+    StripedLatencyHistogram.Scratch scratch = new StripedLatencyHistogram.Scratch();
+    AbstractHistogram fastRead = fast.read(scratch);
+    assertEquals(2, fastRead.getTotalCount());
+    assertTrue(fastRead.getMaxValue() < 3_000_000L, "fast max " + fastRead.getMaxValue());
+    AbstractHistogram slowRead = slow.read(scratch);
+    assertEquals(2, slowRead.getTotalCount(), "the scratch was emptied before the second read");
+    assertTrue(slowRead.getMinValue() > 900_000_000L, "slow min " + slowRead.getMinValue());
+  }
 }

@@ -204,6 +204,42 @@ class UsageRecorderTest {
     assertTrue(e.getMessage().startsWith(field + ":"), e.getMessage());
   }
 
+  /** Reading every model's usage adds stripes up in one scratch histogram: each model's figures are its own. */
+  @Test
+  void all_eachModelsLatency_isItsOwn() {
+    usage.record("gpt-4o", 1, 1, 0, Duration.ofMillis(1));
+    usage.record("gpt-4o-mini", 1, 1, 0, Duration.ofSeconds(1));
+    Map<String, UsageStats> byModel = new java.util.HashMap<>();
+    usage.all().forEach(s -> byModel.put(s.model(), s));
+    assertWithinOnePercent(1_000_000L, byModel.get("gpt-4o").p50LatencyNanos());
+    assertWithinOnePercent(1_000_000L, byModel.get("gpt-4o").maxLatencyNanos());
+    assertWithinOnePercent(1_000_000_000L, byModel.get("gpt-4o-mini").p50LatencyNanos());
+    assertWithinOnePercent(1_000_000_000L, byModel.get("gpt-4o-mini").maxLatencyNanos());
+  }
+
+  /**
+   * A price with a long-context tier: requests above the threshold are charged its prices, those below the normal
+   * ones, and the sum read back is the exact sum of each request's own cost.
+   */
+  @Test
+  void cost_withALongContextTier_isTheSumOfEachRequestAtItsTier() {
+    Pricing tiered = Pricing.builder().inputPerMillion(2.0).outputPerMillion(10.0).cachedInputPerMillion(0.5)
+        .longContextThreshold(200_000).longContextInputPerMillion(4.0).longContextOutputPerMillion(15.0).build();
+    ModelDefinition model = ModelDefinition.builder("acme/long").ownedBy("acme").contextWindow(1_000_000)
+        .pricing(tiered).build();
+    registry.register(model);
+    long[][] requests = {{250_000, 1_000, 100_000}, {10_000, 500, 2_000}, {300_000, 7, 0}};
+    BigDecimal expected = BigDecimal.ZERO;
+    for (long[] r : requests) {
+      usage.record("acme/long", r[0], r[1], r[2], 1);
+      expected = expected.add(CostCalculator.cost(model, Usage.tokens(r[0], r[1]).withCachedInputTokens(r[2]))
+          .total());
+    }
+    assertTrue(tiered.isLongContext(250_000) && !tiered.isLongContext(10_000));
+    assertEquals(0, expected.compareTo(stats("acme/long").cost("USD")),
+        "expected " + expected + ", got " + stats("acme/long").cost("USD"));
+  }
+
   @Test
   void latency_percentilesAreWithinOnePercent() {
     for (int ms = 1; ms <= 1000; ms++) {
