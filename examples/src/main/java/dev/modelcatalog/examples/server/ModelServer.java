@@ -2,8 +2,11 @@ package dev.modelcatalog.examples.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelcatalog.examples.catalog.RegistryJson;
+import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelQuery;
 import dev.modelcatalog.runtime.ModelRegistry;
 import dev.modelcatalog.runtime.PrometheusFormat;
+import dev.modelcatalog.runtime.UsageRecorder;
 import dev.modelcatalog.runtime.json.ModelJson;
 import dev.modelcatalog.runtime.store.RegistrySync;
 import io.undertow.Undertow;
@@ -12,12 +15,17 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.util.AttachmentKey;
+import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.xnio.Options;
 
 /**
@@ -120,13 +128,20 @@ public final class ModelServer implements AutoCloseable {
 
   /**
    * Prepares now what the first requests would otherwise wait for: the registry's indexes
-   * ({@link ModelRegistry#warmUp}) and the writing of the server's most common bodies (model lists, models, their
-   * capabilities, errors, health), whose first use loads several hundred classes. Nothing is sent, logged or
-   * counted as a request. Safe from any thread while the server answers; a server calls it on a thread of its own
-   * once listening.
+   * ({@link ModelRegistry#warmUp}), the writing of the server's most common bodies (model lists, models, their
+   * capabilities, errors, health) and the recording of usage, whose first use loads several hundred classes, then
+   * one request to the server itself over loopback, which loads the HTTP path. Nothing is logged or counted as a
+   * request, and no answer changes. Safe from any thread while the server answers; a server calls it on a thread
+   * of its own once listening.
    */
   public void warmUp() {
     router.warmUp();
+    SelfRequest.send(config.host(), port, router.warmUpPath(), router.warmUpKey);
+  }
+
+  /** How many of its own warm-up requests the server answered (tests). */
+  int warmUpRequests() {
+    return router.warmUpRequests();
   }
 
   /** The port listened on (the chosen one when the configuration said 0). */
@@ -163,6 +178,11 @@ public final class ModelServer implements AutoCloseable {
 
     /** Marks an exchange whose access log line and usage record are arranged, so a dispatch does not repeat it. */
     private static final AttachmentKey<Boolean> TRACKED = AttachmentKey.create(Boolean.class);
+    private static final HttpString WARM_UP_HEADER = new HttpString(SelfRequest.KEY_HEADER);
+
+    /** Random per server and never sent anywhere but to the server itself: a client cannot hide its requests. */
+    final String warmUpKey = UUID.randomUUID().toString();
+    private final AtomicInteger warmUpRequests = new AtomicInteger();
 
     private final ModelRegistry registry;
     private final ModelWrites writes;
@@ -189,9 +209,13 @@ public final class ModelServer implements AutoCloseable {
     public void handleRequest(HttpServerExchange exchange) {
       if (exchange.getAttachment(TRACKED) == null) {
         exchange.putAttachment(TRACKED, Boolean.TRUE);
-        usage.track(exchange);
-        if (accessLog != null) {
-          accessLog.track(exchange);
+        if (isWarmUp(exchange)) {
+          warmUpRequests.incrementAndGet();
+        } else {
+          usage.track(exchange);
+          if (accessLog != null) {
+            accessLog.track(exchange);
+          }
         }
       }
       if (exchange.isInIoThread() && RegistryHandler.blocks(exchange)) {
@@ -252,11 +276,34 @@ public final class ModelServer implements AutoCloseable {
       return path.substring(0, end);
     }
 
-    /** {@link ModelServer#warmUp}. */
+    /** The server's own request, from {@link SelfRequest}, carrying its key: neither logged nor counted. */
+    private boolean isWarmUp(HttpServerExchange exchange) {
+      String key = exchange.getRequestHeaders().getFirst(WARM_UP_HEADER);
+      return key != null && MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8),
+          warmUpKey.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** How many of the server's own warm-up requests it answered (tests). */
+    int warmUpRequests() {
+      return warmUpRequests.get();
+    }
+
+    /** {@link ModelServer#warmUp}, but for the request to itself. */
     void warmUp() {
       registry.warmUp();
       openAi.warmUp();
       ModelJson.write(health());
+      // Recording a request's usage loads its classes on first use; a recorder of its own keeps the count at 0.
+      List<ModelDefinition> models = registry.listModels(ModelQuery.ALL);
+      new UsageRecorder(registry, 1).record(models.isEmpty() ? null : models.get(0).id(), 0, 0, 0, 0L);
+    }
+
+    /** What the warm-up requests of itself: a model by id, the most common request, or the list without one. */
+    String warmUpPath() {
+      List<ModelDefinition> models = registry.listModels(ModelQuery.ALL);
+      String id = models.isEmpty() ? null : models.get(0).id();
+      // Ids are written into the path as they are; one that would need escapes is left for the list.
+      return id != null && id.matches("[A-Za-z0-9._/-]+") ? OpenAiHandler.PREFIX + "/" + id : OpenAiHandler.PREFIX;
     }
 
     /**
