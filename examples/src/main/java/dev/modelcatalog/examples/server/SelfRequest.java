@@ -26,10 +26,10 @@ final class SelfRequest {
   private SelfRequest() {}
 
   /**
-   * Sends the request and reads the answer to its end; false when the server could not be reached or did not
-   * answer in time (a warm-up is best effort: the first client then pays what it would have paid anyway).
+   * Sends the request and reads the answer to its end. A server that cannot be reached or does not answer in time
+   * is left alone: a warm-up is best effort, and the first client then pays what it would have paid anyway.
    */
-  static boolean send(String host, int port, String path, String key) {
+  static void send(String host, int port, String path, String key) {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(address(host), port), TIMEOUT_MILLIS);
       socket.setSoTimeout(TIMEOUT_MILLIS);
@@ -39,9 +39,8 @@ final class SelfRequest {
       out.flush();
       InputStream in = socket.getInputStream();
       in.readAllBytes();
-      return true;
     } catch (IOException e) {
-      return false;
+      // Best effort, see above.
     }
   }
 
