@@ -135,8 +135,13 @@ public final class ModelServer implements AutoCloseable {
    * of its own once listening.
    */
   public void warmUp() {
-    router.warmUp();
-    SelfRequest.send(config.host(), port, router.warmUpPath(), router.warmUpKey);
+    String path = router.warmUp();
+    router.expectWarmUp(true);
+    try {
+      SelfRequest.send(config.host(), port, path, router.warmUpKey);
+    } finally {
+      router.expectWarmUp(false);
+    }
   }
 
   /** How many of its own warm-up requests the server answered (tests). */
@@ -182,6 +187,8 @@ public final class ModelServer implements AutoCloseable {
 
     /** Random per server and never sent anywhere but to the server itself: a client cannot hide its requests. */
     final String warmUpKey = UUID.randomUUID().toString();
+    /** Set only while the warm-up's own request is under way, so other requests never look for the key. */
+    private volatile boolean expectingWarmUp;
     private final AtomicInteger warmUpRequests = new AtomicInteger();
 
     private final ModelRegistry registry;
@@ -278,6 +285,9 @@ public final class ModelServer implements AutoCloseable {
 
     /** The server's own request, from {@link SelfRequest}, carrying its key: neither logged nor counted. */
     private boolean isWarmUp(HttpServerExchange exchange) {
+      if (!expectingWarmUp) {
+        return false;
+      }
       String key = exchange.getRequestHeaders().getFirst(WARM_UP_HEADER);
       return key != null && MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8),
           warmUpKey.getBytes(StandardCharsets.UTF_8));
@@ -288,20 +298,22 @@ public final class ModelServer implements AutoCloseable {
       return warmUpRequests.get();
     }
 
-    /** {@link ModelServer#warmUp}, but for the request to itself. */
-    void warmUp() {
+    void expectWarmUp(boolean expecting) {
+      expectingWarmUp = expecting;
+    }
+
+    /**
+     * {@link ModelServer#warmUp}, but for the request to itself; returns the path that request asks for: a model by
+     * id, the most common request, or the list when there is no model.
+     */
+    String warmUp() {
       registry.warmUp();
       openAi.warmUp();
       ModelJson.write(health());
-      // Recording a request's usage loads its classes on first use; a recorder of its own keeps the count at 0.
-      List<ModelDefinition> models = registry.listModels(ModelQuery.ALL);
-      new UsageRecorder(registry, 1).record(models.isEmpty() ? null : models.get(0).id(), 0, 0, 0, 0L);
-    }
-
-    /** What the warm-up requests of itself: a model by id, the most common request, or the list without one. */
-    String warmUpPath() {
       List<ModelDefinition> models = registry.listModels(ModelQuery.ALL);
       String id = models.isEmpty() ? null : models.get(0).id();
+      // Recording a request's usage loads its classes on first use; a recorder of its own keeps the count at 0.
+      new UsageRecorder(registry, 1).record(id, 0, 0, 0, 0L);
       // Ids are written into the path as they are; one that would need escapes is left for the list.
       return id != null && id.matches("[A-Za-z0-9._/-]+") ? OpenAiHandler.PREFIX + "/" + id : OpenAiHandler.PREFIX;
     }
