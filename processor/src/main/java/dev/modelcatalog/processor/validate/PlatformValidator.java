@@ -52,7 +52,7 @@ public final class PlatformValidator {
         if (RouteRules.isPlatformId(id)) {
           declaredIds.add(id);
         }
-        platform(provider, platform, seen, report).ifPresent(platforms::add);
+        platform(provider, platform, id, seen, report).ifPresent(platforms::add);
       } catch (AnnotationDeclaration.UnreadableValueException e) {
         // javac reports the broken value itself
       }
@@ -60,9 +60,8 @@ public final class PlatformValidator {
     return new Result(report, info, List.copyOf(platforms), Set.copyOf(declaredIds));
   }
 
-  private static Optional<Platform> platform(ProviderDeclaration provider,
-      AnnotationDeclaration platform, Map<String, AnnotationDeclaration> seen, Report report) {
-    String id = platform.string("id");
+  private static Optional<Platform> platform(ProviderDeclaration provider, AnnotationDeclaration platform,
+      String id, Map<String, AnnotationDeclaration> seen, Report report) {
     int found = report.size();
     if (!RouteRules.isPlatformId(id)) {
       report.add(Finding.of(Message.PLATFORM_ID_INVALID, platform.locate("id"), id));
