@@ -29,13 +29,12 @@ class PersistedWritesTest {
 
   @Test
   void failedSaves_ofACompiledModel_leaveNoRuntimeCopyBehind() throws IOException {
-    ModelRegistry registry = ModelRegistry.builder().autoCreate(false).addCatalogs(BuiltInCatalogs.all()).build();
+    ModelRegistry registry = builtIn();
     ModelDefinition gpt4o = registry.find("gpt-4o").orElseThrow();
     assertEquals(List.of(), registry.runtimeModels());
     Path state = dir.resolve("state.json");
     PersistedWrites writes = PersistedWrites.open(registry, state);
-    // A directory with content where the file goes: the save's final move fails.
-    Files.createDirectories(state.resolve("blocker"));
+    blockSaving(state);
 
     assertThrows(UncheckedIOException.class, () -> writes.delete("gpt-4o"));
     assertThrows(UncheckedIOException.class,
