@@ -74,6 +74,7 @@ class RobustnessTest {
     // The catalog was indexed in round 1, so no new source forces a round after the late stub's: the catalogs
     // come in the last round, which javac warns about, and are compiled.
     assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("test.acme.AcmeCatalog' created in the last round");
     assertCatalogHoldsTheLateModel(c);
   }
 
