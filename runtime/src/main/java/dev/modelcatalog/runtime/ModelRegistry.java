@@ -1038,7 +1038,7 @@ public final class ModelRegistry extends RegistryPadding.After {
       throw Failures.unknownModel(id, suggest(id, 5));
     }
     java.util.function.Function<String, ModelDefinition> handler = autoCreateHandler;
-    return autoCreated().getOrCreate(Resolver.autoCreateKey(id), id,
+    return autoCreated().getOrCreate(resolver.autoCreateKeyOf(id), id,
         handler != null ? handler : DerivedModels::autoCreated, model -> events().autoCreated(model));
   }
 

@@ -66,6 +66,8 @@ final class Resolver {
   private final ModelMatcher matcher;
   private final AutoCreateStore autoCreated;
   private final AutoCreateStore fineTuned;
+  /** The store keys of the spellings {@link #autoCreated} was asked for recently. */
+  private final AutoCreateKeys autoCreateKeys = new AutoCreateKeys();
   private volatile OverlayIndex overlayIndex = new OverlayIndex(Overlay.EMPTY, FuzzyIndex.EMPTY);
   /** The fuzzy step's answers by spelling for one overlay, misses too; null until the first. */
   private volatile StateCache<String, Resolution> fuzzyAnswers;
@@ -159,7 +161,12 @@ final class Resolver {
    */
   ModelDefinition autoCreatedFor(String query) {
     // The store is usually empty; checking its size first keeps a miss from normalizing the query for nothing.
-    return autoCreated.size() == 0 || query.isBlank() ? null : autoCreated.get(autoCreateKey(query));
+    return autoCreated.size() == 0 || query.isBlank() ? null : autoCreated.get(autoCreateKeys.of(query));
+  }
+
+  /** {@link #autoCreateKey}, remembered for the spellings asked for recently. */
+  String autoCreateKeyOf(String id) {
+    return autoCreateKeys.of(id);
   }
 
   /**
