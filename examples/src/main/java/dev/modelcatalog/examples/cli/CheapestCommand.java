@@ -1,6 +1,7 @@
 package dev.modelcatalog.examples.cli;
 
 import dev.modelcatalog.examples.catalog.RegistryJson;
+import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.ModelQuery;
 import dev.modelcatalog.runtime.ModelStatus;
 import dev.modelcatalog.runtime.PricedModel;
@@ -31,20 +32,20 @@ final class CheapestCommand implements Callable<Integer> {
   long output;
 
   @Option(names = {"-c", "--capability"}, split = ",", paramLabel = "CAPABILITY",
-      description = "Required capabilities.")
-  List<String> required = new ArrayList<>();
+      converter = NameConverters.OfCapability.class, description = "Required capabilities.")
+  List<Capability> required = new ArrayList<>();
 
-  @Option(names = "--currency", defaultValue = "USD", converter = CurrencyConverter.class,
+  @Option(names = "--currency", defaultValue = "USD", paramLabel = "CODE", converter = CurrencyConverter.class,
       description = "Compare prices in this currency, e.g. EUR (default ${DEFAULT-VALUE}).")
   String currency;
 
   @Override
   public Integer call() {
-    ModelQuery query = ModelQuery.builder().require(ListCommand.parse(required)).status(ModelStatus.ACTIVE)
+    ModelQuery query = ModelQuery.builder().require(ListCommand.capabilities(required)).status(ModelStatus.ACTIVE)
         .priceCurrency(currency).build();
     Optional<PricedModel> cheapest = common.registry().cheapestModel(query, input, output);
     if (cheapest.isEmpty()) {
-      common.err().println("no priced model meets these requirements");
+      common.err().println("no model priced in " + currency + " meets these requirements");
       return ExitCodes.NOT_FOUND;
     }
     PricedModel found = cheapest.get();

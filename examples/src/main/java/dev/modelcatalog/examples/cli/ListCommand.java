@@ -22,16 +22,17 @@ final class ListCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @Option(names = {"-c", "--capability"}, split = ",", paramLabel = "CAPABILITY",
+      converter = NameConverters.OfCapability.class,
       description = "Required capabilities (tool_calling, vision, reasoning, ...).")
-  List<String> required = new ArrayList<>();
+  List<Capability> required = new ArrayList<>();
 
   @Option(names = {"-x", "--exclude"}, split = ",", paramLabel = "CAPABILITY",
-      description = "Capabilities the models must not have.")
-  List<String> excluded = new ArrayList<>();
+      converter = NameConverters.OfCapability.class, description = "Capabilities the models must not have.")
+  List<Capability> excluded = new ArrayList<>();
 
-  @Option(names = "--prefer", split = ",", paramLabel = "CAPABILITY",
+  @Option(names = "--prefer", split = ",", paramLabel = "CAPABILITY", converter = NameConverters.OfCapability.class,
       description = "Nice-to-have capabilities: models with more of them are listed first.")
-  List<String> preferred = new ArrayList<>();
+  List<Capability> preferred = new ArrayList<>();
 
   @Option(names = "--owned-by", description = "Owner, e.g. openai.")
   String ownedBy;
@@ -54,17 +55,17 @@ final class ListCommand implements Callable<Integer> {
       description = "Highest price per million output tokens, in --currency.")
   Double maxOutputPrice;
 
-  @Option(names = "--currency", defaultValue = "USD", converter = CurrencyConverter.class,
+  @Option(names = "--currency", defaultValue = "USD", paramLabel = "CODE", converter = CurrencyConverter.class,
       description = "Currency of the price limits, e.g. EUR (default ${DEFAULT-VALUE}).")
   String currency;
 
-  @Option(names = "--input-modality", split = ",", paramLabel = "MODALITY",
+  @Option(names = "--input-modality", split = ",", paramLabel = "MODALITY", converter = NameConverters.OfModality.class,
       description = "Modalities the models take in (text, image, audio, video, pdf).")
-  List<String> inputModalities = new ArrayList<>();
+  List<Modality> inputModalities = new ArrayList<>();
 
   @Option(names = "--output-modality", split = ",", paramLabel = "MODALITY",
-      description = "Modalities the models put out.")
-  List<String> outputModalities = new ArrayList<>();
+      converter = NameConverters.OfModality.class, description = "Modalities the models put out.")
+  List<Modality> outputModalities = new ArrayList<>();
 
   @Option(names = "--status", description = "Lifecycle status: ${COMPLETION-CANDIDATES}.")
   ModelStatus status;
@@ -75,13 +76,13 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ModelQuery.Builder query = ModelQuery.builder()
-        .require(parse(required))
-        .exclude(parse(excluded).toArray(new Capability[0]))
-        .prefer(parse(preferred).toArray(new Capability[0]))
+        .require(capabilities(required))
+        .exclude(excluded.toArray(new Capability[0]))
+        .prefer(preferred.toArray(new Capability[0]))
         .tags(tags.toArray(new String[0]))
         .priceCurrency(currency)
-        .inputModalities(modalities(inputModalities))
-        .outputModalities(modalities(outputModalities));
+        .inputModalities(inputModalities.toArray(new Modality[0]))
+        .outputModalities(outputModalities.toArray(new Modality[0]));
     if (ownedBy != null) {
       query.ownedBy(ownedBy);
     }
@@ -122,13 +123,8 @@ final class ListCommand implements Callable<Integer> {
     return models.isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.FOUND;
   }
 
-  static EnumSet<Capability> parse(List<String> names) {
-    EnumSet<Capability> out = EnumSet.noneOf(Capability.class);
-    names.forEach(name -> out.add(Capability.parse(name)));
-    return out;
-  }
-
-  private static Modality[] modalities(List<String> names) {
-    return names.stream().map(Modality::parse).toArray(Modality[]::new);
+  /** The capabilities as a set, as {@link ModelQuery.Builder#require} takes them. */
+  static EnumSet<Capability> capabilities(List<Capability> names) {
+    return names.isEmpty() ? EnumSet.noneOf(Capability.class) : EnumSet.copyOf(names);
   }
 }

@@ -1,14 +1,18 @@
 package dev.modelcatalog.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelcatalog.examples.SampleCatalog;
 import dev.modelcatalog.examples.catalog.RegistryJson;
 import dev.modelcatalog.runtime.Capability;
+import dev.modelcatalog.runtime.Modality;
 import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelQuery;
 import dev.modelcatalog.runtime.ModelRegistry;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -189,6 +193,40 @@ class CatalogCliTest {
     CliRunner stray = cli("cost", "gpt-4o", "--input", "5", "-3");
     assertTrue(stray.err().startsWith("error: Missing required option: '--output=TOKENS'"),
         "a negative number is never named as an unknown option: " + stray.err());
+  }
+
+  @Test
+  void unknownCapabilityOrModality_isAUsageErrorOfItsOption_withTheNamesExpected() {
+    CliRunner capability = cli("cheapest", "-c", "vision,telepathy", "--input", "1", "--output", "1");
+    assertEquals(1, capability.status());
+    assertTrue(capability.err().startsWith("error: Invalid value for option '--capability' (CAPABILITY): 'telepathy'"
+        + " is no capability; expected one of [chat, completion, "), capability.err());
+    assertTrue(capability.err().contains("try: modelcatalog cheapest --help"), capability.err());
+
+    CliRunner excluded = cli("list", "-x", "Reasoning,mind-reading");
+    assertEquals(1, excluded.status());
+    assertTrue(excluded.err().startsWith("error: Invalid value for option '--exclude' (CAPABILITY): 'mind-reading'"),
+        excluded.err());
+
+    CliRunner modality = cli("list", "--output-modality", "smell");
+    assertEquals(1, modality.status());
+    assertTrue(modality.err().startsWith("error: Invalid value for option '--output-modality' (MODALITY): 'smell' is"
+        + " no modality; expected one of text, image, audio, video, pdf\n"), modality.err());
+    assertTrue(modality.err().contains("try: modelcatalog list --help"), modality.err());
+  }
+
+  @Test
+  void capabilityAndModalityNames_areReadAsTheRuntimeReadsThem() throws Exception {
+    // tool-calling and Reasoning are spellings the runtime accepts; IMAGE is a modality in any case.
+    JsonNode data = json(cli("list", "--json", "-c", "vision,tool-calling", "-x", "Reasoning",
+        "--input-modality", "IMAGE")).get("data");
+    List<String> expected = SampleCatalog.registry().listModelIds(ModelQuery.builder()
+        .require(Capability.VISION, Capability.TOOL_CALLING).exclude(Capability.REASONING)
+        .inputModalities(Modality.IMAGE).build());
+    assertFalse(expected.isEmpty());
+    List<String> listed = new ArrayList<>();
+    data.forEach(model -> listed.add(model.get("id").asText()));
+    assertEquals(expected, listed);
   }
 
   @Test

@@ -193,7 +193,11 @@ class CliTextOutputTest {
         "gpt-4o-mini  0.00021000  USD"), run.out());
     CliRunner none = cli("cheapest", "--input", "1000", "--output", "100", "-c", "realtime");
     assertEquals(2, none.status());
-    assertEquals(lines("no priced model meets these requirements"), none.err());
+    assertEquals(lines("no model priced in USD meets these requirements"), none.err());
+    // The built-in catalog prices in USD only: asked for euros, the message says which currency found nothing.
+    CliRunner euros = cli("cheapest", "--input", "1000", "--output", "100", "-c", "vision", "--currency", "eur");
+    assertEquals(2, euros.status());
+    assertEquals(lines("no model priced in EUR meets these requirements"), euros.err());
   }
 
   @Test
