@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.modelcatalog.runtime.json.JsonSyntax;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,8 +64,7 @@ final class ModelsDevReader implements SourceReader {
             + " \"providers\" object");
       }
     } catch (JsonProcessingException e) {
-      throw new CatalogFormatException("not valid JSON: " + e.getOriginalMessage() + " at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
+      throw new CatalogFormatException("not valid JSON: " + JsonSyntax.describe(e), e);
     } catch (CharConversionException e) {
       // Bytes no encoding JSON allows decodes (Jackson guessed UTF-32 from the first bytes, say): the input's fault.
       throw new CatalogFormatException("not valid JSON text: " + e.getMessage(), e);

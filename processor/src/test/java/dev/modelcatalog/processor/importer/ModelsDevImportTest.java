@@ -380,6 +380,10 @@ class ModelsDevImportTest {
     CatalogFormatException notJson = assertThrows(CatalogFormatException.class,
         () -> importJson("{\"providers\": "));
     assertTrue(notJson.getMessage().contains("line"), notJson.getMessage());
+    CatalogFormatException truncated = assertThrows(CatalogFormatException.class,
+        () -> importJson("{\"providers\": {\"p\": {"));
+    assertTrue(truncated.getMessage().endsWith("not valid JSON: Unexpected end-of-input: expected close marker for"
+        + " Object (start marker at line 1, column 21) at line 1, column 22"), truncated.getMessage());
   }
 
   /** The imported sources compile with the processor, as a strict build (every lint, doc comments) runs it. */

@@ -91,8 +91,7 @@ public final class ModelDocumentReader {
       root = ModelJson.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new InvalidCatalogDocumentException(source, List.of(Problem.error("json-syntax", "$",
-          "is not valid JSON: " + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + ", column "
-              + e.getLocation().getColumnNr())));
+          "is not valid JSON: " + JsonSyntax.describe(e))));
     }
     return read(root, source);
   }

@@ -16,6 +16,7 @@ import dev.modelcatalog.runtime.Platform;
 import dev.modelcatalog.runtime.Problem;
 import dev.modelcatalog.runtime.Route;
 import dev.modelcatalog.runtime.json.InvalidCatalogDocumentException;
+import dev.modelcatalog.runtime.json.JsonSyntax;
 import dev.modelcatalog.runtime.json.ModelDocumentReader;
 import dev.modelcatalog.runtime.json.ModelJson;
 import java.nio.charset.StandardCharsets;
@@ -189,7 +190,7 @@ public final class StoreCodec {
     try {
       root = MAPPER.readTree(content);
     } catch (JsonProcessingException e) {
-      throw invalid(key, "json-syntax", "$", "is not valid JSON (" + e.getOriginalMessage() + "); the object may be"
+      throw invalid(key, "json-syntax", "$", "is not valid JSON (" + JsonSyntax.describe(e) + "); the object may be"
           + " truncated or corrupt");
     } catch (java.io.IOException e) {
       throw invalid(key, "json-syntax", "$", "could not be read: " + e.getMessage());

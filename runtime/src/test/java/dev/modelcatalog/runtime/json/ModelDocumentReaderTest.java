@@ -108,6 +108,12 @@ class ModelDocumentReaderTest {
         () -> ModelDocumentReader.read("[{\"id\": \"m\", ", "t"));
     assertEquals(List.of("json-syntax"), codes(e));
     assertEquals(List.of("$"), paths(e));
+    assertEquals("is not valid JSON: Unexpected end-of-input within/between Object entries at line 1, column 14",
+        e.problems().get(0).message());
+    InvalidCatalogDocumentException unclosed = assertThrows(InvalidCatalogDocumentException.class,
+        () -> ModelDocumentReader.read("[{\"id\": \"m\"}", "t"));
+    assertEquals("is not valid JSON: Unexpected end-of-input: expected close marker for Array (start marker at"
+        + " line 1, column 1) at line 1, column 13", unclosed.problems().get(0).message());
   }
 
   @Test
