@@ -105,6 +105,10 @@ final class ServeCommand implements Callable<Integer> {
     if (refresh.isNegative() || refresh.isZero()) {
       throw new ParameterException(spec.commandLine(), "--refresh: must be positive, got " + refresh);
     }
+    if (port < 0 || port > 65_535) {
+      throw new ParameterException(spec.commandLine(), "--port: " + port + " is not between 0 and 65535 (0 picks a"
+          + " free port)");
+    }
     if (maxBody < 1) {
       throw new ParameterException(spec.commandLine(), "--max-body: must be at least 1 byte, got " + maxBody);
     }
@@ -118,8 +122,14 @@ final class ServeCommand implements Callable<Integer> {
         logger.setLevel(Level.WARNING);
       }
     }
+    String token = System.getenv(TOKEN_VARIABLE);
+    try {
+      ServerConfig.checkAdminToken(TOKEN_VARIABLE, token);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     ModelRegistry registry = common.registry();
-    ServerConfig config = new ServerConfig(host, port, System.getenv(TOKEN_VARIABLE), maxBody, 2048,
+    ServerConfig config = new ServerConfig(host, port, token, maxBody, 2048,
         noAccessLog ? null : System.out, Duration.ofSeconds(10), state);
     ModelServer server;
     String shared = "";

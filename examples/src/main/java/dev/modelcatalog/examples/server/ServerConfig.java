@@ -31,8 +31,19 @@ public record ServerConfig(String host, int port, String adminToken, int maxBody
     if (maxBodyBytes <= 0 || maxUrlLength <= 0) {
       throw new IllegalArgumentException("limits: maxBodyBytes and maxUrlLength must be positive");
     }
+    checkAdminToken("adminToken", adminToken);
+  }
+
+  /**
+   * Refuses a token no client could send, or that guards nothing: shorter than 16 characters, or with a character
+   * outside visible ASCII. Null (writes disabled) passes.
+   *
+   * @param field what the message names, such as the environment variable the token came from
+   * @throws IllegalArgumentException naming the field and what is wrong
+   */
+  public static void checkAdminToken(String field, String adminToken) {
     if (adminToken != null && adminToken.length() < 16) {
-      throw new IllegalArgumentException("adminToken: at least 16 characters, got " + adminToken.length());
+      throw new IllegalArgumentException(field + ": at least 16 characters, got " + adminToken.length());
     }
     for (int i = 0; adminToken != null && i < adminToken.length(); i++) {
       // A client sends the token in a header, whose surrounding whitespace HTTP drops: a token with a space, a
@@ -40,7 +51,7 @@ public record ServerConfig(String host, int port, String adminToken, int maxBody
       // secret. Visible ASCII is what every client can send.
       char c = adminToken.charAt(i);
       if (c < '!' || c > '~') {
-        throw new IllegalArgumentException("adminToken: character " + i + " is "
+        throw new IllegalArgumentException(field + ": character " + i + " is "
             + (c == ' ' ? "a space" : String.format("U+%04X", (int) c))
             + "; a bearer token is visible ASCII, without spaces or line breaks");
       }

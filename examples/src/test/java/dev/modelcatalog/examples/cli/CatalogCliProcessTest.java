@@ -155,6 +155,21 @@ class CatalogCliProcessTest {
         "no library's INFO lines around the server's own: " + err);
   }
 
+  @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void serve_tokenTooShort_exitsOneNamingTheVariable_beforeListening() throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), CatalogCli.class.getName(), "serve", "--port", "0"));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put(ServeCommand.TOKEN_VARIABLE, "short");
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(1, process.exitValue(), output);
+    assertTrue(output.startsWith("error: MODELCATALOG_ADMIN_TOKEN: at least 16 characters, got 5\n"), output);
+    assertFalse(output.contains("serving"), output);
+  }
+
   /** Starts {@code serve} on a free port with the test's models; its standard error, to read the address from. */
   private BufferedReader serve(String... options) throws IOException {
     server = serveProcess(Redirect.PIPE, options);

@@ -52,6 +52,17 @@ class ServeDefaultsTest {
   }
 
   @Test
+  void portOutOfRange_isAUsageErrorNamingTheOption() {
+    for (String port : new String[] {"-1", "65536"}) {
+      CliRunner run = CliRunner.run(ModelRegistry.builder()::build, "serve", "--port=" + port);
+      assertEquals(1, run.status(), run.err());
+      assertTrue(run.err().startsWith("error: --port: " + port + " is not between 0 and 65535 (0 picks a free port)"
+          + "\ntry: modelcatalog serve --help"), run.err());
+      assertEquals("", run.out(), "nothing was served");
+    }
+  }
+
+  @Test
   void refreshDefault_isFiveSeconds() {
     assertEquals(Duration.ofSeconds(5), parsedServe().refresh);
   }

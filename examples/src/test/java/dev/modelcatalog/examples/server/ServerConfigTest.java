@@ -51,6 +51,17 @@ class ServerConfigTest {
     assertEquals("adminToken: at least 16 characters, got 15", refusal("127.0.0.1", 0, "a".repeat(15), 1, 1));
   }
 
+  @Test
+  void checkAdminToken_namesTheFieldItIsGiven_andLetsNullPass() {
+    ServerConfig.checkAdminToken("TOKEN", null);
+    ServerConfig.checkAdminToken("TOKEN", "a".repeat(16));
+    assertEquals("TOKEN: at least 16 characters, got 3",
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.checkAdminToken("TOKEN", "abc")).getMessage());
+    assertEquals("TOKEN: character 16 is U+000A; a bearer token is visible ASCII, without spaces or line breaks",
+        assertThrows(IllegalArgumentException.class,
+            () -> ServerConfig.checkAdminToken("TOKEN", "a".repeat(16) + "\n")).getMessage());
+  }
+
   /** The characters just outside visible ASCII, each named: a space by name, the others by code point. */
   @Test
   void adminToken_charactersBesideVisibleAscii_areNamed() {
