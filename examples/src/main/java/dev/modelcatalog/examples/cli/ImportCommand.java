@@ -45,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
       description = "Source root to write the stubs under (packages become directories) and the report into.")
   Path output;
 
-  @Option(names = "--format", defaultValue = "models.dev", converter = FormatConverter.class,
+  @Option(names = "--format", defaultValue = "models.dev", paramLabel = "FORMAT", converter = FormatConverter.class,
       description = "Format of FILE: models.dev (default).")
   Format format;
 

@@ -34,13 +34,13 @@ final class ListCommand implements Callable<Integer> {
       description = "Nice-to-have capabilities: models with more of them are listed first.")
   List<Capability> preferred = new ArrayList<>();
 
-  @Option(names = "--owned-by", description = "Owner, e.g. openai.")
+  @Option(names = "--owned-by", paramLabel = "OWNER", description = "Owner, e.g. openai.")
   String ownedBy;
 
-  @Option(names = "--provider", description = "Provider whose catalog declares the model.")
+  @Option(names = "--provider", paramLabel = "PROVIDER", description = "Provider whose catalog declares the model.")
   String provider;
 
-  @Option(names = "--tag", split = ",", description = "Tags the models carry (all of them).")
+  @Option(names = "--tag", split = ",", paramLabel = "TAG", description = "Tags the models carry (all of them).")
   List<String> tags = new ArrayList<>();
 
   @Option(names = "--min-context", paramLabel = "TOKENS", converter = CountConverter.OfInt.class,
@@ -67,7 +67,7 @@ final class ListCommand implements Callable<Integer> {
       converter = NameConverters.OfModality.class, description = "Modalities the models put out.")
   List<Modality> outputModalities = new ArrayList<>();
 
-  @Option(names = "--status", description = "Lifecycle status: ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--status", paramLabel = "STATUS", description = "Lifecycle status: ${COMPLETION-CANDIDATES}.")
   ModelStatus status;
 
   @Option(names = "--moe", negatable = true, description = "Only mixture-of-experts models (--no-moe: dense only).")

@@ -46,11 +46,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}).")
+  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+      description = "Address to bind (default ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = {"-p", "--port"}, defaultValue = "8080", description = "Port; 0 picks a free one (default "
-      + "${DEFAULT-VALUE}).")
+  @Option(names = {"-p", "--port"}, defaultValue = "8080", paramLabel = "PORT",
+      description = "Port; 0 picks a free one (default ${DEFAULT-VALUE}).")
   int port;
 
   @Option(names = "--store", paramLabel = "LOCATION",

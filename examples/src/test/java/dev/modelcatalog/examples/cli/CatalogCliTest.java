@@ -320,6 +320,19 @@ class CatalogCliTest {
     assertTrue(cli("--help").out().contains("Exit status:"));
   }
 
+  @Test
+  void help_everyOptionThatTakesAValue_namesWhatTheValueIs() {
+    // Without a label picocli shows the Java field's name (--owned-by=<ownedBy>); the help says TOKENS, FILE, ...
+    for (CommandLine command : CatalogCli.allCommands(SAMPLE).getSubcommands().values()) {
+      for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+        if (option.arity().max() > 0) {
+          assertTrue(option.paramLabel().matches("[A-Z][A-Z0-9_]*"),
+              command.getCommandName() + " " + option.longestName() + ": " + option.paramLabel());
+        }
+      }
+    }
+  }
+
   /**
    * A run that names a command builds that command alone (picocli builds each command's model by reflection);
    * help and completion build every command, in help's order, each under the name its annotation declares.
