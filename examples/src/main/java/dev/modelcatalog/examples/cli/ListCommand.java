@@ -111,6 +111,8 @@ final class ListCommand implements Callable<Integer> {
     List<ModelDefinition> models = common.registry().listModels(query.build());
     if (common.json) {
       common.printJson(ModelJson.list(models, ModelJson::toDetailedJson));
+    } else if (models.isEmpty()) {
+      common.err().println("no model meets every filter given");
     } else {
       Table table = new Table("MODEL", "PROVIDER", "CONTEXT>", "INPUT/M>", "OUTPUT/M>");
       for (ModelDefinition m : models) {

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code search WORD...}: models matching every word, best first
@@ -26,11 +29,19 @@ final class SearchCommand implements Callable<Integer> {
       description = "At most this many results (default ${DEFAULT-VALUE}).")
   int limit;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
-    List<ModelDefinition> hits = common.registry().search(String.join(" ", words), limit);
+    String query = String.join(" ", words).strip();
+    if (query.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "WORD: is blank; give at least one word to find");
+    }
+    List<ModelDefinition> hits = common.registry().search(query, limit);
     if (common.json) {
       common.printJson(ModelJson.list(hits, ModelJson::toOpenAiModel));
+    } else if (hits.isEmpty()) {
+      common.err().println("no model holds every word of: " + query);
     } else {
       Table table = new Table("MODEL", "OWNER", "NAME");
       hits.forEach(model -> table.row(model.id(), model.ownedBy(), model.name()));

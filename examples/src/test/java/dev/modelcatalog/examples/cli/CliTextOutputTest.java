@@ -180,7 +180,26 @@ class CliTextOutputTest {
         "---------------------------------  -----  ----------------------",
         "meta-llama/Llama-3.1-70B-Instruct  meta   Llama 3.1 70B Instruct",
         "meta-llama/Llama-3.1-8B-Instruct   meta   Llama 3.1 8B Instruct"), run.out());
-    assertEquals(2, cli("search", "zebra", "quantum").status());
+    CliRunner none = cli("search", "zebra", "quantum");
+    assertEquals(2, none.status());
+    assertEquals("", none.out(), "no table without rows");
+    assertEquals(lines("no model holds every word of: zebra quantum"), none.err());
+    CliRunner blank = cli("search", " ", "");
+    assertEquals(1, blank.status());
+    assertTrue(blank.err().startsWith("error: WORD: is blank; give at least one word to find\n"
+        + "try: modelcatalog search --help"), blank.err());
+  }
+
+  @Test
+  void list_nothingMeetsTheFilters_saysSoOnStandardError_andJsonIsAnEmptyList() throws Exception {
+    CliRunner none = cli("list", "--owned-by", "nobody");
+    assertEquals(2, none.status());
+    assertEquals("", none.out(), "no table without rows");
+    assertEquals(lines("no model meets every filter given"), none.err());
+    CliRunner json = cli("list", "--json", "--owned-by", "nobody");
+    assertEquals(2, json.status());
+    assertEquals("", json.err());
+    assertEquals(0, new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("data").size());
   }
 
   @Test
