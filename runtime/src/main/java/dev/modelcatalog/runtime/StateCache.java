@@ -9,21 +9,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * nothing allocated.
  *
  * <p>A cache belongs to one overlay, and a write publishes a new one, so answers are never stale: a caller keeps its
- * cache in a field and replaces it once the overlay has moved on ({@link #forState}). Bounded: past its capacity it
- * starts over, so any number of distinct keys holds little memory.
+ * cache in a field and replaces it once the overlay has moved on ({@link #forState}). Bounded as a
+ * {@link BoundedMemo} is.
  *
  * @param <K> what is asked
  * @param <V> the answer; immutable, so it can be handed out again
  */
-final class StateCache<K, V> {
+final class StateCache<K, V> extends BoundedMemo<K, V> {
 
   private final Overlay layer;
-  private final int capacity;
-  private final ConcurrentHashMap<K, V> answers = new ConcurrentHashMap<>();
 
   StateCache(Overlay layer, int capacity) {
+    super(capacity);
     this.layer = layer;
-    this.capacity = capacity;
   }
 
   /** {@code cache} when it belongs to {@code layer}, else a new, empty cache for it. */
@@ -39,17 +37,5 @@ final class StateCache<K, V> {
   /** The state the answers belong to. */
   Overlay layer() {
     return layer;
-  }
-
-  V get(K key) {
-    return answers.get(key);
-  }
-
-  /** Keeps an answer, unless one is kept for the key already; a cache at its capacity starts over first. */
-  void put(K key, V answer) {
-    if (answers.size() >= capacity) {
-      answers.clear();
-    }
-    answers.putIfAbsent(key, answer);
   }
 }
