@@ -296,18 +296,9 @@ class RegistrySyncTest {
   @Test
   void ownWrites_returnTheModel_andAreNotAppliedAgainByARefresh() throws IOException {
     RegistrySync a = replica();
-    List<String> events = new CopyOnWriteArrayList<>();
-    registry(a).addListener(new RegistryListener() {
-      @Override
-      public void modelAdded(ModelDefinition model) {
-        events.add("added " + model.id());
-      }
-
-      @Override
-      public void modelRemoved(ModelDefinition model) {
-        events.add("removed " + model.id());
-      }
-    });
+    AddedAndRemoved listener = new AddedAndRemoved();
+    registry(a).addListener(listener);
+    List<String> events = listener.events;
 
     assertEquals(Fixtures.acmeVision(), a.register(Fixtures.acmeVision()));
     ModelDefinition tagged = a.update("acme-vision", m -> m.toBuilder().tags("tagged").build());

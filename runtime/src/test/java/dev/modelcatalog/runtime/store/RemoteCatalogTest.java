@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.modelcatalog.runtime.Fixtures;
-import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRegistry;
-import dev.modelcatalog.runtime.RegistryListener;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,18 +70,9 @@ class RemoteCatalogTest {
   @Test
   void refresh_loadsThenAnswers304_thenAppliesChanges() {
     ModelRegistry registry = Fixtures.registry();
-    List<String> events = new CopyOnWriteArrayList<>();
-    registry.addListener(new RegistryListener() {
-      @Override
-      public void modelAdded(ModelDefinition model) {
-        events.add("added " + model.id());
-      }
-
-      @Override
-      public void modelRemoved(ModelDefinition model) {
-        events.add("removed " + model.id());
-      }
-    });
+    AddedAndRemoved listener = new AddedAndRemoved();
+    registry.addListener(listener);
+    List<String> events = listener.events;
     document = doc("{\"id\":\"remote-a\",\"context_window\":8192}", "{\"id\":\"remote-b\",\"context_window\":4096}");
     etag = "\"v1\"";
     RemoteCatalog remote = RemoteCatalog.of(registry, uri());
