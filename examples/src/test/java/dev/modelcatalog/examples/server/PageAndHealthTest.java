@@ -4,30 +4,15 @@ import static dev.modelcatalog.examples.server.ServerFixture.get;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.modelcatalog.examples.SampleCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The catalog page's three files and the health route, over real HTTP. */
-class PageAndHealthTest {
-
-  private ModelServer server;
-
-  @BeforeEach
-  void start() {
-    server = ModelServer.start(SampleCatalog.registry(), ServerConfig.local(0));
-  }
-
-  @AfterEach
-  void stop() {
-    server.stop();
-  }
+class PageAndHealthTest extends SampleServerPerTest {
 
   private static byte[] resource(String name) throws IOException {
     try (InputStream in = PageAndHealthTest.class.getResourceAsStream("/web/" + name)) {

@@ -20,25 +20,12 @@ import dev.modelcatalog.runtime.json.ModelJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The registry API's read routes over real HTTP, each answer compared with what the registry itself says. */
-class RegistryApiReadsTest {
+class RegistryApiReadsTest extends SampleServerPerTest {
 
   private final ModelRegistry expected = SampleCatalog.registry();
-  private ModelServer server;
-
-  @BeforeEach
-  void start() {
-    server = ModelServer.start(SampleCatalog.registry(), ServerConfig.local(0));
-  }
-
-  @AfterEach
-  void stop() {
-    server.stop();
-  }
 
   @Test
   void stats_areTheRegistrysStats() {

@@ -11,24 +11,10 @@ import dev.modelcatalog.runtime.UsageRecorder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every request recorded in the registry's usage analytics, read back over real HTTP as JSON and Prometheus text. */
-class UsageRoutesTest {
-
-  private ModelServer server;
-
-  @BeforeEach
-  void start() {
-    server = ModelServer.start(SampleCatalog.registry(), ServerConfig.local(0));
-  }
-
-  @AfterEach
-  void stop() {
-    server.stop();
-  }
+class UsageRoutesTest extends SampleServerPerTest {
 
   /** The usage entry of one model, or null. */
   private JsonNode usageOf(String model) {
