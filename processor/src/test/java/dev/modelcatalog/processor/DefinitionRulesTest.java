@@ -397,6 +397,12 @@ class DefinitionRulesTest {
   }
 
   @Test
+  void tag_blank_isError() {
+    assertError("[tag-blank] tags[1]: is blank; give a word such as \"long-context\", or leave the tag out", "\" \"",
+        "@Model(id = \"m\", contextWindow = 1, tags = {\"fast\",", "    \" \"})");
+  }
+
+  @Test
   void tag_withSpaceAndUpperCase_isWarning() {
     assertWarning("[tag-format] tags[1]: is 'Long Context'; tags are lower case without spaces", "\"Long Context\"",
         "@Model(id = \"m\", contextWindow = 1, tags = {\"fast\",", "    \"Long Context\"})");

@@ -466,8 +466,12 @@ public final class ModelRules {
     List<String> tags = model.tags();
     for (int i = 0; i < tags.size(); i++) {
       String tag = tags.get(i);
-      if (tag == null || !TAG.matcher(tag).matches()) {
-        sink.warning("tag-format", "tags[" + i + "]", "is '" + (tag == null ? "null" : printable(tag))
+      if (tag == null || tag.isBlank()) {
+        // An error, not a format warning: search, tag queries and the JSON export read every tag as a word.
+        sink.error("tag-blank", "tags[" + i + "]", "is " + (tag == null ? "null" : "blank")
+            + "; give a word such as \"long-context\", or leave the tag out");
+      } else if (!TAG.matcher(tag).matches()) {
+        sink.warning("tag-format", "tags[" + i + "]", "is '" + printable(tag)
             + "'; tags are lower case without spaces, e.g. \"long-context\"");
       }
     }

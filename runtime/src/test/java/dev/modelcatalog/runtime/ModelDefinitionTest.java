@@ -192,9 +192,12 @@ class ModelDefinitionTest {
     InvalidModelException alias = assertThrows(InvalidModelException.class,
         () -> ModelDefinition.builder("x").contextWindow(10).aliases("a", null).build());
     assertEquals("aliases[1]", alias.problems().get(0).field(), alias.getMessage());
-    List<Problem> tags = ModelDefinition.builder("x").contextWindow(10).tags("ok", null).problems();
-    assertEquals(List.of("tag-format@tags[1]"),
-        ModelRulesTest.codesAtFields(tags));
+    InvalidModelException tag = assertThrows(InvalidModelException.class,
+        () -> ModelDefinition.builder("x").contextWindow(10).tags("ok", null).build());
+    assertEquals("[tag-blank] tags[1]: is null; give a word such as \"long-context\", or leave the tag out",
+        tag.problems().get(0).toString(), tag.getMessage());
+    List<Problem> blank = ModelDefinition.builder("x").contextWindow(10).tags(" ", "ok").problems();
+    assertEquals(List.of("tag-blank@tags[0]"), ModelRulesTest.codesAtFields(blank));
   }
 
   @Test

@@ -172,8 +172,12 @@ final class JsonFields {
 
   /** The node as a message names it: {@code the string "x"}, {@code number 3}, {@code object}. */
   static String type(JsonNode node) {
-    return node.isTextual() ? "the string \"" + node.asText() + "\"" : node.getNodeType().name()
-        .toLowerCase(Locale.ROOT) + (node.isValueNode() ? " " + node : "");
+    if (node.isTextual()) {
+      return "the string \"" + node.asText() + "\"";
+    }
+    // "number 5", "boolean true", "array"; null is its own value.
+    String type = node.getNodeType().name().toLowerCase(Locale.ROOT);
+    return node.isNull() ? "null" : type + (node.isValueNode() ? " " + node : "");
   }
 
   /** Keeps an error under its JSON path. */
