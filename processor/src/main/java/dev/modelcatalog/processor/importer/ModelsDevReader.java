@@ -63,6 +63,12 @@ final class ModelsDevReader implements SourceReader {
         throw new CatalogFormatException("$.providers: missing; a models.dev catalog is an object with a"
             + " \"providers\" object");
       }
+      // Two catalogs run together, or a file appended to, is not read as if it ended after the first object.
+      JsonToken after = parser.nextToken();
+      if (after != null) {
+        throw new CatalogFormatException("$: " + describe(after) + " after the catalog's object at line "
+            + parser.currentLocation().getLineNr() + "; a models.dev catalog is one JSON object");
+      }
     } catch (JsonProcessingException e) {
       throw new CatalogFormatException("not valid JSON: " + JsonSyntax.describe(e), e);
     } catch (CharConversionException e) {

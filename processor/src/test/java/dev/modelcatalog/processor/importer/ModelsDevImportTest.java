@@ -386,6 +386,18 @@ class ModelsDevImportTest {
         + " Object (start marker at line 1, column 21) at line 1, column 22"), truncated.getMessage());
   }
 
+  /** Two catalogs run together are refused, not read up to the end of the first. */
+  @Test
+  void contentAfterTheCatalog_failsNamingWhere() {
+    CatalogFormatException twice = assertThrows(CatalogFormatException.class,
+        () -> importJson("{\"providers\": {}}\n{\"providers\": {}}"));
+    assertTrue(twice.getMessage().endsWith("$: an object after the catalog's object at line 2; a models.dev catalog"
+        + " is one JSON object"), twice.getMessage());
+    CatalogFormatException junk = assertThrows(CatalogFormatException.class,
+        () -> importJson("{\"providers\": {}} xyz"));
+    assertTrue(junk.getMessage().contains("not valid JSON"), junk.getMessage());
+  }
+
   /** The imported sources compile with the processor, as a strict build (every lint, doc comments) runs it. */
   private static void assertCompilesStrictly(ImportResult result) {
     List<javax.tools.JavaFileObject> sources = result.sources().stream()

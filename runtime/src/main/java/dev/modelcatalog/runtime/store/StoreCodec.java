@@ -2,6 +2,7 @@ package dev.modelcatalog.runtime.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -35,9 +36,10 @@ public final class StoreCodec {
 
   private StoreCodec() {}
 
-  /** Strict like every read here: a field named twice in one object is a syntax error. */
+  /** Strict like every read here: a field named twice in one object, or anything after the object, is an error. */
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Set<String> TOMBSTONE_FIELDS = Set.of("id", "object", "provider", "deleted");

@@ -116,6 +116,21 @@ class ModelDocumentReaderTest {
         + " line 1, column 1) at line 1, column 13", unclosed.problems().get(0).message());
   }
 
+  /** Two documents run together, or an append cut short, are refused whole, not read up to the first value. */
+  @Test
+  void read_contentAfterTheDocument_isASyntaxProblem() {
+    InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
+        () -> ModelDocumentReader.read("[{\"id\":\"a\",\"context_window\":10}]\n[{\"id\":\"b\"", "t"));
+    assertEquals(List.of("json-syntax"), codes(e));
+    assertEquals("is not valid JSON: more content ('[') after the document's value; a document is one JSON value"
+        + " at line 2, column 1", e.problems().get(0).message());
+    InvalidCatalogDocumentException text = assertThrows(InvalidCatalogDocumentException.class,
+        () -> ModelDocumentReader.read("[] \"x\"", "t"));
+    assertTrue(text.problems().get(0).message().startsWith("is not valid JSON: more content (a string)"),
+        text.getMessage());
+    assertEquals(List.of(), ModelDocumentReader.read("[]  \n", "t"));
+  }
+
   @Test
   void read_fieldNamedTwiceInOneObject_isASyntaxProblem_notOneValueSilentlyTaken() {
     InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
