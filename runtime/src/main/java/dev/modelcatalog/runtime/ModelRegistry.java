@@ -540,6 +540,27 @@ public final class ModelRegistry extends RegistryPadding.After {
   }
 
   /**
+   * The run-time models and the compiled models removed at run time, from one state: what {@code
+   * OverlayStore.save(registry, file)} writes, so that a restart restores the additions and the removals alike.
+   */
+  public RuntimeChanges runtimeChanges() {
+    Overlay state = overlay;
+    List<String> removed = new ArrayList<>();
+    if (!state.hidesNothing()) {
+      BitSet hidden = state.hidden();
+      for (int i = hidden.nextSetBit(0); i >= 0; i = hidden.nextSetBit(i + 1)) {
+        // A compiled model replaced at run time is hidden too; its replacement is saved under the same id.
+        String id = base.id(i);
+        if (!state.byId().containsKey(id)) {
+          removed.add(id);
+        }
+      }
+      removed.sort(null);
+    }
+    return new RuntimeChanges(state.byId().values().stream().toList(), removed);
+  }
+
+  /**
    * Registers every model, replacing the visible model with the same id where there is one, all or nothing: the
    * first conflict throws and leaves the registry unchanged. Restoring a saved overlay uses this.
    *

@@ -190,6 +190,21 @@ class ModelRegistryTest {
   }
 
   @Test
+  void runtimeChanges_listsRemovedCompiledIds_notReplacedOnes_andForgetsRestoredOnes() {
+    assertEquals(new RuntimeChanges(List.of(), List.of()), registry.runtimeChanges());
+    ModelDefinition cheaper = GPT_4O.toBuilder().pricing(1, 4).build();
+    registry.replace(cheaper);
+    assertTrue(registry.remove("gpt-4o-mini"));
+    registry.register(model("acme-new"));
+    assertTrue(registry.remove("acme-new"), "a run-time model is dropped, not listed as removed");
+    assertEquals(new RuntimeChanges(List.of(cheaper), List.of("gpt-4o-mini")), registry.runtimeChanges());
+    assertTrue(registry.remove("gpt-4o"), "removing the replacement hides the compiled model too");
+    assertEquals(new RuntimeChanges(List.of(), List.of("gpt-4o", "gpt-4o-mini")), registry.runtimeChanges());
+    assertTrue(registry.restoreCompiled("gpt-4o-mini"));
+    assertEquals(List.of("gpt-4o"), registry.runtimeChanges().removedCompiledIds());
+  }
+
+  @Test
   void restoreCompiled_undoesAReplacementOrARemovalWithoutARuntimeCopy() {
     registry.replace(GPT_4O.toBuilder().pricing(1, 4).build());
     assertTrue(registry.restoreCompiled("gpt-4o"));

@@ -23,6 +23,7 @@ abstract class SnippetContext {
   ModelDefinition gpt4o;
   ModelDefinition cheaperGpt4o;
   Collection<ModelDefinition> anyCollectionOfDefinitions;
+  Collection<String> removedIds;
   Pricing pricing;
   LatencyProfile.Timing ttft;
   RegistryListener listener;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRegistry;
 import dev.modelcatalog.runtime.Problem;
+import dev.modelcatalog.runtime.RuntimeChanges;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -22,8 +23,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Saves a registry's run-time models (registered and replaced; auto-created ones are made again on demand) to a JSON
- * file and restores them, so a server restart loses nothing.
+ * Saves a registry's run-time models (registered and replaced; auto-created ones are made again on demand) and the
+ * compiled models it removed to a JSON file and restores them, so a server restart loses nothing.
  *
  * <p>The file is a list response of detailed models ({@code {"object":"list","data":[...]}}, sorted by id), the
  * format {@link ModelDocumentReader} reads, so it can be edited by hand and is checked like any model document.
@@ -71,9 +72,14 @@ public final class OverlayStore {
     }
   }
 
-  /** Saves the registry's {@link ModelRegistry#runtimeModels() run-time models}. */
+  /**
+   * Saves the registry's {@link ModelRegistry#runtimeChanges() run-time changes}: its run-time models, and the ids
+   * of the compiled models it removed, so that {@link #restore} into a registry of the same catalogs makes the same
+   * models visible.
+   */
   public static void save(ModelRegistry registry, Path file) throws IOException {
-    save(file, registry.runtimeModels());
+    RuntimeChanges changes = registry.runtimeChanges();
+    save(file, changes.models(), changes.removedCompiledIds());
   }
 
   /**

@@ -86,6 +86,21 @@ class OverlayStoreTest {
     assertTrue(Files.exists(file));
   }
 
+  /** Two documents run together, as a write appended to a file might leave it: refused whole, nothing applied. */
+  @Test
+  void restore_contentAfterTheDocument_isRefusedAndKeepsThePreviousState() throws IOException {
+    ModelRegistry registry = Fixtures.registry();
+    int size = registry.size();
+    Path file = dir.resolve("overlay.json");
+    Files.writeString(file, "{\"object\":\"list\",\"data\":[{\"id\":\"acme/one\",\"context_window\":8192}]}\n"
+        + "{\"removed\":[\"gpt-4o\"]}");
+    InvalidCatalogDocumentException e = assertThrows(InvalidCatalogDocumentException.class,
+        () -> OverlayStore.restore(registry, file));
+    assertEquals("json-syntax", e.problems().get(0).code());
+    assertTrue(registry.runtimeModels().isEmpty());
+    assertEquals(size, registry.size());
+  }
+
   @Test
   void restore_corruptFile_keepsThePreviousState() throws IOException {
     ModelRegistry registry = withRuntimeModels();
@@ -116,6 +131,26 @@ class OverlayStoreTest {
   }
 
   // ---------------------------------------------------------------------------------------------- removals
+
+  /** The registry's own save keeps what it removed (by id or alias), not what it replaced, which it saves whole. */
+  @Test
+  void saveRegistry_thenRestore_removesWhatItRemoved() throws IOException {
+    ModelRegistry before = withRuntimeModels();
+    assertTrue(before.remove("gpt-4o-2024-08-06"));
+    assertTrue(before.remove("gpt-3.5-turbo"));
+    Path file = dir.resolve("overlay.json");
+    OverlayStore.save(before, file);
+    assertEquals(List.of("gpt-3.5-turbo", "gpt-4o"), OverlayStore.loadRemoved(file));
+    ModelRegistry after = Fixtures.registry();
+    assertEquals(3, OverlayStore.restore(after, file));
+    assertEquals(ids(before), ids(after));
+    assertTrue(after.find("gpt-4o").isEmpty());
+    assertEquals(50_000, after.find("o1").orElseThrow().maxOutputTokens());
+  }
+
+  private static List<String> ids(ModelRegistry registry) {
+    return registry.all().stream().map(ModelDefinition::id).sorted().toList();
+  }
 
   @Test
   void saveWithRemovals_thenRestore_removesThemAgain() throws IOException {
