@@ -4,6 +4,7 @@ import java.util.AbstractSet;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 
 /**
  * An immutable set of {@link Capability capabilities} backed by one {@code long}: {@link #has} is a mask test,
@@ -55,11 +56,38 @@ public final class Capabilities extends AbstractSet<Capability> {
 
   /** The set of these capabilities. */
   public static Capabilities of(Capability... capabilities) {
+    return ofBits(bits("capabilities", capabilities));
+  }
+
+  /**
+   * The bits of these capabilities; a null array or element is a {@link NullPointerException} naming the argument
+   * or the element ({@code required[1]}).
+   */
+  static long bits(String argument, Capability... capabilities) {
+    Objects.requireNonNull(capabilities, argument);
     long bits = 0;
-    for (Capability capability : capabilities) {
-      bits |= capability.bit();
+    for (int i = 0; i < capabilities.length; i++) {
+      if (capabilities[i] == null) {
+        throw Failures.nullElement(argument, i);
+      }
+      bits |= capabilities[i].bit();
     }
-    return ofBits(bits);
+    return bits;
+  }
+
+  /** {@link #bits(String, Capability...)} for any iterable. */
+  static long bits(String argument, Iterable<Capability> capabilities) {
+    Objects.requireNonNull(capabilities, argument);
+    long bits = 0;
+    int i = 0;
+    for (Capability capability : capabilities) {
+      if (capability == null) {
+        throw Failures.nullElement(argument, i);
+      }
+      bits |= capability.bit();
+      i++;
+    }
+    return bits;
   }
 
   /** The set of these capabilities. */

@@ -24,7 +24,7 @@ public final class CostCalculator {
    */
   public static CostBreakdown cost(ModelDefinition model, Usage usage) {
     Pricing pricing = model.pricing().orElseThrow(() ->
-        new PriceNotOfferedException(model.id(), "pricing", "no request"));
+        new PriceNotOfferedException(model.id(), "pricing", "requests"));
     return cost(model.id(), pricing, usage);
   }
 
@@ -88,11 +88,37 @@ public final class CostCalculator {
   public static Optional<PricedModel> cheapest(Collection<ModelDefinition> candidates, long promptTokens,
       long outputTokens, String currency) {
     String code = Pricing.queryCurrency("currency", currency);
-    Usage usage = Usage.tokens(promptTokens, outputTokens);
+    Usage usage = request(promptTokens, outputTokens, "outputTokens");
     return candidates.stream()
         .filter(m -> m.pricing().map(p -> p.currency().equals(code)).orElse(false))
-        .filter(m -> promptTokens + outputTokens <= m.contextWindow() && outputTokens <= m.maxOutputTokens())
+        .filter(m -> fits(m, promptTokens, outputTokens, m.contextWindow(), m.maxOutputTokens()))
         .map(m -> new PricedModel(m, cost(m, usage).total(), code))
         .min(Comparator.comparing(PricedModel::cost).thenComparing(p -> p.model().id()));
+  }
+
+  /**
+   * A request of this many prompt and output tokens, named as the cheapest-model and cheapest-route calls name
+   * them.
+   *
+   * @throws IllegalArgumentException when a count is negative
+   */
+  static Usage request(long promptTokens, long outputTokens, String outputField) {
+    if (promptTokens < 0 || outputTokens < 0) {
+      String field = promptTokens < 0 ? "promptTokens" : outputField;
+      throw new IllegalArgumentException(field + ": " + Math.min(promptTokens, outputTokens)
+          + " is negative; give a count of at least 0");
+    }
+    return Usage.tokens(promptTokens, outputTokens);
+  }
+
+  /**
+   * Whether a request fits the model under these limits (a route's may be its own): the output within the output
+   * limit, the prompt within the model's input limit, and both within the context window. Compared by subtraction,
+   * so counts near {@code Long.MAX_VALUE} cannot wrap around into fitting.
+   */
+  static boolean fits(ModelDefinition model, long promptTokens, long outputTokens, int contextWindow,
+      int maxOutputTokens) {
+    return outputTokens <= maxOutputTokens && promptTokens <= model.maxInputTokens()
+        && promptTokens <= contextWindow - outputTokens;
   }
 }

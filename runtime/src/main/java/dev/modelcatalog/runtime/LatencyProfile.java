@@ -1,6 +1,7 @@
 package dev.modelcatalog.runtime;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -74,6 +75,8 @@ public record LatencyProfile(
   }
 
   private BigDecimal factor(Set<Capability> features, Set<Modality> modalities) {
+    Objects.requireNonNull(features, "features");
+    Objects.requireNonNull(modalities, "modalities");
     BigDecimal factor = BigDecimal.ONE;
     if (features.contains(Capability.VISION) || modalities.contains(Modality.IMAGE)
         || modalities.contains(Modality.PDF)) {

@@ -727,6 +727,7 @@ public final class ModelDefinition {
 
     /** Sets or clears one capability on top of the preset. */
     public Builder capability(Capability capability, boolean supported) {
+      Objects.requireNonNull(capability, "capability");
       Capabilities current = currentCapabilities();
       this.capabilities = supported ? current.with(capability) : current.without(capability);
       return this;

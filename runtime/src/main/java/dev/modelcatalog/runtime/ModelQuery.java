@@ -319,17 +319,13 @@ public final class ModelQuery {
 
     /** Listed models have every one of these capabilities. */
     public Builder require(Capability... capabilities) {
-      for (Capability capability : capabilities) {
-        required |= capability.bit();
-      }
+      required |= Capabilities.bits("capabilities", capabilities);
       return this;
     }
 
     /** Listed models have none of these capabilities. */
     public Builder exclude(Capability... capabilities) {
-      for (Capability capability : capabilities) {
-        excluded |= capability.bit();
-      }
+      excluded |= Capabilities.bits("capabilities", capabilities);
       return this;
     }
 
@@ -359,17 +355,13 @@ public final class ModelQuery {
 
     /** Capabilities that are nice to have: models with more of them are listed first; none is required. */
     public Builder prefer(Capability... capabilities) {
-      for (Capability capability : capabilities) {
-        preferred |= capability.bit();
-      }
+      preferred |= Capabilities.bits("capabilities", capabilities);
       return this;
     }
 
     /** Listed models have every one of these capabilities. */
     public Builder require(Iterable<Capability> capabilities) {
-      for (Capability capability : capabilities) {
-        required |= capability.bit();
-      }
+      required |= Capabilities.bits("capabilities", capabilities);
       return this;
     }
 

@@ -185,7 +185,7 @@ public final class Pricing {
    * @throws IllegalArgumentException if {@code minutes} is negative
    */
   public Optional<BigDecimal> audioCost(BigDecimal minutes) {
-    if (minutes.signum() < 0) {
+    if (Objects.requireNonNull(minutes, "minutes").signum() < 0) {
       throw new IllegalArgumentException("audioMinutes: " + minutes + " is negative; give at least 0 minutes");
     }
     Double price = offers().audioPerMinute;

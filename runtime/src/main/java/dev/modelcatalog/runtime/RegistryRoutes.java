@@ -132,8 +132,8 @@ final class RegistryRoutes {
   Optional<RouteQuote> cheapestRoute(long promptTokens, long maxOutputTokens, Set<Capability> required,
       String currency) {
     String code = Pricing.queryCurrency("currency", currency);
-    Capabilities needed = Capabilities.copyOf(required);
-    Usage usage = Usage.tokens(promptTokens, maxOutputTokens);
+    Capabilities needed = Capabilities.ofBits(Capabilities.bits("required", required));
+    Usage usage = CostCalculator.request(promptTokens, maxOutputTokens, "maxOutputTokens");
     RouteQuote best = null;
     for (Route route : routeTable().all()) {
       ModelDefinition model = registry.lookup(route.model().orElseThrow());
@@ -141,8 +141,8 @@ final class RegistryRoutes {
           || !usablePlatform(route.platform())) {
         continue;
       }
-      if (promptTokens + maxOutputTokens > route.effectiveContextWindow(model)
-          || maxOutputTokens > route.effectiveMaxOutputTokens(model)) {
+      if (!CostCalculator.fits(model, promptTokens, maxOutputTokens, route.effectiveContextWindow(model),
+          route.effectiveMaxOutputTokens(model))) {
         continue;
       }
       Pricing pricing = route.effectivePricing(model).orElse(null);

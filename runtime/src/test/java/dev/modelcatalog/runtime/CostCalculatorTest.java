@@ -142,6 +142,58 @@ class CostCalculatorTest {
     assertEquals(Optional.empty(), CostCalculator.cheapest(one, 900, 501, "USD"), "past the output limit");
   }
 
+  /** Counts near Long.MAX_VALUE must not wrap around to a sum that seems to fit every window. */
+  @Test
+  void cheapest_hugeTokenCounts_fitNoModel() {
+    ModelRegistry registry = Fixtures.registry();
+    assertEquals(Optional.empty(), registry.cheapestModel(Long.MAX_VALUE, 1, Capability.CHAT));
+    assertEquals(Optional.empty(), registry.cheapestModel(1, Long.MAX_VALUE, Capability.CHAT));
+    assertEquals(Optional.empty(), registry.cheapestModel(Long.MAX_VALUE, Long.MAX_VALUE));
+  }
+
+  /** A model that takes fewer prompt tokens than its window holds cannot take a longer prompt. */
+  @Test
+  void cheapest_promptAboveTheModelsInputLimit_doesNotFit() {
+    ModelDefinition shortInput = ModelDefinition.builder("short-input").contextWindow(128_000).maxInputTokens(1_000)
+        .pricing(0.001, 0.001).build();
+    ModelDefinition dearer = ModelDefinition.builder("dearer").contextWindow(128_000).pricing(1, 1).build();
+    List<ModelDefinition> both = List.of(shortInput, dearer);
+    assertEquals("short-input", CostCalculator.cheapest(both, 1_000, 10, "USD").orElseThrow().model().id());
+    assertEquals("dearer", CostCalculator.cheapest(both, 1_001, 10, "USD").orElseThrow().model().id());
+  }
+
+  @Test
+  void cheapest_negativeCount_namesTheParameter() {
+    ModelRegistry registry = Fixtures.registry();
+    assertEquals("promptTokens: -5 is negative; give a count of at least 0",
+        assertThrows(IllegalArgumentException.class, () -> registry.cheapestModel(-5, 10)).getMessage());
+    assertEquals("outputTokens: -1 is negative; give a count of at least 0",
+        assertThrows(IllegalArgumentException.class, () -> registry.cheapestModel(5, -1)).getMessage());
+    assertEquals("maxOutputTokens: -1 is negative; give a count of at least 0",
+        assertThrows(IllegalArgumentException.class, () -> registry.cheapestRoute(5, -1)).getMessage());
+  }
+
+  @Test
+  void cost_modelWithoutPricing_saysSoInPlainWords() {
+    ModelDefinition unpriced = ModelDefinition.builder("acme/free").contextWindow(8192).build();
+    PriceNotOfferedException e = assertThrows(PriceNotOfferedException.class,
+        () -> CostCalculator.cost(unpriced, Usage.tokens(1, 1)));
+    assertEquals("model 'acme/free' has no pricing, so its requests cannot be priced; give the model prices",
+        e.getMessage());
+    assertEquals("pricing", e.field());
+  }
+
+  /** Without a cached price, cached tokens of a long-context request are charged the base input price. */
+  @Test
+  void cost_longContextCachedTokensWithoutCachedPrice_useTheBaseInputPrice() {
+    Pricing tiered = Pricing.builder().inputPerMillion(1.25).outputPerMillion(10).longContextThreshold(200_000)
+        .longContextInputPerMillion(2.50).longContextOutputPerMillion(15).build();
+    // 200,000 uncached * 2.50 + 100,000 cached * 1.25, per million: 0.5 + 0.125
+    CostBreakdown cost = CostCalculator.cost("m", tiered, Usage.tokens(300_000, 0).withCachedInputTokens(100_000));
+    assertEquals(new BigDecimal("0.12500000"), cost.cachedInput());
+    assertEquals(new BigDecimal("0.62500000"), cost.total());
+  }
+
   @Test
   void cheapestModel_nothingQualifies_isEmpty() {
     assertEquals(Optional.empty(), Fixtures.registry().cheapestModel(1_000, 500, Capability.RERANKING));

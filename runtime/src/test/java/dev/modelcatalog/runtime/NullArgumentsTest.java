@@ -56,6 +56,28 @@ class NullArgumentsTest {
   }
 
   @Test
+  void capabilityArguments_nullArrayOrElement_nameTheArgumentOrTheElement() {
+    assertNamed("required", () -> registry.cheapestModel(1_000, 500, (Capability[]) null));
+    assertNamed("required[1]", () -> registry.cheapestModel(1_000, 500, Capability.CHAT, null));
+    assertNamed("required[0]", () -> registry.cheapestRoute(1_000, 500, (Capability) null));
+    assertNamed("required", () -> registry.cheapestRoute(1_000, 500, null, "USD"));
+    assertNamed("capabilities[1]", () -> ModelQuery.builder().require(Capability.CHAT, null));
+    assertNamed("capabilities[0]", () -> ModelQuery.builder().exclude((Capability) null));
+    assertNamed("capabilities[0]", () -> ModelQuery.builder().prefer((Capability) null));
+    assertNamed("capabilities[1]", () -> ModelQuery.builder().require(Arrays.asList(Capability.CHAT, null)));
+    assertNamed("capabilities", () -> Capabilities.of((Capability[]) null));
+    assertNamed("capability", () -> ModelDefinition.builder("a/b").capability(null, true));
+  }
+
+  @Test
+  void valueArguments_null_nameTheArgument() {
+    LatencyProfile latency = ModelRegistryTest.GPT_4O.latency();
+    assertNamed("features", () -> latency.ttft(null));
+    assertNamed("modalities", () -> latency.itl(null, java.util.Set.of()));
+    assertNamed("minutes", () -> Pricing.of(1, 1).audioCost(null));
+  }
+
+  @Test
   void queryBuilder_nullTags_nameTheArgumentOrTheElement() {
     assertNamed("tags", () -> ModelQuery.builder().tags((String[]) null));
     assertNamed("tags[1]", () -> ModelQuery.builder().tags("fast", null));
