@@ -118,6 +118,24 @@ public final class ModelRegistry extends RegistryPadding.After {
     return copyOf(array, argument);
   }
 
+  /**
+   * The batch, when no id comes twice in it: a batch that puts one id twice would announce two additions of one
+   * model, and which definition stays would depend on the order.
+   *
+   * @throws IllegalArgumentException naming the second of two models with one id ({@code models[1]})
+   */
+  private static List<ModelDefinition> distinctIds(List<ModelDefinition> batch, String argument) {
+    Map<String, Integer> first = new java.util.HashMap<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Integer earlier = first.putIfAbsent(batch.get(i).id(), i);
+      if (earlier != null) {
+        throw new IllegalArgumentException(argument + "[" + i + "]: id '" + batch.get(i).id() + "' is also "
+            + argument + "[" + earlier + "]'s; a batch puts each id once");
+      }
+    }
+    return batch;
+  }
+
   /** {@link #copyOf(Collection, String)} for an array argument. */
   private static <T> List<T> copyOf(T[] items, String argument) {
     Objects.requireNonNull(items, argument);
@@ -565,9 +583,10 @@ public final class ModelRegistry extends RegistryPadding.After {
    * first conflict throws and leaves the registry unchanged. Restoring a saved overlay uses this.
    *
    * @throws ModelConflictException when an alias or normalized id belongs to another model
+   * @throws IllegalArgumentException when two of the models have one id
    */
   public void putAll(Collection<ModelDefinition> models) {
-    List<ModelDefinition> batch = copyOf(models, "models");
+    List<ModelDefinition> batch = distinctIds(copyOf(models, "models"), "models");
     List<ModelDefinition> previous = new ArrayList<>();
     synchronized (writeLock) {
       Overlay.Draft draft = overlay.draft(base);
@@ -1198,9 +1217,10 @@ public final class ModelRegistry extends RegistryPadding.After {
    *
    * @throws ModelConflictException when an alias or normalized id of a model belongs to another model; the registry
    *     is unchanged
+   * @throws IllegalArgumentException when two of the models have one id
    */
   public void applyChanges(Collection<ModelDefinition> put, Collection<String> remove) {
-    List<ModelDefinition> batch = copyOf(put, "put");
+    List<ModelDefinition> batch = distinctIds(copyOf(put, "put"), "put");
     List<String> ids = copyOf(remove, "remove");
     List<ModelDefinition> removed = new ArrayList<>();
     List<ModelDefinition> previous = new ArrayList<>();
@@ -1237,9 +1257,10 @@ public final class ModelRegistry extends RegistryPadding.After {
    * first and reach the registry after.
    *
    * @throws ModelConflictException when an alias or normalized id of a model belongs to another model
+   * @throws IllegalArgumentException when two of the models have one id
    */
   public void checkPutAll(Collection<ModelDefinition> models) {
-    List<ModelDefinition> batch = copyOf(models, "models");
+    List<ModelDefinition> batch = distinctIds(copyOf(models, "models"), "models");
     Overlay.Draft draft = overlay.draft(base);
     for (ModelDefinition model : batch) {
       if (!draft.replace(model)) {

@@ -175,4 +175,24 @@ class LifecycleAndEventsTest {
     assertEquals(150_000, registry.find("o1").orElseThrow().contextWindow());
     assertEquals(List.of("added acme-vision", "replaced o1 (200000 -> 150000)"), recorder.events);
   }
+
+  /** One id twice in a batch is refused before anything changes: it would be announced as added twice. */
+  @Test
+  void batches_withOneIdTwice_areRefused_andChangeNothing() {
+    Recorder recorder = new Recorder();
+    registry.addListener(recorder);
+    ModelDefinition first = ModelDefinition.builder("acme/e1").contextWindow(10).build();
+    ModelDefinition second = first.toBuilder().aliases("ee").build();
+    List<ModelDefinition> twice = List.of(Fixtures.acmeVision(), first, second);
+    IllegalArgumentException put = assertThrows(IllegalArgumentException.class, () -> registry.putAll(twice));
+    assertEquals("models[2]: id 'acme/e1' is also models[1]'s; a batch puts each id once", put.getMessage());
+    IllegalArgumentException check = assertThrows(IllegalArgumentException.class, () -> registry.checkPutAll(twice));
+    assertEquals(put.getMessage(), check.getMessage());
+    IllegalArgumentException apply = assertThrows(IllegalArgumentException.class,
+        () -> registry.applyChanges(twice, List.of("o1")));
+    assertTrue(apply.getMessage().startsWith("put[2]: id 'acme/e1' is also put[1]'s"), apply.getMessage());
+    assertEquals(false, registry.contains("acme-vision"));
+    assertTrue(registry.contains("o1"));
+    assertEquals(List.of(), recorder.events);
+  }
 }
