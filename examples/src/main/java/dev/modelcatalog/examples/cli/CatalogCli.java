@@ -99,6 +99,11 @@ public final class CatalogCli implements Runnable {
     // Each command takes -V as the tool does (mixinStandardHelpOptions); without the provider it printed nothing.
     IVersionProvider version = new BuildVersion();
     commandLine.getSubcommands().values().forEach(command -> command.getCommandSpec().versionProvider(version));
+    // The server answers in JSON over HTTP and prints no table: the shared --json would do nothing there.
+    CommandLine serve = commandLine.getSubcommands().get("serve");
+    if (serve != null) {
+      serve.getCommandSpec().remove(serve.getCommandSpec().findOption("--json"));
+    }
     return commandLine;
   }
 

@@ -14,7 +14,10 @@ final class CountConverter implements CommandLine.ITypeConverter<Long> {
     try {
       count = Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
-      throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number");
+      // Digits past long's range are a whole number, only too large: say so, as OfInt does past int's.
+      throw new CommandLine.TypeConversionException(value.strip().matches("\\+?[0-9]+")
+          ? value.strip() + " is too large; at most " + Long.MAX_VALUE
+          : "'" + value + "' is not a whole number");
     }
     if (count < 0) {
       throw new CommandLine.TypeConversionException(count + " is negative; give a count of at least 0");
@@ -32,6 +35,19 @@ final class CountConverter implements CommandLine.ITypeConverter<Long> {
         throw new CommandLine.TypeConversionException(count + " is too large; at most " + Integer.MAX_VALUE);
       }
       return (int) count;
+    }
+  }
+
+  /** A limit on results: a whole number of at least 1, since a limit of 0 could only ever show nothing. */
+  static final class Limit implements CommandLine.ITypeConverter<Integer> {
+
+    @Override
+    public Integer convert(String value) {
+      int count = new OfInt().convert(value);
+      if (count == 0) {
+        throw new CommandLine.TypeConversionException("0 shows nothing; give a limit of at least 1");
+      }
+      return count;
     }
   }
 }

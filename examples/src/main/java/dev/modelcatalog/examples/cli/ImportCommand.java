@@ -102,16 +102,16 @@ final class ImportCommand implements Callable<Integer> {
       node.put("source_entries", report.sourceEntries());
       node.put("models", report.stubs().size());
       node.put("routes", report.routes().size());
-      node.put("routes_written", report.routesWritten());
+      node.put("routes_written", report.routesAnnotated());
       node.put("report_lines", report.lines().size());
       node.put("report", reportFile.toString());
       ObjectNode stubs = node.putObject("stubs");
       report.stubs().forEach(stubs::put);
       out.print(ModelJson.writePretty(node));
     } else {
-      out.printf(Locale.ROOT, "%s: %d entries -> %d models, %d routes (%s), %d report lines%n",
+      out.printf(Locale.ROOT, "%s: %d entries -> %d models, %d routes (%d as @Route), %d report lines%n",
           report.format(), report.sourceEntries(), report.stubs().size(), report.routes().size(),
-          report.routesWritten() ? "as @Route" : "in the report", report.lines().size());
+          report.routesAnnotated(), report.lines().size());
       out.println("stubs under " + output + "; report " + reportFile);
       Table table = new Table("MODEL", "STUB");
       for (Map.Entry<String, String> stub : report.stubs().entrySet()) {

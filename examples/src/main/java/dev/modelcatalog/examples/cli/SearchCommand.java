@@ -25,7 +25,7 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "WORD", description = "Words to find, e.g. llama reasoning.")
   List<String> words;
 
-  @Option(names = "--limit", defaultValue = "20", paramLabel = "COUNT", converter = CountConverter.OfInt.class,
+  @Option(names = "--limit", defaultValue = "20", paramLabel = "COUNT", converter = CountConverter.Limit.class,
       description = "At most this many results (default ${DEFAULT-VALUE}).")
   int limit;
 

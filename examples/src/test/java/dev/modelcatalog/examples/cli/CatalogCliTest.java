@@ -47,6 +47,8 @@ class CatalogCliTest {
         {"--max-input-price", "list", "--max-input-price=NaN"},
         {"--max-output-price", "list", "--max-output-price=-0.5"},
         {"--limit", "search", "gpt", "--limit=-2"},
+        {"--limit", "search", "gpt", "--limit=0"},
+        {"--input", "cost", "gpt-4o", "--input=99999999999999999999", "--output=1"},
         {"--currency", "list", "--max-input-price=1", "--currency=euro"},
         {"--currency", "cheapest", "--input=1", "--output=1", "--currency=$"},
     };

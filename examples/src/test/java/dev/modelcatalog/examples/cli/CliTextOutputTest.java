@@ -252,6 +252,12 @@ class CliTextOutputTest {
     CliRunner tooLarge = cli("search", "llama", "--limit", "2147483648");
     assertEquals(1, tooLarge.status());
     assertTrue(tooLarge.err().contains("2147483648 is too large; at most 2147483647"), tooLarge.err());
+    CliRunner pastLong = cli("cost", "gpt-4o", "--input", "9223372036854775808", "--output", "1");
+    assertTrue(pastLong.err().contains("9223372036854775808 is too large; at most 9223372036854775807"),
+        pastLong.err());
+    CliRunner none = cli("search", "llama", "--limit", "0");
+    assertEquals(1, none.status(), "a limit of 0 is a usage error, not a search that found nothing");
+    assertTrue(none.err().contains("0 shows nothing; give a limit of at least 1"), none.err());
     CliRunner free = cli("list", "--max-output-price", "0");
     assertEquals(0, free.status(), free.err());
     assertTrue(free.out().contains("text-embedding-3-small"), free.out());
@@ -264,7 +270,7 @@ class CliTextOutputTest {
     CliRunner run = cli("import", source.toString(), "--output", output.toString(), "--now", "1767225600");
     assertEquals(0, run.status(), run.err());
     String[] printed = run.out().split(System.lineSeparator());
-    assertTrue(printed[0].matches("models\\.dev: \\d+ entries -> \\d+ models, \\d+ routes \\(in the report\\), "
+    assertTrue(printed[0].matches("models\\.dev: 5 entries -> 4 models, 1 routes \\(0 as @Route\\), "
         + "\\d+ report lines"), printed[0]);
     assertEquals("stubs under " + output + "; report " + output.resolve("import-report.md"), printed[1]);
     assertTrue(printed[2].startsWith("MODEL") && printed[2].endsWith("STUB"), printed[2]);

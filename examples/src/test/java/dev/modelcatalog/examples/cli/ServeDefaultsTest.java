@@ -29,6 +29,18 @@ class ServeDefaultsTest {
     return tool.getSubcommands().get("serve").getCommand();
   }
 
+  /** The server prints no table, so it offers no --json that would do nothing; --models it keeps. */
+  @Test
+  void serve_hasNoJsonOption_butTheOtherCommandsDo() {
+    assertEquals(null, serve().getCommandSpec().findOption("--json"));
+    assertTrue(serve().getCommandSpec().findOption("--models") != null);
+    CliRunner run = CliRunner.run(ModelRegistry.builder()::build, "serve", "--port=0", "--json");
+    assertEquals(1, run.status(), run.err());
+    assertTrue(run.err().contains("Unknown option: '--json'"), run.err());
+    CommandLine list = CatalogCli.allCommands(() -> ModelRegistry.builder().build()).getSubcommands().get("list");
+    assertTrue(list.getCommandSpec().findOption("--json") != null);
+  }
+
   @Test
   void serve_hostDefault_isLoopback() {
     assertEquals("127.0.0.1", serve().getCommandSpec().findOption("--host").defaultValue());

@@ -57,6 +57,15 @@ public final class ImportReport {
     return routesWritten;
   }
 
+  /**
+   * How many routes the stubs carry as {@code @Route}: with {@link #routesWritten()}, those through a built-in
+   * platform (a route through another platform is listed in the report, for a {@code @Platform} to declare); else
+   * none.
+   */
+  public int routesAnnotated() {
+    return routesWritten ? (int) routes.stream().filter(RouteWriter::builtInPlatform).count() : 0;
+  }
+
   /** Every line, grouped by entry in source order. */
   public List<ReportLine> lines() {
     return lines;

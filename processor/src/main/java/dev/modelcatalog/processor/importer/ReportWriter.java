@@ -17,8 +17,14 @@ final class ReportWriter {
     out.append("| | count |\n|---|---:|\n");
     out.append("| source entries | ").append(report.sourceEntries()).append(" |\n");
     out.append("| canonical models (one stub each) | ").append(report.stubs().size()).append(" |\n");
-    out.append("| routes (").append(report.routesWritten() ? "written as @Route" : "listed below, not written")
-        .append(") | ").append(report.routes().size()).append(" |\n");
+    int annotated = report.routesAnnotated();
+    if (annotated > 0) {
+      out.append("| routes (written as @Route) | ").append(annotated).append(" |\n");
+    }
+    if (annotated < report.routes().size()) {
+      out.append("| routes (listed below, not written").append(report.routesWritten() ? ": no built-in platform" : "")
+          .append(") | ").append(report.routes().size() - annotated).append(" |\n");
+    }
     out.append("| entries not imported | ").append(report.lines(Category.SKIPPED).size()).append(" |\n");
     for (Category category : Category.values()) {
       int count = report.lines(category).size();

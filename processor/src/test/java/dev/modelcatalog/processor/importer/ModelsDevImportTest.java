@@ -136,7 +136,29 @@ class ModelsDevImportTest {
         + " inputPerMillion = 1.25, outputPerMillion = 10.0, contextWindow = 272_000,"
         + " maxOutputTokens = 128_000)"), stub);
     assertTrue(result.report().routesWritten());
+    assertEquals(2, result.report().routesAnnotated());
+    assertTrue(result.report().toMarkdown().contains("| routes (written as @Route) | 2 |\n"));
     assertCompilesStrictly(result);
+  }
+
+  /** A route through a platform that is not built in is counted as listed, not as written. */
+  @Test
+  void routesOn_routeThroughAnUnknownPlatform_isCountedAsListed() throws IOException {
+    ImportResult result = importJson(catalog(
+        provider("openai", model("gpt-5", 400_000, 128_000, "")),
+        provider("azure", model("gpt-5", 272_000, 128_000, "")),
+        provider("acme-cloud", model("gpt-5", 272_000, 128_000, ""))),
+        ImportOptions.defaults().routes(true));
+    assertEquals(2, result.report().routes().size());
+    assertEquals(1, result.report().routesAnnotated());
+    String markdown = result.report().toMarkdown();
+    assertTrue(markdown.contains("| routes (written as @Route) | 1 |\n"
+        + "| routes (listed below, not written: no built-in platform) | 1 |\n"), markdown);
+    ImportResult listed = importJson(catalog(
+        provider("openai", model("gpt-5", 400_000, 128_000, "")),
+        provider("azure", model("gpt-5", 272_000, 128_000, ""))));
+    assertEquals(0, listed.report().routesAnnotated());
+    assertTrue(listed.report().toMarkdown().contains("| routes (listed below, not written) | 1 |\n"));
   }
 
   @Test
