@@ -1,6 +1,7 @@
 package dev.modelcatalog.examples.server;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A request the server answers with an error body in OpenAI's shape:
@@ -75,6 +76,23 @@ final class ApiError extends RuntimeException {
   /** User input echoed in a message is cut short, so an error body never grows with the request. */
   static String clip(String text) {
     return clip(text, 120);
+  }
+
+  /** A library field name leading a message: {@code minContextWindow: }, {@code capability: }. */
+  private static final Pattern LEADING_FIELD = Pattern.compile("^[A-Za-z][\\w.]{0,39}: ");
+
+  /**
+   * A library's message about a value of this request parameter, as the client should read it: the library's field
+   * name in front replaced by the parameter's ({@code minContextWindow: -1 is negative} becomes {@code min_context:
+   * -1 is negative}), and the value it echoes cut short, while the rest, such as the list of values expected, stays
+   * whole (clipping the whole message cut that list off mid-word).
+   */
+  static String forParam(String param, String message, String value) {
+    String rest = LEADING_FIELD.matcher(message).replaceFirst("");
+    if (value != null && value.length() > 60) {
+      rest = rest.replace(value, clip(value, 60));
+    }
+    return clip(param, 60) + ": " + rest;
   }
 
   /** The text cut to at most {@code max} characters. */

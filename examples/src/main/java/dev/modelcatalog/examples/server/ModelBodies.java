@@ -67,6 +67,11 @@ final class ModelBodies {
 
   private static void rename(ObjectNode node, String from, String to) {
     if (node.has(from)) {
+      if (node.has(to)) {
+        // Two names for one price: which value counts would be this method's choice, not the sender's.
+        throw ApiError.invalid(from, "invalid_model", from + " and " + to + " name the same price; give one of"
+            + " them");
+      }
       node.set(to, node.remove(from));
     }
   }
@@ -89,7 +94,8 @@ final class ModelBodies {
     try {
       status = ModelStatus.parse(changes.path("status").asText(""));
     } catch (IllegalArgumentException e) {
-      throw ApiError.invalid("status", "invalid_field", ApiError.clip(e.getMessage()));
+      throw ApiError.invalid("status", "invalid_field",
+          ApiError.forParam("status", e.getMessage(), changes.path("status").asText("")));
     }
     ObjectNode model = ModelJson.toDetailedJson(current);
     // The lifecycle status and the flag must agree (status-contradicts-deprecated): retired counts as deprecated.
@@ -117,7 +123,8 @@ final class ModelBodies {
     try {
       capability = Capability.parse(changes.path("capability").asText(""));
     } catch (IllegalArgumentException e) {
-      throw ApiError.invalid("capability", "invalid_field", ApiError.clip(e.getMessage()));
+      throw ApiError.invalid("capability", "invalid_field",
+          ApiError.forParam("capability", e.getMessage(), changes.path("capability").asText("")));
     }
     ObjectNode model = ModelJson.toDetailedJson(current);
     ArrayNode capabilities = model.putArray("capabilities");

@@ -193,19 +193,35 @@ final class RegistryHandler {
     Responses.json(exchange, 200, RegistryJson.list(stats.stream().map(RegistryJson::usage).toList()));
   }
 
+  /** The fields of a recommendation request: a misspelt one is refused, not ignored as if no filter was asked. */
+  private static final List<String> RECOMMEND_FIELDS = List.of("required_capabilities", "optional_capabilities",
+      "excluded_capabilities", "prompt_tokens", "max_output_tokens", "limit");
+  private static final int MAX_RECOMMENDATIONS = 100;
+
   private void recommend(HttpServerExchange exchange) {
     JsonNode body = Requests.jsonBody(exchange, maxBodyBytes);
     if (!body.isObject()) {
       throw ApiError.invalid(null, "invalid_json", "the body must be a JSON object");
     }
+    body.fieldNames().forEachRemaining(name -> {
+      if (!RECOMMEND_FIELDS.contains(name)) {
+        throw ApiError.invalid(ApiError.clip(name, 60), "invalid_field", ApiError.clip(name, 60)
+            + ": is not a known field; expected " + String.join(", ", RECOMMEND_FIELDS));
+      }
+    });
     Set<Capability> required = Requests.capabilities(names(body, "required_capabilities"), "required_capabilities");
     Set<Capability> optional = Requests.capabilities(names(body, "optional_capabilities"), "optional_capabilities");
     Set<Capability> excluded = Requests.capabilities(names(body, "excluded_capabilities"), "excluded_capabilities");
     long prompt = count(body, "prompt_tokens", 1000);
     long output = count(body, "max_output_tokens", 500);
-    int limit = (int) Math.min(100, Math.max(1, count(body, "limit", 5)));
+    long limit = count(body, "limit", 5);
+    if (limit < 1 || limit > MAX_RECOMMENDATIONS) {
+      throw ApiError.invalid("limit", "invalid_field", "limit must be from 1 to " + MAX_RECOMMENDATIONS + ", got "
+          + limit);
+    }
     List<ObjectNode> data = new ArrayList<>();
-    for (Recommendation r : Recommendations.rank(registry, required, optional, excluded, prompt, output, limit)) {
+    for (Recommendation r : Recommendations.rank(registry, required, optional, excluded, prompt, output,
+        (int) limit)) {
       data.add(RegistryJson.recommendation(r));
     }
     Responses.json(exchange, 200, RegistryJson.list(data));

@@ -89,7 +89,7 @@ final class Requests {
       try {
         out.add(Capability.parse(value));
       } catch (IllegalArgumentException e) {
-        throw ApiError.invalid(param, "invalid_capability", ApiError.clip(e.getMessage()));
+        throw ApiError.invalid(param, "invalid_capability", ApiError.forParam(param, e.getMessage(), value));
       }
     }
     return out;
@@ -171,7 +171,7 @@ final class Requests {
       try {
         query.priceCurrency(currency);
       } catch (IllegalArgumentException e) {
-        throw ApiError.invalid("currency", "invalid_currency", ApiError.clip(e.getMessage()));
+        throw ApiError.invalid("currency", "invalid_currency", ApiError.forParam("currency", e.getMessage(), currency));
       }
     }
     Integer minContext = integer(exchange, "min_context");
@@ -190,7 +190,7 @@ final class Requests {
     } catch (IllegalArgumentException e) {
       String field = e.getMessage().startsWith("minContextWindow") ? "min_context"
           : e.getMessage().startsWith("maxInput") ? "max_input_price" : "max_output_price";
-      throw ApiError.invalid(field, "invalid_number", ApiError.clip(e.getMessage()));
+      throw ApiError.invalid(field, "invalid_number", ApiError.forParam(field, e.getMessage(), null));
     }
     ModelStatus status = status(exchange);
     if (status != null) {
@@ -227,7 +227,7 @@ final class Requests {
       try {
         out.add(Modality.parse(value));
       } catch (IllegalArgumentException e) {
-        throw ApiError.invalid(name, "invalid_modality", ApiError.clip(e.getMessage()));
+        throw ApiError.invalid(name, "invalid_modality", ApiError.forParam(name, e.getMessage(), value));
       }
     }
     return out.toArray(new Modality[0]);

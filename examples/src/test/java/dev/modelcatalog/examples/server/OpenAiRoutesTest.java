@@ -76,6 +76,33 @@ class OpenAiRoutesTest {
     assertEquals("capability", error.get("param").asText());
     assertEquals("invalid_capability", error.get("code").asText());
     assertTrue(error.get("message").asText().contains("telepathy"));
+    // The list of capabilities is whole (a clipped message ended mid-word), and a long value is cut short.
+    String message = error.get("message").asText();
+    assertTrue(message.startsWith("capability: 'telepathy' is no capability; expected one of [chat,"), message);
+    assertTrue(message.endsWith(Capability.values()[Capability.values().length - 1].name()
+        .toLowerCase(java.util.Locale.ROOT) + "]"), message);
+    String longValue = "x".repeat(500);
+    String clipped = get(server, "/v1/models?capability=" + longValue).json().get("error").get("message").asText();
+    assertTrue(clipped.startsWith("capability: '" + "x".repeat(57) + "...' is no capability"), clipped);
+  }
+
+  /** A parameter's error names the parameter, not the library's field behind it. */
+  @Test
+  void listModels_badFilterValues_nameTheParameter() {
+    String[][] cases = {
+        {"min_context=-1", "min_context: -1 is negative"},
+        {"max_input_price=-1", "max_input_price: "},
+        {"currency=XX", "currency: "},
+        {"input_modality=smell", "input_modality: 'smell' is no modality"},
+    };
+    for (String[] c : cases) {
+      ServerFixture.Reply reply = get(server, "/v1/models?" + c[0]);
+      assertEquals(400, reply.status(), c[0] + ": " + reply.body());
+      String message = reply.json().get("error").get("message").asText();
+      assertTrue(message.startsWith(c[1]), c[0] + ": " + message);
+      assertTrue(!message.contains("minContextWindow") && !message.contains("PerMillion")
+          && !message.contains("priceCurrency"), c[0] + ": " + message);
+    }
   }
 
   @Test

@@ -168,12 +168,37 @@ class RegistryApiReadsTest extends SampleServerPerTest {
   }
 
   @Test
-  void recommend_zeroCounts_areCounts() {
-    String body = "{\"prompt_tokens\":0,\"max_output_tokens\":0,\"limit\":0}";
+  void recommend_zeroTokenCounts_areCounts() {
+    String body = "{\"prompt_tokens\":0,\"max_output_tokens\":0,\"limit\":1}";
     ServerFixture.Reply reply = send(server, "POST", "/api/registry/recommend", null, body);
     assertEquals(200, reply.status(), reply.body());
     List<Recommendation> ranked = Recommendations.rank(expected, Set.of(), Set.of(), Set.of(), 0, 0, 1);
     assertEquals(RegistryJson.list(ranked.stream().map(RegistryJson::recommendation).toList()).toString(),
         reply.body());
+  }
+
+  /** A limit outside 1 to 100 is refused, not quietly changed into one that is inside. */
+  @Test
+  void recommend_limitOutOfRange_is400NamingIt() {
+    for (String limit : new String[] {"0", "101"}) {
+      ServerFixture.Reply reply = send(server, "POST", "/api/registry/recommend", null, "{\"limit\":" + limit + "}");
+      assertEquals(400, reply.status(), reply.body());
+      assertEquals("limit", reply.json().get("error").get("param").asText());
+      assertEquals("limit must be from 1 to 100, got " + limit, reply.json().get("error").get("message").asText());
+    }
+    assertEquals(200, send(server, "POST", "/api/registry/recommend", null, "{\"limit\":100}").status());
+  }
+
+  /** A misspelt filter is refused: ignoring it would answer as if no filter had been asked for. */
+  @Test
+  void recommend_unknownField_is400NamingIt() {
+    ServerFixture.Reply reply = send(server, "POST", "/api/registry/recommend", null,
+        "{\"required_capabilites\":[\"vision\"]}");
+    assertEquals(400, reply.status(), reply.body());
+    JsonNode error = reply.json().get("error");
+    assertEquals("required_capabilites", error.get("param").asText());
+    assertEquals("invalid_field", error.get("code").asText());
+    assertTrue(error.get("message").asText().startsWith("required_capabilites: is not a known field; expected"
+        + " required_capabilities, "), error.get("message").asText());
   }
 }

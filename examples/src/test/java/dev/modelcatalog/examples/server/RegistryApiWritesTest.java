@@ -107,6 +107,20 @@ class RegistryApiWritesTest {
     assertEquals(2.5, pricing.get("input_per_million").asDouble());
   }
 
+  /** Both names of one price in one body: which value counts would be the server's choice, so it is refused. */
+  @Test
+  void patchPricing_bothNamesOfOnePrice_is400() {
+    for (String body : new String[] {"{\"input_cost\":1,\"input_per_million\":2}",
+        "{\"input_per_million\":2,\"input_cost\":1}"}) {
+      ServerFixture.Reply reply = send(server, "PATCH", "/api/registry/models/gpt-4o/pricing", TOKEN, body);
+      assertEquals(400, reply.status(), reply.body());
+      assertEquals("input_cost", reply.json().get("error").get("param").asText());
+      assertEquals("input_cost and input_per_million name the same price; give one of them",
+          reply.json().get("error").get("message").asText());
+    }
+    assertEquals(2.5, model("gpt-4o").get("pricing").get("input_per_million").asDouble());
+  }
+
   @Test
   void patchStatus_unknownField_is400NamingIt() {
     ServerFixture.Reply reply = send(server, "PATCH", "/api/registry/models/gpt-4o-mini/status", TOKEN,
