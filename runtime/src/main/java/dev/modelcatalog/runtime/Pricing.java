@@ -286,9 +286,29 @@ public final class Pricing {
 
   @Override
   public String toString() {
-    return "Pricing[" + currency + " input=" + inputPerMillion + "/M, output=" + outputPerMillion + "/M"
-        + (offers().cachedInputPerMillion == null ? "" : ", cachedInput=" + offers().cachedInputPerMillion + "/M")
-        + "]";
+    // Every price offered: two unequal prices never print alike (an image model's 0/0 tokens and its image price).
+    Offers o = offers();
+    StringBuilder out = new StringBuilder("Pricing[").append(currency).append(" input=").append(inputPerMillion)
+        .append("/M, output=").append(outputPerMillion).append("/M");
+    offered(out, "cachedInput", o.cachedInputPerMillion, "/M");
+    offered(out, "cacheWrite", o.cacheWritePerMillion, "/M");
+    offered(out, "reasoning", o.reasoningPerMillion, "/M");
+    offered(out, "audioInput", o.audioInputPerMillion, "/M");
+    offered(out, "audioOutput", o.audioOutputPerMillion, "/M");
+    offered(out, "perImage", o.perImage, "");
+    offered(out, "audioPerMinute", o.audioPerMinute, "");
+    offered(out, "perRequest", o.perRequest, "");
+    if (o.longContextThreshold > 0) {
+      out.append(", above ").append(o.longContextThreshold).append(" input tokens: input=")
+          .append(inputPrice(true)).append("/M, output=").append(outputPrice(true)).append("/M");
+    }
+    return out.append(']').toString();
+  }
+
+  private static void offered(StringBuilder out, String name, Double price, String unit) {
+    if (price != null) {
+      out.append(", ").append(name).append('=').append(price).append(unit);
+    }
   }
 
   /**

@@ -41,9 +41,14 @@ public record UsageStats(
     cost = Collections.unmodifiableMap(new TreeMap<>(cost));
   }
 
-  /** The cost in this currency; zero when none was recorded in it. */
+  /**
+   * The cost in this currency (an ISO 4217 code, in any case, as the registry's queries take it); zero when none
+   * was recorded in it.
+   *
+   * @throws IllegalArgumentException when the currency is not three letters
+   */
   public BigDecimal cost(String currency) {
-    return cost.getOrDefault(currency, BigDecimal.ZERO);
+    return cost.getOrDefault(Pricing.queryCurrency("currency", currency), BigDecimal.ZERO);
   }
 
   /** The mean latency; zero without requests. */

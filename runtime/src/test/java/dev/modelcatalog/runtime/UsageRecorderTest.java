@@ -85,6 +85,8 @@ class UsageRecorderTest {
     }
     assertEquals(0, expected.compareTo(stats("gpt-4o").cost("USD")), "expected " + expected);
     assertEquals(Map.of("USD", stats("gpt-4o").cost("USD")), stats("gpt-4o").cost());
+    assertEquals(stats("gpt-4o").cost("USD"), stats("gpt-4o").cost(" usd"), "a code in any case is the same code");
+    assertThrows(IllegalArgumentException.class, () -> stats("gpt-4o").cost("dollars"));
   }
 
   @Test

@@ -113,6 +113,12 @@ class ValuesTest {
     assertEquals(0.5, cached.cachedInputPerMillion().orElseThrow());
     assertEquals("Pricing[USD input=1.0/M, output=2.0/M, cachedInput=0.5/M]", cached.toString());
     assertEquals("Pricing[USD input=1.0/M, output=2.0/M]", Pricing.of(1.0, 2.0).toString());
+    Pricing images = Pricing.builder().inputPerMillion(0).outputPerMillion(0).perImage(0.04).build();
+    assertEquals("Pricing[USD input=0.0/M, output=0.0/M, perImage=0.04]", images.toString());
+    Pricing tiered = Pricing.builder().inputPerMillion(1.25).outputPerMillion(10).perRequest(0.005)
+        .longContextThreshold(200_000).longContextInputPerMillion(2.5).longContextOutputPerMillion(15).build();
+    assertEquals("Pricing[USD input=1.25/M, output=10.0/M, perRequest=0.005, above 200000 input tokens: input=2.5/M,"
+        + " output=15.0/M]", tiered.toString());
   }
 
   @Test
