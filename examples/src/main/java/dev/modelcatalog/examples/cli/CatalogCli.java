@@ -91,7 +91,8 @@ public final class CatalogCli implements Runnable {
   static CommandLine commandLine(Supplier<ModelRegistry> registrySource, String[] args) {
     CommandLine commandLine = new CommandLine(new CatalogCli(registrySource));
     String first = args.length == 0 ? null : args[0];
-    if (first != null && COMMANDS.containsKey(first) && !first.equals("generate-completion")) {
+    if (first != null && COMMANDS.containsKey(first) && !first.equals("generate-completion")
+        && !first.equals("help")) {
       commandLine.addSubcommand(first, COMMANDS.get(first).get());
     } else {
       COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
@@ -137,6 +138,8 @@ public final class CatalogCli implements Runnable {
     commands.put("import", ImportCommand::new);
     commands.put("serve", ServeCommand::new);
     commands.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    // "help" and "help search", as git and many tools take them; no model is called help.
+    commands.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(commands);
   }
 }

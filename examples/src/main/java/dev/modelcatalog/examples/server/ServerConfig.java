@@ -51,7 +51,8 @@ public record ServerConfig(String host, int port, String adminToken, int maxBody
       // secret. Visible ASCII is what every client can send.
       char c = adminToken.charAt(i);
       if (c < '!' || c > '~') {
-        throw new IllegalArgumentException(field + ": character " + i + " is "
+        // Counted from 1, as a person counts the characters of what they typed.
+        throw new IllegalArgumentException(field + ": character " + (i + 1) + " is "
             + (c == ' ' ? "a space" : String.format("U+%04X", (int) c))
             + "; a bearer token is visible ASCII, without spaces or line breaks");
       }

@@ -313,6 +313,12 @@ class CatalogCliTest {
     // Every command the tool has, so a new one without picocli's standard options fails here; usage errors
     // rely on each command answering -h and -V itself.
     for (String command : CatalogCli.allCommands(SAMPLE).getSubcommands().keySet()) {
+      if (command.equals("help")) {
+        // picocli's own help command: its usage follows its description, and it has no version option.
+        assertTrue(cli("help", "--help").out().contains("Usage: modelcatalog help [-h] [COMMAND]"));
+        assertTrue(cli("help", "search").out().startsWith("Usage: modelcatalog search"));
+        continue;
+      }
       CliRunner run = cli(command, "--help");
       assertEquals(0, run.status(), command);
       assertTrue(run.out().startsWith("Usage: modelcatalog " + command), run.out());
@@ -352,9 +358,11 @@ class CatalogCliTest {
 
     CommandLine all = CatalogCli.allCommands(none);
     assertEquals(List.of("get", "resolve", "search", "list", "stats", "capabilities", "cost", "cheapest", "routes",
-        "import", "serve", "generate-completion"), List.copyOf(all.getSubcommands().keySet()));
+        "import", "serve", "generate-completion", "help"), List.copyOf(all.getSubcommands().keySet()));
     all.getSubcommands().forEach((name, command) -> assertEquals(name,
         command.getCommandSpec().userObject().getClass().getAnnotation(Command.class).name()));
+    assertEquals(all.getSubcommands().keySet().size(), CatalogCli.commandLine(none, new String[] {"help", "search"})
+        .getSubcommands().size(), "help can describe every command");
     assertEquals(all.getSubcommands().keySet().size(), CatalogCli.commandLine(none, new String[] {
         "generate-completion"}).getSubcommands().size(), "completion lists every command");
     String help = cli("--help").out();

@@ -57,7 +57,7 @@ class ServerConfigTest {
     ServerConfig.checkAdminToken("TOKEN", "a".repeat(16));
     assertEquals("TOKEN: at least 16 characters, got 3",
         assertThrows(IllegalArgumentException.class, () -> ServerConfig.checkAdminToken("TOKEN", "abc")).getMessage());
-    assertEquals("TOKEN: character 16 is U+000A; a bearer token is visible ASCII, without spaces or line breaks",
+    assertEquals("TOKEN: character 17 is U+000A; a bearer token is visible ASCII, without spaces or line breaks",
         assertThrows(IllegalArgumentException.class,
             () -> ServerConfig.checkAdminToken("TOKEN", "a".repeat(16) + "\n")).getMessage());
   }
@@ -66,11 +66,11 @@ class ServerConfigTest {
   @Test
   void adminToken_charactersBesideVisibleAscii_areNamed() {
     String base = "a".repeat(16);
-    assertEquals("adminToken: character 16 is a space; a bearer token is visible ASCII, without spaces or line "
+    assertEquals("adminToken: character 17 is a space; a bearer token is visible ASCII, without spaces or line "
         + "breaks", refusal("127.0.0.1", 0, base + " ", 1, 1));
-    assertEquals("adminToken: character 0 is U+007F; a bearer token is visible ASCII, without spaces or line breaks",
+    assertEquals("adminToken: character 1 is U+007F; a bearer token is visible ASCII, without spaces or line breaks",
         refusal("127.0.0.1", 0, "\u007f" + base, 1, 1));
-    assertEquals("adminToken: character 3 is U+00E9; a bearer token is visible ASCII, without spaces or line breaks",
+    assertEquals("adminToken: character 4 is U+00E9; a bearer token is visible ASCII, without spaces or line breaks",
         refusal("127.0.0.1", 0, "abc\u00e9" + base, 1, 1));
   }
 
