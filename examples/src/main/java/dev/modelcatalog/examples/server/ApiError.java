@@ -16,14 +16,22 @@ final class ApiError extends RuntimeException {
   final String param;
   final String code;
   final transient List<String> suggestions;
+  /** For a 405: the methods the route takes, for the {@code Allow} header; else null. */
+  final String allow;
 
   ApiError(int status, String type, String param, String code, String message, List<String> suggestions) {
+    this(status, type, param, code, message, suggestions, null);
+  }
+
+  private ApiError(int status, String type, String param, String code, String message, List<String> suggestions,
+      String allow) {
     super(message, null, false, false);
     this.status = status;
     this.type = type;
     this.param = param;
     this.code = code;
     this.suggestions = List.copyOf(suggestions);
+    this.allow = allow;
   }
 
   static ApiError invalid(String param, String code, String message) {
@@ -41,10 +49,14 @@ final class ApiError extends RuntimeException {
     return new ApiError(404, "invalid_request_error", null, "not_found", message, List.of());
   }
 
-  static ApiError methodNotAllowed(String method) {
+  /** A 405 that says which methods the route takes ({@code "GET, HEAD"}), in its message and its Allow header. */
+  static ApiError methodNotAllowed(String method, String allow) {
     return new ApiError(405, "invalid_request_error", null, "method_not_allowed",
-        "method " + clip(method) + " is not allowed here", List.of());
+        "method " + clip(method) + " is not allowed here; allowed: " + allow, List.of(), allow);
   }
+
+  /** The methods of a route that only reads. */
+  static final String READ_ONLY = "GET, HEAD";
 
   static ApiError unauthorized(String code, String message) {
     return new ApiError(401, "authentication_error", null, code, message, List.of());

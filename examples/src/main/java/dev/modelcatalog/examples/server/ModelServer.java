@@ -333,7 +333,7 @@ public final class ModelServer implements AutoCloseable {
 
     private static void onlyGet(HttpServerExchange exchange) {
       if (!exchange.getRequestMethod().equals(Methods.GET) && !exchange.getRequestMethod().equals(Methods.HEAD)) {
-        throw ApiError.methodNotAllowed(exchange.getRequestMethod().toString());
+        throw ApiError.methodNotAllowed(exchange.getRequestMethod().toString(), ApiError.READ_ONLY);
       }
     }
   }

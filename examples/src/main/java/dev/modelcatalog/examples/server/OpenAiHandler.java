@@ -34,7 +34,7 @@ final class OpenAiHandler {
 
   void handle(HttpServerExchange exchange, String path) {
     if (!exchange.getRequestMethod().equals(Methods.GET) && !exchange.getRequestMethod().equals(Methods.HEAD)) {
-      throw ApiError.methodNotAllowed(exchange.getRequestMethod().toString());
+      throw ApiError.methodNotAllowed(exchange.getRequestMethod().toString(), ApiError.READ_ONLY);
     }
     if (path.equals(PREFIX) || path.equals(PREFIX + "/")) {
       list(exchange);

@@ -78,7 +78,7 @@ final class RegistryHandler {
         } else if (method.equals(Methods.POST)) {
           create(exchange);
         } else {
-          throw ApiError.methodNotAllowed(method.toString());
+          throw ApiError.methodNotAllowed(method.toString(), "GET, HEAD, POST");
         }
       }
       case "search" -> onlyGet(exchange, read, () -> search(exchange));
@@ -89,7 +89,7 @@ final class RegistryHandler {
       case "usage" -> onlyGet(exchange, read, () -> usage(exchange));
       case "recommend" -> {
         if (!method.equals(Methods.POST)) {
-          throw ApiError.methodNotAllowed(method.toString());
+          throw ApiError.methodNotAllowed(method.toString(), "POST");
         }
         recommend(exchange);
       }
@@ -105,7 +105,7 @@ final class RegistryHandler {
 
   private static void onlyGet(HttpServerExchange exchange, boolean read, Runnable action) {
     if (!read) {
-      throw ApiError.methodNotAllowed(exchange.getRequestMethod().toString());
+      throw ApiError.methodNotAllowed(exchange.getRequestMethod().toString(), ApiError.READ_ONLY);
     }
     action.run();
   }
@@ -283,7 +283,7 @@ final class RegistryHandler {
       body.put("deleted", true);
       Responses.json(exchange, 200, body);
     } else {
-      throw ApiError.methodNotAllowed(method.toString());
+      throw ApiError.methodNotAllowed(method.toString(), allowedOnModel(sub));
     }
   }
 
@@ -298,8 +298,20 @@ final class RegistryHandler {
     } else if (sub.equals("capabilities")) {
       Responses.json(exchange, 200, ModelJson.capabilities(CapabilityReport.of(model)));
     } else {
-      throw ApiError.methodNotAllowed(exchange.getRequestMethod().toString());
+      throw ApiError.methodNotAllowed(exchange.getRequestMethod().toString(), allowedOnModel(sub));
     }
+  }
+
+  /** The methods a model's route takes: the model itself, or one of its sub-resources. */
+  private static String allowedOnModel(String sub) {
+    if (sub == null) {
+      return "GET, HEAD, PATCH, DELETE";
+    }
+    return switch (sub) {
+      case "routes" -> ApiError.READ_ONLY;
+      case "capabilities" -> "GET, HEAD, PATCH";
+      default -> "PATCH"; // pricing, status
+    };
   }
 
   /**
@@ -346,7 +358,7 @@ final class RegistryHandler {
       case "pricing" -> model -> ModelBodies.withPricing(model, body);
       case "status" -> model -> ModelBodies.withStatus(model, body);
       case "capabilities" -> model -> ModelBodies.withCapability(model, body);
-      default -> throw ApiError.methodNotAllowed("PATCH");
+      default -> throw ApiError.methodNotAllowed("PATCH", allowedOnModel(sub));
     };
     // Checked against the model as read, so a bad body is a 400 before anything is written.
     change.apply(current);

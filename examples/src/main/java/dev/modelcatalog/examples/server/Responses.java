@@ -33,6 +33,9 @@ final class Responses {
     if (error.status == 401) {
       exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer");
     }
+    if (error.allow != null) {
+      exchange.getResponseHeaders().put(Headers.ALLOW, error.allow);
+    }
     json(exchange, error.status, errorBody(error));
   }
 

@@ -38,7 +38,7 @@ final class StaticPageHandler {
 
   void handle(HttpServerExchange exchange, String path) {
     if (!exchange.getRequestMethod().equals(Methods.GET) && !exchange.getRequestMethod().equals(Methods.HEAD)) {
-      throw ApiError.methodNotAllowed(exchange.getRequestMethod().toString());
+      throw ApiError.methodNotAllowed(exchange.getRequestMethod().toString(), ApiError.READ_ONLY);
     }
     String file = FILES.get(path);
     String type = file.endsWith(".html") ? "text/html; charset=utf-8"

@@ -216,6 +216,28 @@ class OpenAiRoutesTest {
     ServerFixture.Reply reply = ServerFixture.send(server, "POST", "/v1/models", null, "{}");
     assertEquals(405, reply.status());
     assertEquals("method_not_allowed", reply.json().get("error").get("code").asText());
+    assertEquals("GET, HEAD", reply.header("Allow"));
+    assertEquals("method POST is not allowed here; allowed: GET, HEAD",
+        reply.json().get("error").get("message").asText());
+  }
+
+  /** Each 405 names, in its Allow header, the methods its route does take. */
+  @Test
+  void wrongMethod_is405WithTheRoutesMethods() {
+    String[][] cases = {
+        {"PUT", "/api/registry/models", "GET, HEAD, POST"},
+        {"POST", "/api/registry/models/gpt-4o", "GET, HEAD, PATCH, DELETE"},
+        {"GET", "/api/registry/models/gpt-4o/pricing", "PATCH"},
+        {"DELETE", "/api/registry/models/gpt-4o/capabilities", "GET, HEAD, PATCH"},
+        {"GET", "/api/registry/recommend", "POST"},
+        {"POST", "/api/registry/stats", "GET, HEAD"},
+        {"DELETE", "/healthz", "GET, HEAD"},
+    };
+    for (String[] c : cases) {
+      ServerFixture.Reply reply = ServerFixture.send(server, c[0], c[1], null, c[0].equals("GET") ? null : "{}");
+      assertEquals(405, reply.status(), c[0] + " " + c[1] + ": " + reply.body());
+      assertEquals(c[2], reply.header("Allow"), c[0] + " " + c[1]);
+    }
   }
 
   @Test
