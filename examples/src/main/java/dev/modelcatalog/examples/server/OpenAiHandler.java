@@ -82,9 +82,9 @@ final class OpenAiHandler {
 
   /**
    * Tells clients how their model string was understood ({@code edit_distance; confidence=0.9; id=gpt-4o}) and
-   * counts the request for that model.
+   * counts the request for that model. The registry API's reads of one model say it too.
    */
-  private static void resolvedBy(HttpServerExchange exchange, Resolved resolved) {
+  static void resolvedBy(HttpServerExchange exchange, Resolved resolved) {
     UsageTracking.attribute(exchange, resolved.model().id());
     exchange.getResponseHeaders().put(RESOLVED_BY, resolved.strategy() + "; confidence=" + resolved.confidence()
         + "; id=" + resolved.model().id());

@@ -288,9 +288,10 @@ final class RegistryHandler {
   }
 
   private void readModel(HttpServerExchange exchange, String id, String sub) {
-    ModelDefinition model = Resolved.of(registry, id).map(Resolved::model)
+    Resolved resolved = Resolved.of(registry, id)
         .orElseThrow(() -> ApiError.unknownModel(id, registry.suggest(id, 3)));
-    UsageTracking.attribute(exchange, model.id());
+    OpenAiHandler.resolvedBy(exchange, resolved);
+    ModelDefinition model = resolved.model();
     if (sub == null) {
       Responses.json(exchange, 200, ModelJson.toDetailedJson(model));
     } else if (sub.equals("routes")) {

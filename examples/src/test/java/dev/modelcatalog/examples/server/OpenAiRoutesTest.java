@@ -161,6 +161,12 @@ class OpenAiRoutesTest {
     assertEquals(200, typo.status());
     assertEquals("gpt-4o-mini", typo.json().get("id").asText());
     assertTrue(typo.header("x-model-resolved-by").startsWith("edit_distance"));
+    // The registry API resolves one model as /v1/models does, and says how too.
+    for (String path : new String[] {"/api/registry/models/gtp-4o-mini", "/api/registry/models/gtp-4o-mini/routes"}) {
+      ServerFixture.Reply registry = get(server, path);
+      assertEquals(200, registry.status(), path);
+      assertEquals(typo.header("x-model-resolved-by"), registry.header("x-model-resolved-by"), path);
+    }
   }
 
   @Test
