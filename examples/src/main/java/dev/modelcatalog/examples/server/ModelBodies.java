@@ -91,11 +91,11 @@ final class ModelBodies {
       }
     }
     ModelStatus status;
+    String statusName = text(changes, "status", "alpha, beta, active, deprecated or retired");
     try {
-      status = ModelStatus.parse(changes.path("status").asText(""));
+      status = ModelStatus.parse(statusName);
     } catch (IllegalArgumentException e) {
-      throw ApiError.invalid("status", "invalid_field",
-          ApiError.forParam("status", e.getMessage(), changes.path("status").asText("")));
+      throw ApiError.invalid("status", "invalid_field", ApiError.forParam("status", e.getMessage(), statusName));
     }
     ObjectNode model = ModelJson.toDetailedJson(current);
     // The lifecycle status and the flag must agree (status-contradicts-deprecated): retired counts as deprecated.
@@ -104,6 +104,22 @@ final class ModelBodies {
     copy(changes, model, "deprecation_date");
     copy(changes, model, "replacement");
     return read(model);
+  }
+
+  /**
+   * A field a route needs, as a string: missing, null or another kind of value is a 400 that says so, never read
+   * as an empty string ({@code {}} once answered "'' is no status").
+   */
+  private static String text(ObjectNode body, String field, String expected) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      throw ApiError.invalid(field, "invalid_field", field + ": is missing; expected " + expected);
+    }
+    if (!value.isTextual()) {
+      throw ApiError.invalid(field, "invalid_field", field + ": is " + value.getNodeType().name()
+          .toLowerCase(java.util.Locale.ROOT) + ", not a string; expected " + expected);
+    }
+    return value.asText();
   }
 
   private static void copy(ObjectNode from, ObjectNode to, String field) {
@@ -115,16 +131,17 @@ final class ModelBodies {
   /** The reference design's capability patch: {@code {"operation":"add"|"remove","capability":"vision"}}. */
   static ModelDefinition withCapability(ModelDefinition current, JsonNode body) {
     ObjectNode changes = object(body);
-    String operation = changes.path("operation").asText("");
+    String operation = text(changes, "operation", "'add' or 'remove'");
     if (!operation.equals("add") && !operation.equals("remove")) {
       throw ApiError.invalid("operation", "invalid_field", "operation: expected 'add' or 'remove'");
     }
     Capability capability;
+    String capabilityName = text(changes, "capability", "a capability name such as \"vision\"");
     try {
-      capability = Capability.parse(changes.path("capability").asText(""));
+      capability = Capability.parse(capabilityName);
     } catch (IllegalArgumentException e) {
       throw ApiError.invalid("capability", "invalid_field",
-          ApiError.forParam("capability", e.getMessage(), changes.path("capability").asText("")));
+          ApiError.forParam("capability", e.getMessage(), capabilityName));
     }
     ObjectNode model = ModelJson.toDetailedJson(current);
     ArrayNode capabilities = model.putArray("capabilities");

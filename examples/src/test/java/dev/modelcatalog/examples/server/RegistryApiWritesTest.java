@@ -121,6 +121,27 @@ class RegistryApiWritesTest {
     assertEquals(2.5, model("gpt-4o").get("pricing").get("input_per_million").asDouble());
   }
 
+  /** A missing field, or one that is no string, is told as such, not read as an empty name. */
+  @Test
+  void patchStatusOrCapability_missingOrWrongKindOfField_saysSo() {
+    String[][] cases = {
+        {"status", "{}", "status", "status: is missing; expected alpha, beta, active, deprecated or retired"},
+        {"status", "{\"status\":5}", "status", "status: is number, not a string; expected alpha, beta, active,"
+            + " deprecated or retired"},
+        {"capabilities", "{\"capability\":\"vision\"}", "operation", "operation: is missing; expected 'add' or"
+            + " 'remove'"},
+        {"capabilities", "{\"operation\":\"add\",\"capability\":[\"vision\"]}", "capability",
+            "capability: is array, not a string; expected a capability name such as \"vision\""},
+    };
+    for (String[] c : cases) {
+      ServerFixture.Reply reply = send(server, "PATCH", "/api/registry/models/gpt-4o-mini/" + c[0], TOKEN, c[1]);
+      assertEquals(400, reply.status(), c[1] + ": " + reply.body());
+      assertEquals(c[2], reply.json().get("error").get("param").asText(), c[1]);
+      assertEquals(c[3], reply.json().get("error").get("message").asText(), c[1]);
+    }
+    assertEquals("active", model("gpt-4o-mini").get("status").asText());
+  }
+
   @Test
   void patchStatus_unknownField_is400NamingIt() {
     ServerFixture.Reply reply = send(server, "PATCH", "/api/registry/models/gpt-4o-mini/status", TOKEN,
