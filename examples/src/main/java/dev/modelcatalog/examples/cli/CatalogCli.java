@@ -1,5 +1,6 @@
 package dev.modelcatalog.examples.cli;
 
+import dev.modelcatalog.examples.catalog.IoFailures;
 import dev.modelcatalog.runtime.ModelRegistry;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -74,9 +75,12 @@ public final class CatalogCli implements Runnable {
         .setParameterExceptionHandler(new UsageErrors())
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           // Invalid input and files that cannot be read or written: a message, no stack trace.
-          if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
-              || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+          if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
             cmd.getErr().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+          }
+          if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            cmd.getErr().println("error: " + IoFailures.describe(e));
             return ExitCodes.USAGE;
           }
           throw e;

@@ -1,6 +1,7 @@
 package dev.modelcatalog.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelcatalog.examples.catalog.IoFailures;
 import dev.modelcatalog.examples.catalog.Resolved;
 import dev.modelcatalog.runtime.ModelRegistry;
 import dev.modelcatalog.runtime.json.CustomModels;
@@ -46,7 +47,9 @@ final class CommonOptions {
       try {
         CustomModels.register(registry, CustomModels.fromFile(models));
       } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), "--models: cannot read " + models + ": " + e.getMessage());
+        String why = IoFailures.describe(e);
+        throw new ParameterException(spec.commandLine(), "--models: cannot read "
+            + (why.startsWith(models.toString()) ? why : models + ": " + why));
       }
     }
     return registry;

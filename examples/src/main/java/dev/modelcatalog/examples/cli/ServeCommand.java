@@ -5,6 +5,7 @@ import dev.modelcatalog.examples.server.ServerConfig;
 import dev.modelcatalog.runtime.ModelRegistry;
 import dev.modelcatalog.runtime.store.RegistryStore;
 import dev.modelcatalog.runtime.store.RegistrySync;
+import dev.modelcatalog.store.s3.S3StoreConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -60,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
           + "to the store first; changes of other replicas arrive every --refresh.")
   String store;
 
-  @Option(names = "--s3-endpoint", paramLabel = "URL",
+  @Option(names = "--s3-endpoint", paramLabel = "URL", converter = EndpointConverter.class,
       description = "Endpoint of an S3-compatible server (MinIO, Ceph, ...); implies path-style addressing unless "
           + "--s3-path-style=false. Default: MODELCATALOG_S3_ENDPOINT, else AWS.")
   URI s3Endpoint;
@@ -196,6 +198,20 @@ final class ServeCommand implements Callable<Integer> {
       store.close();
     } catch (IOException | RuntimeException e) {
       System.err.println("closing the store: " + e.getMessage());
+    }
+  }
+
+  /** An S3 endpoint, checked as the store checks one from the environment: http:// or https:// and a host. */
+  static final class EndpointConverter implements CommandLine.ITypeConverter<URI> {
+
+    @Override
+    public URI convert(String value) {
+      try {
+        return S3StoreConfig.endpointUrl("--s3-endpoint", value);
+      } catch (IllegalArgumentException e) {
+        // picocli names the option in front of this message already.
+        throw new CommandLine.TypeConversionException(e.getMessage().substring("--s3-endpoint: ".length()));
+      }
     }
   }
 }

@@ -44,7 +44,14 @@ final class StoreLocation {
       }
     }
     if (location.startsWith("s3://")) {
-      return S3RegistryStore.open(s3Config(location, s3Endpoint, pathStyle, environment));
+      S3StoreConfig config;
+      try {
+        config = s3Config(location, s3Endpoint, pathStyle, environment);
+      } catch (IllegalArgumentException e) {
+        // The store names its argument "store"; here it came from the option.
+        throw e.getMessage().startsWith("store: ") ? new IllegalArgumentException("--" + e.getMessage(), e) : e;
+      }
+      return S3RegistryStore.open(config);
     }
     throw new IllegalArgumentException("--store: '" + location + "' is neither file:DIR nor s3://bucket/prefix");
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelcatalog.examples.catalog.Recommendation;
 import dev.modelcatalog.examples.catalog.Recommendations;
 import dev.modelcatalog.examples.catalog.RegistryJson;
+import dev.modelcatalog.examples.catalog.IoFailures;
 import dev.modelcatalog.examples.catalog.Resolved;
 import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.CapabilityReport;
@@ -384,7 +385,7 @@ final class RegistryHandler {
       // A replica that has not yet learned of the deletion would suggest the very model that is gone.
       throw ApiError.unknownModel(e.query(), e.suggestions().stream().filter(s -> !s.equals(e.query())).toList());
     } catch (UncheckedIOException e) {
-      System.err.println("state not saved: " + e.getMessage());
+      System.err.println("state not saved: " + IoFailures.describe(e));
       throw new ApiError(500, "server_error", null, "state_not_saved",
           "the change could not be saved, so it was not made", List.of());
     } catch (StoreConflictException e) {

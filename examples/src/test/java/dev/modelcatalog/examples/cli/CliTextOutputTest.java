@@ -293,6 +293,15 @@ class CliTextOutputTest {
     assertFalse(Files.readString(late.resolve("import-report.md")).contains("is in the future"));
   }
 
+  /** A models file that is not UTF-8 is named and called so, not reported in a decoder's words. */
+  @Test
+  void modelsFileNotUtf8_isAUsageErrorSayingSo(@TempDir Path dir) throws Exception {
+    Path binary = Files.write(dir.resolve("bin.json"), new byte[] {(byte) 0xff, (byte) 0xfe, '['});
+    CliRunner run = cli("get", "gpt-4o", "--models", binary.toString());
+    assertEquals(1, run.status(), run.err());
+    assertTrue(run.err().startsWith("error: --models: cannot read " + binary + ": not UTF-8 text"), run.err());
+  }
+
   /** A file where the output directory should be: one line naming the problem, exit 1, no stack trace. */
   @Test
   void import_outputThatCannotBeWritten_isAOneLineError(@TempDir Path dir) throws Exception {
@@ -300,7 +309,8 @@ class CliTextOutputTest {
     Path blocker = Files.writeString(dir.resolve("not-a-directory"), "");
     CliRunner run = cli("import", source.toString(), "--output", blocker.resolve("src").toString());
     assertEquals(1, run.status(), run.err());
-    assertTrue(run.err().startsWith("error: "), run.err());
+    // The file and what is wrong with it, not the bare path that the JDK's exception carries.
+    assertEquals(lines("error: " + blocker.resolve("src") + ": not a directory"), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
     assertEquals("", run.out());
     CliRunner file = cli("import", source.toString(), "--output", blocker.toString());

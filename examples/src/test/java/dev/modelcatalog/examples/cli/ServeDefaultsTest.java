@@ -41,6 +41,20 @@ class ServeDefaultsTest {
     assertTrue(list.getCommandSpec().findOption("--json") != null);
   }
 
+  /** A store or endpoint that is no URL is a usage error in plain words, not a URI parser's message. */
+  @Test
+  void storeOrEndpointThatIsNoUrl_isAUsageErrorNamingTheOption() {
+    CliRunner store = CliRunner.run(ModelRegistry.builder()::build, "serve", "--port=0", "--store", "s3://");
+    assertEquals(1, store.status(), store.err());
+    assertTrue(store.err().startsWith("error: --store: 's3://' is not an s3://bucket/prefix URL"), store.err());
+    CliRunner endpoint = CliRunner.run(ModelRegistry.builder()::build, "serve", "--port=0", "--store", "s3://b/p",
+        "--s3-endpoint", "not a url");
+    assertEquals(1, endpoint.status(), endpoint.err());
+    assertTrue(endpoint.err().startsWith("error: Invalid value for option '--s3-endpoint': 'not a url' is no"
+        + " endpoint URL; give http:// or https:// and a host"), endpoint.err());
+    assertTrue(!endpoint.err().contains("URISyntaxException"), endpoint.err());
+  }
+
   @Test
   void serve_hostDefault_isLoopback() {
     assertEquals("127.0.0.1", serve().getCommandSpec().findOption("--host").defaultValue());

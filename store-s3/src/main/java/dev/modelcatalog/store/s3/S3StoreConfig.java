@@ -1,6 +1,7 @@
 package dev.modelcatalog.store.s3;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -55,13 +56,38 @@ public record S3StoreConfig(String bucket, String prefix, String region, URI end
    * @throws IllegalArgumentException when the text is no such URL
    */
   public static S3StoreConfig parse(String url) {
-    URI uri = URI.create(Objects.requireNonNull(url, "url"));
-    if (!"s3".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+    URI uri;
+    try {
+      uri = new URI(Objects.requireNonNull(url, "url"));
+    } catch (URISyntaxException e) {
+      uri = null; // reported below, as any other text that is no s3:// URL
+    }
+    if (uri == null || !"s3".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
       throw new IllegalArgumentException("store: '" + url + "' is not an s3://bucket/prefix URL");
     }
     String path = uri.getPath() == null ? "" : uri.getPath();
     return new S3StoreConfig(uri.getHost().toLowerCase(Locale.ROOT), path.startsWith("/") ? path.substring(1) : path,
         null, null, false, null, null, null);
+  }
+
+  /**
+   * An S3 endpoint's URL: {@code http://} or {@code https://} with a host, as in {@code http://127.0.0.1:9000}.
+   *
+   * @param field what the text came from, for the message ({@code --s3-endpoint})
+   * @throws IllegalArgumentException naming the field when the text is no such URL
+   */
+  public static URI endpointUrl(String field, String text) {
+    try {
+      URI uri = new URI(text);
+      if (uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme())
+          || "https".equalsIgnoreCase(uri.getScheme()))) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // told below
+    }
+    throw new IllegalArgumentException(field + ": '" + text + "' is no endpoint URL; give http:// or https:// and a"
+        + " host, as in http://127.0.0.1:9000");
   }
 
   /**
@@ -73,7 +99,7 @@ public record S3StoreConfig(String bucket, String prefix, String region, URI end
     S3StoreConfig config = this;
     String endpoint = environment.get("MODELCATALOG_S3_ENDPOINT");
     if (endpoint != null && !endpoint.isBlank()) {
-      config = config.withEndpoint(URI.create(endpoint.trim()));
+      config = config.withEndpoint(endpointUrl("MODELCATALOG_S3_ENDPOINT", endpoint.trim()));
     }
     String pathStyle = environment.get("MODELCATALOG_S3_PATH_STYLE");
     if (pathStyle != null && !pathStyle.isBlank()) {

@@ -35,9 +35,22 @@ class S3StoreConfigTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://models/prod", "models/prod", "s3:///prod"})
+  @ValueSource(strings = {"http://models/prod", "models/prod", "s3:///prod", "s3://", "s3://a b/c"})
   void parse_notAnS3Url_isRefused(String url) {
     assertEquals("store: '" + url + "' is not an s3://bucket/prefix URL", refusal(() -> S3StoreConfig.parse(url)));
+  }
+
+  /** An endpoint, from the command line or the environment, is http or https with a host, or a clear refusal. */
+  @Test
+  void endpointUrl_httpOrHttpsWithAHost() {
+    assertEquals(URI.create("http://127.0.0.1:9000"), S3StoreConfig.endpointUrl("e", "http://127.0.0.1:9000"));
+    assertEquals(URI.create("https://s3.example.com"), S3StoreConfig.endpointUrl("e", "https://s3.example.com"));
+    for (String bad : new String[] {"not a url", "ftp://host", "127.0.0.1:9000", "http://"}) {
+      assertEquals("e: '" + bad + "' is no endpoint URL; give http:// or https:// and a host, as in"
+          + " http://127.0.0.1:9000", refusal(() -> S3StoreConfig.endpointUrl("e", bad)), bad);
+    }
+    assertTrue(refusal(() -> S3StoreConfig.parse("s3://models").withEnvironment(
+        Map.of("MODELCATALOG_S3_ENDPOINT", "not a url"))).startsWith("MODELCATALOG_S3_ENDPOINT: 'not a url'"));
   }
 
   @Test
