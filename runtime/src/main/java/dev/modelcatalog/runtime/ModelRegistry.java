@@ -527,7 +527,7 @@ public final class ModelRegistry extends RegistryPadding.After {
   }
 
   /** The visible model holding this exact id or alias, or null. */
-  private ModelDefinition visibleExact(String key) {
+  ModelDefinition visibleExact(String key) {
     Overlay layer = overlay;
     int v = layer.exact(key);
     if (v >= 0) {

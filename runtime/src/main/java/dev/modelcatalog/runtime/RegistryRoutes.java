@@ -47,10 +47,20 @@ final class RegistryRoutes {
       throw new IllegalArgumentException("platform.id: '" + platform.id() + "' is no valid platform id; use 1 to 64"
           + " lower-case letters, digits and -_.");
     }
+    // As the processor checks @Platform: a URL is empty or http(s).
+    platformUrl("platform.baseUrl", platform.baseUrl());
+    platformUrl("platform.docsUrl", platform.docsUrl());
     synchronized (writeLock) {
       TreeMap<String, Platform> next = new TreeMap<>(platformTable());
       next.put(platform.id(), platform);
       platformTable = Collections.unmodifiableMap(next);
+    }
+  }
+
+  private static void platformUrl(String field, String url) {
+    if (!url.isEmpty() && !url.startsWith("https://") && !url.startsWith("http://")) {
+      throw new IllegalArgumentException(field + ": '" + url + "' is no http or https URL; give one, or leave it"
+          + " empty");
     }
   }
 
@@ -183,7 +193,21 @@ final class RegistryRoutes {
     List<Route> all = new ArrayList<>(table.routes(model.id()));
     all.add(stored);
     Map<String, Platform> platforms = platformTable();
-    List<Problem> problems = RouteRules.checkModelRoutes(model, all, platforms::containsKey);
+    List<Problem> problems = new ArrayList<>(RouteRules.checkModelRoutes(model, all, platforms::containsKey));
+    // What the processor checks across a catalog, here against the models and routes the registry holds.
+    String modelString = stored.modelString();
+    ModelDefinition holder = registry.visibleExact(modelString);
+    if (holder != null && !holder.id().equals(model.id())) {
+      problems.add(Problem.error("route-model-string-clash", "modelString", "is '" + modelString + "', "
+          + (holder.id().equals(modelString) ? "the id" : "an alias") + " of model '" + holder.id() + "'; a route's"
+          + " model string may not be another model's id or alias, since find() and findByRoute() would disagree"));
+    }
+    String served = table.modelFor(stored.platform(), modelString);
+    if (served != null && !served.equals(model.id())) {
+      problems.add(Problem.error("duplicate-route-target", "modelString", "platform '" + stored.platform()
+          + "' serves '" + modelString + "' for model '" + served + "' already; a platform serves one model under"
+          + " one model string"));
+    }
     if (!problems.isEmpty()) {
       throw Failures.invalidRoute(stored.toString(), problems);
     }

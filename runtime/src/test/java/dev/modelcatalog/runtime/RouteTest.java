@@ -2,6 +2,7 @@ package dev.modelcatalog.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelcatalog.annotations.AuthType;
 import dev.modelcatalog.annotations.RouteStatus;
@@ -259,6 +260,44 @@ class RouteTest {
         Route.builder("acme-cloud").model("o1").modelString("acme/o1").priority(6).build()));
     assertEquals("route-duplicate", e.problems().get(0).code());
     assertEquals(1, registry.routes("o1").stream().filter(r -> r.platform().equals("acme-cloud")).count());
+  }
+
+  /** As the processor refuses: another model's id or alias as a model string makes find and findByRoute disagree. */
+  @Test
+  void addRoute_modelStringOfAnotherModel_isRejected() {
+    InvalidRouteException id = assertThrows(InvalidRouteException.class, () -> registry.addRoute(
+        Route.builder("groq").model("gpt-4o").modelString("gpt-4o-mini").priority(9).build()));
+    assertEquals("[route-model-string-clash] modelString: is 'gpt-4o-mini', the id of model 'gpt-4o-mini'; a route's"
+        + " model string may not be another model's id or alias, since find() and findByRoute() would disagree",
+        id.problems().get(0).toString());
+    InvalidRouteException alias = assertThrows(InvalidRouteException.class, () -> registry.addRoute(
+        Route.builder("groq").model("o1").modelString("gpt-4o-2024-08-06").priority(9).build()));
+    assertTrue(alias.problems().get(0).message().contains("an alias of model 'gpt-4o'"), alias.getMessage());
+    assertEquals("gpt-4o-mini", registry.findByRoute("groq", "gpt-4o-mini").orElseThrow().id(), "not gpt-4o");
+    registry.addRoute(Route.builder("groq").model("gpt-4o").modelString("gpt-4o-2024-08-06").priority(9).build());
+    assertEquals("gpt-4o", registry.findByRoute("groq", "gpt-4o-2024-08-06").orElseThrow().id(), "its own alias");
+  }
+
+  @Test
+  void addRoute_platformAndModelStringOfAnotherModelsRoute_isRejected() {
+    // openrouter serves openai/gpt-4o for gpt-4o already.
+    InvalidRouteException e = assertThrows(InvalidRouteException.class, () -> registry.addRoute(
+        Route.builder("openrouter").model("o1").modelString("openai/gpt-4o").priority(9).build()));
+    assertEquals("duplicate-route-target", e.problems().get(0).code());
+    assertEquals("gpt-4o", registry.findByRoute("openrouter", "openai/gpt-4o").orElseThrow().id());
+    assertEquals(List.of(), registry.routes("o1"));
+  }
+
+  @Test
+  void registerPlatform_urlThatIsNotHttp_isRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> registry.registerPlatform(
+        new Platform("acme-2", "Acme", "ftp://x", "", null, null)));
+    assertEquals("platform.baseUrl: 'ftp://x' is no http or https URL; give one, or leave it empty", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> registry.registerPlatform(
+        new Platform("acme-2", "Acme", "", "docs.acme.example", null, null)));
+    assertEquals(Optional.empty(), registry.platform("acme-2"));
+    registry.registerPlatform(new Platform("acme-2", "Acme", "", "", null, null));
+    assertTrue(registry.platform("acme-2").isPresent());
   }
 
   @Test
