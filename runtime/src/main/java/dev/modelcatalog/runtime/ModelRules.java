@@ -147,9 +147,10 @@ public final class ModelRules {
 
   /**
    * The value as a message may show it: its first 80 characters, control characters escaped as in Java source, and
-   * "..." when there was more. Queries come from clients, so a message never carries one whole.
+   * "..." when there was more. Queries come from clients, so a message never carries one whole; tools that echo
+   * what a user typed use it too.
    */
-  static String printable(String value) {
+  public static String printable(String value) {
     StringBuilder out = new StringBuilder();
     int limit = Math.min(value.length(), 80);
     for (int i = 0; i < limit; i++) {

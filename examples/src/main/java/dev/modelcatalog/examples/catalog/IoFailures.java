@@ -24,7 +24,11 @@ public final class IoFailures {
     if (failure instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
       String cause = describe(unchecked.getCause());
       String message = unchecked.getMessage();
-      return message == null || message.equals(unchecked.getCause().toString()) ? cause : message + ": " + cause;
+      if (message == null || message.equals(unchecked.getCause().toString())) {
+        return cause;
+      }
+      // A message that tells the cause already ("cannot listen on ...: Address already in use") stays as it is.
+      return message.contains(cause) ? message : message + ": " + cause;
     }
     if (failure instanceof FileSystemException file) {
       return (file.getFile() == null ? "" : file.getFile() + ": ") + reason(file);

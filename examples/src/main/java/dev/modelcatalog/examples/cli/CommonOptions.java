@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelcatalog.examples.catalog.IoFailures;
 import dev.modelcatalog.examples.catalog.Resolved;
 import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.UnknownModelException;
 import dev.modelcatalog.runtime.json.CustomModels;
 import dev.modelcatalog.runtime.json.ModelJson;
 import java.io.IOException;
@@ -78,10 +79,11 @@ final class CommonOptions {
     return resolved;
   }
 
-  /** Tells the user a model is unknown, with the registry's suggestions. */
+  /**
+   * Tells the user a model is unknown, with the registry's suggestions, in the runtime's words: the id clipped and
+   * its control characters escaped, so a pasted escape sequence is shown, not run by the terminal.
+   */
   void unknownModel(ModelRegistry registry, String id) {
-    var suggestions = registry.suggest(id, 3);
-    err().println("unknown model '" + id + "'" + (suggestions.isEmpty() ? ""
-        : "; did you mean " + String.join(", ", suggestions) + "?"));
+    err().println(new UnknownModelException(id, registry.suggest(id, 3)).getMessage());
   }
 }

@@ -3,6 +3,7 @@ package dev.modelcatalog.examples.cli;
 import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRegistry;
+import dev.modelcatalog.runtime.ModelRules;
 import dev.modelcatalog.runtime.Route;
 import dev.modelcatalog.runtime.Snapshot;
 import java.util.List;
@@ -16,7 +17,8 @@ final class ModelDescription {
 
   static String describe(ModelRegistry registry, String query, ModelDefinition model) {
     StringBuilder out = new StringBuilder();
-    out.append(query.equals(model.id()) ? model.id() : query + " -> " + model.id()).append('\n');
+    // The query as typed, but shown safely: clipped, control characters escaped.
+    out.append(query.equals(model.id()) ? model.id() : ModelRules.printable(query) + " -> " + model.id()).append('\n');
     line(out, "name", model.name());
     line(out, "owned by", model.ownedBy());
     line(out, "context", String.format(Locale.ROOT, "%,d tokens (max output %,d)", model.contextWindow(),

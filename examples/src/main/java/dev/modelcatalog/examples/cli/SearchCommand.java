@@ -1,6 +1,7 @@
 package dev.modelcatalog.examples.cli;
 
 import dev.modelcatalog.runtime.ModelDefinition;
+import dev.modelcatalog.runtime.ModelRules;
 import dev.modelcatalog.runtime.json.ModelJson;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
     if (common.json) {
       common.printJson(ModelJson.list(hits, ModelJson::toOpenAiModel));
     } else if (hits.isEmpty()) {
-      common.err().println("no model holds every word of: " + query);
+      common.err().println("no model holds every word of: " + ModelRules.printable(query));
     } else {
       Table table = new Table("MODEL", "OWNER", "NAME");
       hits.forEach(model -> table.row(model.id(), model.ownedBy(), model.name()));

@@ -38,5 +38,7 @@ class IoFailuresTest {
     assertEquals("a.json: no such file or directory",
         IoFailures.describe(new UncheckedIOException(new NoSuchFileException("a.json"))));
     assertEquals("disk on fire", IoFailures.describe(new IOException("disk on fire")));
+    assertEquals("cannot listen on 127.0.0.1:80: Address already in use", IoFailures.describe(new UncheckedIOException(
+        "cannot listen on 127.0.0.1:80: Address already in use", new java.net.BindException("Address already in use"))));
   }
 }

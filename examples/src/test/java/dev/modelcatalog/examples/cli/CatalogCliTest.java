@@ -91,11 +91,24 @@ class CatalogCliTest {
     assertTrue(run.out().contains("128,000 tokens"), run.out());
   }
 
+  /** What a user pasted is shown, not run: control characters escaped, a long id clipped as the runtime clips it. */
+  @Test
+  void unknownId_isEchoedSafely() {
+    CliRunner escape = cli("get", "bad\u001b[2Jname");
+    assertEquals(2, escape.status());
+    assertTrue(escape.err().startsWith("unknown model 'bad\\u001b[2Jname'"), escape.err());
+    assertTrue(!escape.err().contains("\u001b"), escape.err());
+    CliRunner longId = cli("get", "x".repeat(5_000));
+    assertTrue(longId.err().startsWith("unknown model '" + "x".repeat(80) + "...'"), longId.err());
+    CliRunner search = cli("search", "zzq\u0007bell");
+    assertTrue(search.err().contains("zzq\\u0007bell") && !search.err().contains("\u0007"), search.err());
+  }
+
   @Test
   void get_unknownId_exitsTwoWithSuggestion() {
     CliRunner run = cli("get", "gpt-4o", "claude-3-5-sonet-xl");
     assertEquals(2, run.status());
-    assertTrue(run.err().contains("did you mean claude-3-5-sonnet"), run.err());
+    assertTrue(run.err().contains("did you mean 'claude-3-5-sonnet"), run.err());
     assertTrue(run.out().contains("gpt-4o"), "the known id is still printed");
   }
 
