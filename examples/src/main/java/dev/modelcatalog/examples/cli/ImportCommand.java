@@ -71,6 +71,10 @@ final class ImportCommand implements Callable<Integer> {
     if (!Files.isRegularFile(source)) {
       throw new IllegalArgumentException("FILE: cannot read " + source);
     }
+    if (now != null && now < 0) {
+      throw new IllegalArgumentException("--now: " + now + " is before 1970; give the present in epoch seconds, e.g."
+          + " 1767225600");
+    }
     // Writing under a file fails with an exception whose message is the bare path, which explains nothing.
     if (Files.exists(output) && !Files.isDirectory(output)) {
       throw new IllegalArgumentException("--output: " + output + " is a file; name a directory to write the stubs "

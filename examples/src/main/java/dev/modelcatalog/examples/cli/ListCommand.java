@@ -75,6 +75,13 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    for (Capability capability : required) {
+      if (excluded.contains(capability)) {
+        // No model can have and lack a capability: the answer would be empty whatever the catalog holds.
+        throw new picocli.CommandLine.ParameterException(common.spec.commandLine(), "--capability and --exclude"
+            + " both name " + capability.jsonName() + "; no model can have it and lack it");
+      }
+    }
     ModelQuery.Builder query = ModelQuery.builder()
         .require(capabilities(required))
         .exclude(excluded.toArray(new Capability[0]))

@@ -106,7 +106,12 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--s3-endpoint and --s3-path-style need --store s3://...");
     }
     if (refresh.isNegative() || refresh.isZero()) {
-      throw new ParameterException(spec.commandLine(), "--refresh: must be positive, got " + refresh);
+      throw new ParameterException(spec.commandLine(), "--refresh: must be more than 0, as in 5s or 500ms");
+    }
+    if (store == null && spec.commandLine().getParseResult().hasMatchedOption("--refresh")) {
+      // Only a replica refreshes; without a store the option would do nothing.
+      throw new ParameterException(spec.commandLine(), "--refresh needs --store: only a replica refreshes from a"
+          + " store");
     }
     if (port < 0 || port > 65_535) {
       throw new ParameterException(spec.commandLine(), "--port: " + port + " is not between 0 and 65535 (0 picks a"

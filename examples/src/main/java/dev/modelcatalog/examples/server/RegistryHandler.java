@@ -123,13 +123,19 @@ final class RegistryHandler {
    * the registry's suggestions ({@link ModelRegistry#suggest}) unless the query named a model for certain;
    * {@code data}: the multi-word search ({@link ModelRegistry#search}).
    */
+  private static final int MAX_SEARCH_RESULTS = 100;
+
   private void search(HttpServerExchange exchange) {
     String q = Requests.param(exchange, "q");
     if (q == null || q.isBlank()) {
       throw ApiError.invalid("q", "missing_query", "search needs a query: ?q=...");
     }
     Integer limit = Requests.integer(exchange, "limit");
-    int max = limit == null ? 20 : Math.max(1, Math.min(limit, 100));
+    if (limit != null && (limit < 1 || limit > MAX_SEARCH_RESULTS)) {
+      throw ApiError.invalid("limit", "invalid_number", "limit must be from 1 to " + MAX_SEARCH_RESULTS + ", got "
+          + limit);
+    }
+    int max = limit == null ? 20 : limit;
     ObjectNode body = RegistryJson.object();
     body.put("query", q);
     Optional<Resolved> resolved = Resolved.of(registry, q);

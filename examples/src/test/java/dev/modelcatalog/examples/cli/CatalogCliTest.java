@@ -91,6 +91,25 @@ class CatalogCliTest {
     assertTrue(run.out().contains("128,000 tokens"), run.out());
   }
 
+  @Test
+  void list_capabilityBothRequiredAndExcluded_isAUsageError() {
+    CliRunner run = cli("list", "-c", "vision,chat", "-x", "vision");
+    assertEquals(1, run.status(), run.err());
+    assertTrue(run.err().startsWith("error: --capability and --exclude both name vision; no model can have it and"
+        + " lack it"), run.err());
+  }
+
+  @Test
+  void import_nowBefore1970_isAUsageError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path source = java.nio.file.Path.of(
+        CatalogCliTest.class.getResource("/import/models-dev-small.json").toURI());
+    CliRunner run = cli("import", source.toString(), "--output", dir.toString(), "--now", "-5");
+    assertEquals(1, run.status(), run.err());
+    assertTrue(run.err().startsWith("error: --now: -5 is before 1970"), run.err());
+    assertTrue(!java.nio.file.Files.exists(dir.resolve("import-report.md")), "nothing written");
+  }
+
   /** What a user pasted is shown, not run: control characters escaped, a long id clipped as the runtime clips it. */
   @Test
   void unknownId_isEchoedSafely() {

@@ -100,6 +100,19 @@ class ServeDefaultsTest {
     assertEquals(Duration.parse(expected), parsedServe("--refresh", typed).refresh);
   }
 
+  /** A refresh only a replica makes, or one of no time at all, is a usage error before anything listens. */
+  @Test
+  void refresh_withoutAStoreOrOfZero_isAUsageError() {
+    CliRunner alone = CliRunner.run(ModelRegistry.builder()::build, "serve", "--port=0", "--refresh", "2s");
+    assertEquals(1, alone.status(), alone.err());
+    assertTrue(alone.err().startsWith("error: --refresh needs --store: only a replica refreshes from a store"),
+        alone.err());
+    CliRunner zero = CliRunner.run(ModelRegistry.builder()::build, "serve", "--port=0", "--store", "file:x",
+        "--refresh", "0s");
+    assertEquals(1, zero.status(), zero.err());
+    assertTrue(zero.err().startsWith("error: --refresh: must be more than 0, as in 5s or 500ms"), zero.err());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"2x", "s", "5 s", "-", "1e3s", "99999999999999999h", "0.0000000001s"})
   void refresh_otherText_isRefusedNamingTheForms(String typed) {

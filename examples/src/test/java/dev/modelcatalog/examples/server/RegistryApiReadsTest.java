@@ -177,6 +177,17 @@ class RegistryApiReadsTest extends SampleServerPerTest {
         reply.body());
   }
 
+  @Test
+  void search_limitOutOfRange_is400NamingIt() {
+    for (String limit : new String[] {"0", "-5", "101"}) {
+      ServerFixture.Reply reply = get(server, "/api/registry/search?q=llama&limit=" + limit);
+      assertEquals(400, reply.status(), reply.body());
+      assertEquals("limit", reply.json().get("error").get("param").asText());
+      assertEquals("limit must be from 1 to 100, got " + limit, reply.json().get("error").get("message").asText());
+    }
+    assertEquals(2, get(server, "/api/registry/search?q=llama&limit=2").json().get("data").size());
+  }
+
   /** A limit outside 1 to 100 is refused, not quietly changed into one that is inside. */
   @Test
   void recommend_limitOutOfRange_is400NamingIt() {
