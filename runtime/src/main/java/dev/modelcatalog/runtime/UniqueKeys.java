@@ -92,6 +92,13 @@ final class UniqueKeys {
           int ordinal = start + local;
           Integer previous = owners.putIfAbsent(key, ordinal);
           if (previous != null && previous != ordinal) {
+            ModelCatalog first = index.catalogOf(previous);
+            if (first.getClass() == catalog.getClass() && first.providerId().equals(catalog.providerId())
+                && index.modelId(previous).equals(catalog.id(local))) {
+              // One catalog twice (addClassPathCatalogs called twice, say): every key clashes with itself.
+              throw new IllegalStateException("the catalog " + catalog.getClass().getName() + " of provider "
+                  + catalog.providerId() + " is added twice; add each catalog once");
+            }
             throw new IllegalStateException("catalogs " + index.catalogOf(previous).providerId() + " and "
                 + catalog.providerId() + " both declare '" + key + "' (models '" + index.modelId(previous)
                 + "' and '" + catalog.id(local) + "'); an id or alias must be unique in a registry");

@@ -336,6 +336,16 @@ class ModelRegistryTest {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> ModelRegistry.builder()
         .addCatalogs(new FixtureCatalog("a", model("same")), new FixtureCatalog("b", model("same"))).build());
     assertTrue(e.getMessage().contains("'same'"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("catalogs a and b both declare 'same'"), e.getMessage());
+  }
+
+  /** The same catalog twice (two instances of its class, as two class-path scans make) is told as such. */
+  @Test
+  void builder_oneCatalogTwice_saysSo() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> ModelRegistry.builder()
+        .addCatalogs(new FixtureCatalog("openai", GPT_4O), new FixtureCatalog("openai", GPT_4O)).build());
+    assertEquals("the catalog " + FixtureCatalog.class.getName() + " of provider openai is added twice; add each"
+        + " catalog once", e.getMessage());
   }
 
   @Test
