@@ -132,9 +132,14 @@ class CatalogCliTest {
   }
 
   @Test
-  void get_json_isTheDetailedModel() throws Exception {
-    JsonNode array = json(cli("get", "--json", "deepseek-ai/DeepSeek-R1"));
-    assertEquals(256, array.get(0).get("moe").get("num_experts").asInt());
+  void get_json_isAListOfTheDetailedModels() throws Exception {
+    JsonNode list = json(cli("get", "--json", "deepseek-ai/DeepSeek-R1", "gpt4o"));
+    assertEquals("list", list.get("object").asText(), "the shape of list --json");
+    assertEquals(256, list.get("data").get(0).get("moe").get("num_experts").asInt());
+    assertEquals("gpt-4o", list.get("data").get(1).get("id").asText());
+    CliRunner none = cli("get", "--json", "no-such-model-xyz");
+    assertEquals(2, none.status());
+    assertEquals(0, json(none).get("data").size());
   }
 
   @Test
