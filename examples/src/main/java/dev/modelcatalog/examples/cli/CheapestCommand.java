@@ -32,7 +32,8 @@ final class CheapestCommand implements Callable<Integer> {
   long output;
 
   @Option(names = {"-c", "--capability"}, split = ",", paramLabel = "CAPABILITY",
-      converter = NameConverters.OfCapability.class, description = "Required capabilities.")
+      converter = NameConverters.OfCapability.class,
+      description = "Required capabilities (default: chat, since a request with output tokens wants text back).")
   List<Capability> required = new ArrayList<>();
 
   @Option(names = "--currency", defaultValue = "USD", paramLabel = "CODE", converter = CurrencyConverter.class,
@@ -41,7 +42,10 @@ final class CheapestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ModelQuery query = ModelQuery.builder().require(ListCommand.capabilities(required)).status(ModelStatus.ACTIVE)
+    // Without a capability every active model would compete, and a moderation model, which costs nothing and
+    // answers with a verdict rather than text, would win every time.
+    List<Capability> needed = required.isEmpty() ? List.of(Capability.CHAT) : required;
+    ModelQuery query = ModelQuery.builder().require(ListCommand.capabilities(needed)).status(ModelStatus.ACTIVE)
         .priceCurrency(currency).build();
     Optional<PricedModel> cheapest = common.registry().cheapestModel(query, input, output);
     if (cheapest.isEmpty()) {

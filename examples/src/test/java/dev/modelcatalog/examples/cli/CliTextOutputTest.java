@@ -219,6 +219,22 @@ class CliTextOutputTest {
     assertEquals(lines("no model priced in EUR meets these requirements"), euros.err());
   }
 
+  /** Without -c the request wants text back: chat is required, so a free moderation model cannot win. */
+  @Test
+  void cheapest_withoutCapabilities_requiresChat() {
+    ModelRegistry registry = SampleCatalog.registry();
+    registry.register(ModelDefinition.builder("acme/free-moderation").contextWindow(32_000).maxOutputTokens(1_000)
+        .capabilities(dev.modelcatalog.runtime.Capabilities.of(dev.modelcatalog.runtime.Capability.CONTENT_MODERATION))
+        .pricing(0, 0).build());
+    CliRunner plain = CliRunner.run(() -> registry, "cheapest", "--input", "1000", "--output", "100");
+    assertEquals(0, plain.status(), plain.err());
+    assertEquals(CliRunner.run(() -> registry, "cheapest", "--input", "1000", "--output", "100", "-c", "chat").out(),
+        plain.out());
+    assertTrue(!plain.out().contains("acme/free-moderation"), plain.out());
+    assertTrue(CliRunner.run(() -> registry, "cheapest", "--input", "1000", "--output", "100", "-c", "content_moderation")
+        .out().contains("acme/free-moderation"), "the model is there to be found when asked for");
+  }
+
   @Test
   void cost_text_isOneLineWithTheParts_andAnUnpricedModelExitsTwo() {
     CliRunner run = cli("cost", "gpt-4o", "--input", "1000", "--output", "500");
