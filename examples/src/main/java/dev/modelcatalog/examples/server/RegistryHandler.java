@@ -11,6 +11,7 @@ import dev.modelcatalog.examples.catalog.Resolved;
 import dev.modelcatalog.runtime.Capability;
 import dev.modelcatalog.runtime.CapabilityReport;
 import dev.modelcatalog.runtime.CostCalculator;
+import dev.modelcatalog.runtime.Discovery;
 import dev.modelcatalog.runtime.ModelConflictException;
 import dev.modelcatalog.runtime.ModelDefinition;
 import dev.modelcatalog.runtime.ModelRegistry;
@@ -347,13 +348,30 @@ final class RegistryHandler {
 
   // ------------------------------------------------------------------------------------------------- writes
 
+  /**
+   * The body's field whose key another model holds, as a path ({@code id}, {@code aliases[1]}): a clash of
+   * normalized forms names the id or alias that normalizes to the key, not "normalized id".
+   */
+  static String conflictParam(ModelConflictException e, ModelDefinition model) {
+    if (!e.field().equals("normalized id")) {
+      return e.field();
+    }
+    for (int i = 0; i < model.aliases().size(); i++) {
+      if (Discovery.normalizeModelId(model.aliases().get(i)).equals(e.key())
+          && !Discovery.normalizeModelId(model.id()).equals(e.key())) {
+        return "aliases[" + i + "]";
+      }
+    }
+    return "id";
+  }
+
   private void create(HttpServerExchange exchange) {
     auth.check(exchange);
     ModelDefinition model = ModelBodies.newModel(Requests.jsonBody(exchange, maxBodyBytes));
     try {
       saved(() -> writes.create(model));
     } catch (ModelConflictException e) {
-      throw ApiError.conflict(e.field(), e.getMessage());
+      throw ApiError.conflict(conflictParam(e, model), e.getMessage());
     }
     UsageTracking.attribute(exchange, model.id());
     Responses.json(exchange, 201, ModelJson.toDetailedJson(model));
@@ -369,12 +387,12 @@ final class RegistryHandler {
       default -> throw ApiError.methodNotAllowed("PATCH", allowedOnModel(sub));
     };
     // Checked against the model as read, so a bad body is a 400 before anything is written.
-    change.apply(current);
+    ModelDefinition changed = change.apply(current);
     ModelDefinition updated;
     try {
       updated = saved(() -> writes.update(current.id(), change));
     } catch (ModelConflictException e) {
-      throw ApiError.conflict(e.field(), e.getMessage());
+      throw ApiError.conflict(conflictParam(e, changed), e.getMessage());
     }
     Responses.json(exchange, 200, ModelJson.toDetailedJson(updated));
   }

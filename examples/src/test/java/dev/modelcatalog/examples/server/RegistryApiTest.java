@@ -333,6 +333,22 @@ class RegistryApiTest {
     ServerFixture.Reply reply = send(server, "POST", "/api/registry/models", TOKEN, body);
     assertEquals(409, reply.status());
     assertEquals("model_conflict", reply.json().get("error").get("code").asText());
+    assertEquals("id", reply.json().get("error").get("param").asText());
+  }
+
+  /** A clash of normalized forms names, as its param, the id or alias in the body that normalizes to the key. */
+  @Test
+  void create_normalizedClash_is409NamingTheField() {
+    String byId = NEW_MODEL.replace("acme/tiny-1", "GPT_4O");
+    ServerFixture.Reply id = send(server, "POST", "/api/registry/models", TOKEN, byId);
+    assertEquals(409, id.status(), id.body());
+    assertEquals("id", id.json().get("error").get("param").asText());
+    String byAlias = NEW_MODEL.replace("\"owned_by\"", "\"aliases\":[\"tiny\",\"Gpt_4o\"],\"owned_by\"");
+    ServerFixture.Reply alias = send(server, "POST", "/api/registry/models", TOKEN, byAlias);
+    assertEquals(409, alias.status(), alias.body());
+    assertEquals("aliases[1]", alias.json().get("error").get("param").asText());
+    assertTrue(alias.json().get("error").get("message").asText().contains("normalized id 'gpt-4o'"),
+        alias.body());
   }
 
   @Test
