@@ -1,6 +1,7 @@
 package dev.modelcatalog.runtime;
 
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -56,26 +57,18 @@ public final class Capabilities extends AbstractSet<Capability> {
 
   /** The set of these capabilities. */
   public static Capabilities of(Capability... capabilities) {
-    return ofBits(bits("capabilities", capabilities));
+    return of("capabilities", capabilities);
+  }
+
+  /** {@link #of(Capability...)} for a method's argument, which a null array or element names. */
+  static Capabilities of(String argument, Capability... capabilities) {
+    return ofBits(bits(argument, Arrays.asList(Objects.requireNonNull(capabilities, argument))));
   }
 
   /**
-   * The bits of these capabilities; a null array or element is a {@link NullPointerException} naming the argument
-   * or the element ({@code required[1]}).
+   * The bits of these capabilities; a null collection or element is a {@link NullPointerException} naming the
+   * argument or the element ({@code required[1]}).
    */
-  static long bits(String argument, Capability... capabilities) {
-    Objects.requireNonNull(capabilities, argument);
-    long bits = 0;
-    for (int i = 0; i < capabilities.length; i++) {
-      if (capabilities[i] == null) {
-        throw Failures.nullElement(argument, i);
-      }
-      bits |= capabilities[i].bit();
-    }
-    return bits;
-  }
-
-  /** {@link #bits(String, Capability...)} for any iterable. */
   static long bits(String argument, Iterable<Capability> capabilities) {
     Objects.requireNonNull(capabilities, argument);
     long bits = 0;

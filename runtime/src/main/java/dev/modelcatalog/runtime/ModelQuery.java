@@ -319,13 +319,13 @@ public final class ModelQuery {
 
     /** Listed models have every one of these capabilities. */
     public Builder require(Capability... capabilities) {
-      required |= Capabilities.bits("capabilities", capabilities);
+      required |= Capabilities.of("capabilities", capabilities).bits();
       return this;
     }
 
     /** Listed models have none of these capabilities. */
     public Builder exclude(Capability... capabilities) {
-      excluded |= Capabilities.bits("capabilities", capabilities);
+      excluded |= Capabilities.of("capabilities", capabilities).bits();
       return this;
     }
 
@@ -355,7 +355,7 @@ public final class ModelQuery {
 
     /** Capabilities that are nice to have: models with more of them are listed first; none is required. */
     public Builder prefer(Capability... capabilities) {
-      preferred |= Capabilities.bits("capabilities", capabilities);
+      preferred |= Capabilities.of("capabilities", capabilities).bits();
       return this;
     }
 

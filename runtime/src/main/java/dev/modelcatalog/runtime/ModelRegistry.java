@@ -637,8 +637,8 @@ public final class ModelRegistry extends RegistryPadding.After {
    * models with every required capability whose limits hold the request. Empty when none is priced in USD.
    */
   public Optional<PricedModel> cheapestModel(long promptTokens, long outputTokens, Capability... required) {
-    long bits = Capabilities.bits("required", required);
-    return cheapestModel(ModelQuery.builder().require(Capabilities.ofBits(bits)).build(), promptTokens, outputTokens);
+    return cheapestModel(ModelQuery.builder().require(Capabilities.of("required", required)).build(), promptTokens,
+        outputTokens);
   }
 
   /**
@@ -740,8 +740,7 @@ public final class ModelRegistry extends RegistryPadding.After {
    * request. Ties go to the lower priority, then the smaller model id, then the platform id.
    */
   public Optional<RouteQuote> cheapestRoute(long promptTokens, long maxOutputTokens, Capability... required) {
-    return cheapestRoute(promptTokens, maxOutputTokens, Capabilities.ofBits(Capabilities.bits("required", required)),
-        "USD");
+    return cheapestRoute(promptTokens, maxOutputTokens, Capabilities.of("required", required), "USD");
   }
 
   /**
